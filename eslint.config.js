@@ -1,0 +1,98 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const layer = (group, message) => ({ group, message });
+
+/** Layer boundaries from DEVELOPERS.md, enforced rather than promised. */
+const boundaries = [
+  {
+    files: ['src/domain/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.*'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(['react', 'react-*', 'dexie', 'dexie-*', 'zustand', 'zustand/*'], 'src/domain is pure TypeScript.'),
+            layer(['**/storage/**', '**/state/**', '**/features/**', '**/components/**', '**/app/**'], 'src/domain imports no other layer.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Date', message: 'Take `now` as a parameter.' }],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Take `now` as a parameter.' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**', 'src/domain/**', '**/*.test.*'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer(['dexie', 'dexie-*'], 'Only src/storage imports dexie.')] },
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.*'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(['react', 'react-*', 'zustand'], 'src/storage has no UI.'),
+            layer(['**/state/**', '**/features/**', '**/components/**', '**/app/**'], 'storage depends on domain only.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.*'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(['dexie'], 'Only src/storage imports dexie.'),
+            layer(['**/features/**', '**/app/**'], 'Shared code does not import screens or the app shell.'),
+          ],
+        },
+      ],
+    },
+  },
+  ...['review', 'today', 'roles', 'role', 'settings', 'stats', 'data'].map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(['dexie'], 'Only src/storage imports dexie.'),
+            layer([`**/features/!(${feature})/**`, '**/app/**'], 'Features do not import each other; share through src/components.'),
+          ],
+        },
+      ],
+    },
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-e2e', 'dev-dist', 'node_modules', 'coverage', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  ...boundaries,
+);

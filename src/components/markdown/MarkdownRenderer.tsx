@@ -1,0 +1,42 @@
+import ReactMarkdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeHighlight from 'rehype-highlight';
+import 'katex/dist/katex.min.css';
+import { highlightLanguages } from './highlightLanguages';
+import { rehypeRawAsText } from './rawAsText';
+import { safeUrl } from './safeUrl';
+
+const components: Components = {
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
+  // Remote images would break offline and can track readers: show the alt text instead.
+  img: ({ alt }) => <span className="md-image-alt">{alt ? `[${alt}]` : ''}</span>,
+};
+
+const rehypePlugins = [
+  rehypeRawAsText,
+  [rehypeKatex, { throwOnError: false, strict: false, trust: false }],
+  [rehypeHighlight, { languages: highlightLanguages, detect: false }],
+] as const;
+
+/** The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. */
+export default function MarkdownRenderer({ text }: { text: string }) {
+  return (
+    <ReactMarkdown
+      remarkPlugins={[remarkGfm, remarkMath]}
+      rehypePlugins={rehypePlugins as never}
+      components={components}
+      urlTransform={safeUrl}
+    >
+      {text}
+    </ReactMarkdown>
+  );
+}

@@ -1,0 +1,47 @@
+/** FSRS learning state, numbered as in ts-fsrs and the FSRS optimizer's CSV. */
+export const CardState = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
+export type CardState = (typeof CardState)[keyof typeof CardState];
+
+export const Rating = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
+export type Rating = (typeof Rating)[keyof typeof Rating];
+export const ratings: readonly Rating[] = [1, 2, 3, 4];
+
+/** Why a card is out of the queues, if it is. */
+export type Hidden = 'suspended' | 'retired' | null;
+
+/**
+ * A card's scheduling state, stored apart from its content and keyed by card id.
+ * Times are epoch ms. For a new card `due` holds its position in the deck (new-card order).
+ */
+export interface SchedState {
+  cardId: string;
+  deckId: string;
+  state: CardState;
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  lastReview: number | null;
+  hidden: Hidden;
+}
+
+/** One review, with the card's state *before* it (as the FSRS optimizer expects). */
+export interface ReviewLog {
+  id: string;
+  cardId: string;
+  deckId: string;
+  rating: Rating;
+  state: CardState;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  lastElapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  review: number;
+  durationMs: number;
+}

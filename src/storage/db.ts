@@ -1,0 +1,56 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CardRecord, DeckRecord } from '../domain/deck/records';
+import type { ReviewLog, SchedState } from '../domain/scheduling/types';
+
+/**
+ * `queue` is derived from state and hidden (Anki's type vs queue): -1 suspended, -2 retired,
+ * otherwise the FSRS state. It exists so one compound index answers "due cards of a role".
+ */
+export interface StateRow extends SchedState {
+  queue: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'interview-recall';
+
+export type AppDb = Dexie & {
+  decks: EntityTable<DeckRecord, 'id'>;
+  cards: EntityTable<CardRecord, 'id'>;
+  states: EntityTable<StateRow, 'cardId'>;
+  logs: EntityTable<ReviewLog, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+/** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores({
+    decks: 'id',
+    cards: 'id, deckId',
+    states: 'cardId, deckId, [deckId+queue+due], due',
+    logs: 'id, cardId, review, [deckId+review]',
+    settings: 'key',
+  });
+}
+
+export function openDb(name = DB_NAME): AppDb {
+  const db = new Dexie(name) as AppDb;
+  defineSchema(db);
+  return db;
+}
+
+export function queueOf(s: SchedState): number {
+  if (s.hidden === 'suspended') return -1;
+  if (s.hidden === 'retired') return -2;
+  return s.state;
+}
+
+export const toRow = (s: SchedState): StateRow => ({ ...s, queue: queueOf(s) });
+
+export function fromRow(row: StateRow): SchedState {
+  const { queue: _queue, ...state } = row;
+  return state;
+}

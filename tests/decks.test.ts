@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { deckSchema, type Deck } from '../src/domain/deck/schema';
+import MarkdownRenderer from '../src/components/markdown/MarkdownRenderer';
+
+const dir = join(__dirname, '..', 'decks');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'deck.schema.json');
+const minCards: Record<string, number> = { fundamentals: 40, behavioral: 20 };
+
+function load(file: string): Deck {
+  const result = deckSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`${file} is not a valid deck:\n${issues.join('\n')}`);
+  }
+  return result.data;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+describe.each(files)('deck %s', (file) => {
+  const deck = load(file);
+
+  it('is named after its id and points to the schema', () => {
+    expect(file).toBe(`${deck.id}.json`);
+    expect(deck.$schema).toBe('./deck.schema.json');
+  });
+
+  it('has enough cards, each with a model-length answer', () => {
+    expect(deck.cards.length).toBeGreaterThanOrEqual(minCards[deck.id] ?? 30);
+    const short = deck.cards.filter((c) => words(c.answer.en) < 60).map((c) => c.id);
+    const long = deck.cards.filter((c) => words(c.answer.en) > 450).map((c) => c.id);
+    // The Chinese says the same thing: roughly 1.5–2 characters per English word; far less means it was cut.
+    const thinZh = deck.cards
+      .filter((c) => c.answer.zh.replace(/\s/g, '').length < words(c.answer.en) * 0.9)
+      .map((c) => c.id);
+    expect({ short, long, thinZh }).toEqual({ short: [], long: [], thinZh: [] });
+  });
+
+  it('names every topic its cards use', () => {
+    const missing = deck.cards.filter((c) => !deck.topics?.[c.topic]).map((c) => `${c.id}: ${c.topic}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('renders every Markdown field and its math without error', () => {
+    const failures: string[] = [];
+    for (const card of deck.cards) {
+      const fields = [card.question, card.answer, card.pitfalls, ...(card.followUps ?? [])];
+      for (const field of fields) {
+        for (const lang of ['en', 'zh'] as const) {
+          const text = field?.[lang];
+          if (!text) continue;
+          const html = renderToStaticMarkup(createElement(MarkdownRenderer, { text }));
+          if (html.includes('katex-error')) failures.push(`${card.id} (${lang}): ${text.slice(0, 80)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+it('card ids are unique across all decks', () => {
+  const owner = new Map<string, string>();
+  const dupes: string[] = [];
+  for (const file of files) {
+    for (const card of load(file).cards) {
+      const prev = owner.get(card.id);
+      if (prev) dupes.push(`${card.id} in ${prev} and ${file}`);
+      owner.set(card.id, file);
+    }
+  }
+  expect(dupes).toEqual([]);
+});
