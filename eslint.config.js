@@ -15,13 +15,32 @@ const boundaries = [
         'error',
         {
           patterns: [
-            layer(['react', 'react-*', 'dexie', 'dexie-*', 'zustand', 'zustand/*'], 'src/domain is pure TypeScript.'),
-            layer(['**/storage/**', '**/state/**', '**/features/**', '**/components/**', '**/app/**'], 'src/domain imports no other layer.'),
+            layer(
+              ['react', 'react-*', 'dexie', 'dexie-*', 'zustand', 'zustand/*'],
+              'src/domain is pure TypeScript.',
+            ),
+            layer(
+              ['**/storage/**', '**/state/**', '**/features/**', '**/components/**', '**/app/**'],
+              'src/domain imports no other layer.',
+            ),
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'Date', message: 'Take `now` as a parameter.' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Take `now` as a parameter.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No clock in the domain: take `now` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'No clock in the domain: take `now` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']",
+          message: 'No clock in the domain.',
+        },
+      ],
     },
   },
   {
@@ -43,7 +62,10 @@ const boundaries = [
         {
           patterns: [
             layer(['react', 'react-*', 'zustand'], 'src/storage has no UI.'),
-            layer(['**/state/**', '**/features/**', '**/components/**', '**/app/**'], 'storage depends on domain only.'),
+            layer(
+              ['**/state/**', '**/features/**', '**/components/**', '**/app/**'],
+              'storage depends on domain only.',
+            ),
           ],
         },
       ],
@@ -72,7 +94,15 @@ const boundaries = [
         {
           patterns: [
             layer(['dexie'], 'Only src/storage imports dexie.'),
-            layer([`**/features/!(${feature})/**`, '**/app/**'], 'Features do not import each other; share through src/components.'),
+            layer(
+              [`**/features/!(${feature})/**`, '**/app/**'],
+              'Features do not import each other; share through src/components.',
+            ),
+            // A sibling folder reached with one `../` is another feature.
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message: 'Features do not import each other; share through src/components.',
+            },
           ],
         },
       ],
@@ -90,7 +120,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
     },
   },

@@ -1,8 +1,46 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { decksPlugin } from './scripts/decksPlugin';
+
+// E2E builds add fixture decks (a malicious one, an invalid one) beside the real ones.
+const extraDecks = process.env.EXTRA_DECKS_DIR ? [process.env.EXTRA_DECKS_DIR] : [];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    decksPlugin(['decks', ...extraDecks]),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Interview Recall',
+        short_name: 'Recall',
+        description: 'Spaced repetition for LLM and AI engineering interviews, offline.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#111827',
+        theme_color: '#1f3a8a',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
+  json: { stringify: true },
+  build: { outDir: process.env.BUILD_OUT_DIR ?? 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

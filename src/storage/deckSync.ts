@@ -1,5 +1,5 @@
 import { planDeckSync, type SyncPlan } from '../domain/deck/syncPlan';
-import { validateDeck, type DeckProblem } from '../domain/deck/validate';
+import type { DeckProblem } from '../domain/deck/problem';
 import type { DeckSource } from '../domain/deck/records';
 import { toRow, type AppDb } from './db';
 
@@ -49,7 +49,11 @@ async function applyPlan(db: AppDb, plan: SyncPlan): Promise<void> {
  * Idempotent: a deck whose file hash is unchanged is not even loaded, and nothing is written.
  * A deck that fails validation is reported and skipped; the others still sync.
  */
-export async function syncDecks(db: AppDb, files: DeckFile[], source: DeckSource = 'builtin'): Promise<SyncReport> {
+export async function syncDecks(
+  db: AppDb,
+  files: DeckFile[],
+  source: DeckSource = 'builtin',
+): Promise<SyncReport> {
   const report: SyncReport = { synced: [], unchanged: [], problems: [] };
   const stored = new Map((await db.decks.toArray()).map((d) => [d.id, d.hash]));
   for (const file of files) {
@@ -64,6 +68,8 @@ export async function syncDecks(db: AppDb, files: DeckFile[], source: DeckSource
       report.problems.push({ file: file.file, cardId: null, field: '(file)', message: String(error) });
       continue;
     }
+    // zod loads only when a deck changed: an ordinary start never pays for it.
+    const { validateDeck } = await import('../domain/deck/validate');
     const result = validateDeck(raw, file.file, file.id);
     if (!result.ok) {
       report.problems.push(...result.problems);

@@ -19,10 +19,7 @@ export async function loadRoleQueueInput(
   dayEnd: number,
 ): Promise<RoleQueueInput> {
   const role = roleSettings(settings, deckId);
-  const todays = await db.logs
-    .where('[deckId+review]')
-    .between([deckId, dayStart], [deckId, MAX])
-    .toArray();
+  const todays = await db.logs.where('[deckId+review]').between([deckId, dayStart], [deckId, MAX]).toArray();
   const newDoneToday = todays.filter((l) => l.state === CardState.New).length;
   const reviewsDoneToday = todays.filter((l) => l.state === CardState.Review).length;
   const newRoom = Math.max(0, role.newPerDay - newDoneToday);

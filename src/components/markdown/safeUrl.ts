@@ -7,6 +7,7 @@ const allowed = new Set(['http:', 'https:', 'mailto:']);
 export function safeUrl(url: string): string {
   const trimmed = url.trim();
   // Browsers ignore tabs, newlines and control characters inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const collapsed = trimmed.replace(/[\u0000-\u0020\u007f]/g, '');
   const match = /^([a-z][a-z0-9+.-]*:)/i.exec(collapsed);
   if (!match?.[1]) return '';

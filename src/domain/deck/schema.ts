@@ -12,22 +12,14 @@ const text = (max: number) =>
     .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
 
 /** Text given in both languages. Both are required and non-empty. */
-export const localizedSchema = (max = 20_000) =>
-  z.strictObject({ en: text(max), zh: text(max) });
+export const localizedSchema = (max = 20_000) => z.strictObject({ en: text(max), zh: text(max) });
 
 const safeUrl = z
   .string()
   .max(2_000)
   .refine((u) => /^https?:\/\//i.test(u), { message: 'must be an http(s) URL' });
 
-export const cardTypes = [
-  'concept',
-  'scenario',
-  'design',
-  'derivation',
-  'coding',
-  'behavioral',
-] as const;
+export const cardTypes = ['concept', 'scenario', 'design', 'derivation', 'coding', 'behavioral'] as const;
 
 export const cardSchema = z.strictObject({
   id: z.string().max(120).regex(cardIdPattern, 'must look like "<deck-id>.<kebab-slug>"'),

@@ -29,8 +29,14 @@ const stored = (c: DeckCard, position: number, retired = false): StoredCardMeta 
 describe('planDeckSync', () => {
   it('adds every card of a new deck with a new state in deck order', () => {
     const plan = planDeckSync(deck([card('a'), card('b')]), 'h', 'builtin', [], () => false);
-    expect(plan.putCards.map((c) => [c.id, c.position])).toEqual([['d.a', 0], ['d.b', 1]]);
-    expect(plan.newStates.map((s) => [s.cardId, s.due, s.state])).toEqual([['d.a', 0, 0], ['d.b', 1, 0]]);
+    expect(plan.putCards.map((c) => [c.id, c.position])).toEqual([
+      ['d.a', 0],
+      ['d.b', 1],
+    ]);
+    expect(plan.newStates.map((s) => [s.cardId, s.due, s.state])).toEqual([
+      ['d.a', 0, 0],
+      ['d.b', 1, 0],
+    ]);
   });
 
   it('plans nothing for cards that did not change', () => {
@@ -54,7 +60,16 @@ describe('planDeckSync', () => {
   });
 
   it('moves a card that changed place and says so for the new-card order', () => {
-    const plan = planDeckSync(deck([card('b'), card('a')]), 'h', 'builtin', [stored(card('a'), 0), stored(card('b'), 1)], () => true);
-    expect(plan.reposition).toEqual([{ cardId: 'd.b', position: 0 }, { cardId: 'd.a', position: 1 }]);
+    const plan = planDeckSync(
+      deck([card('b'), card('a')]),
+      'h',
+      'builtin',
+      [stored(card('a'), 0), stored(card('b'), 1)],
+      () => true,
+    );
+    expect(plan.reposition).toEqual([
+      { cardId: 'd.b', position: 0 },
+      { cardId: 'd.a', position: 1 },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem, validateDeck } from './validate';
+import { describeProblem } from './problem';
+import { validateDeck } from './validate';
 
 const base = {
   id: 'rag',
@@ -25,21 +26,38 @@ describe('validateDeck', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { file: 'decks/rag.json', cardId: 'rag.chunking', field: 'cards.0.answer.zh', message: 'must not be empty' },
+      {
+        file: 'decks/rag.json',
+        cardId: 'rag.chunking',
+        field: 'cards.0.answer.zh',
+        message: 'must not be empty',
+      },
     ]);
-    expect(describeProblem(result.problems[0]!)).toBe('decks/rag.json · rag.chunking · cards.0.answer.zh: must not be empty');
+    expect(describeProblem(result.problems[0]!)).toBe(
+      'decks/rag.json · rag.chunking · cards.0.answer.zh: must not be empty',
+    );
   });
 
   it('rejects a deck whose id is not its file name, and duplicate card ids', () => {
     const card = { ...base.cards[0]!, answer: { en: 'A', zh: '答' } };
-    expect(validateDeck({ ...base, cards: [card] }, 'decks/x.json', 'x')).toMatchObject({ ok: false, problems: [{ field: 'id' }] });
+    expect(validateDeck({ ...base, cards: [card] }, 'decks/x.json', 'x')).toMatchObject({
+      ok: false,
+      problems: [{ field: 'id' }],
+    });
     const dup = validateDeck({ ...base, cards: [card, card] }, 'f', 'rag');
     expect(dup.ok ? [] : dup.problems.map((p) => p.message)).toEqual(['duplicate card id "rag.chunking"']);
   });
 
   it('rejects unknown fields and unsafe reference links', () => {
-    const card = { ...base.cards[0]!, answer: { en: 'A', zh: '答' }, references: [{ title: 'x', url: 'javascript:alert(1)' }] };
+    const card = {
+      ...base.cards[0]!,
+      answer: { en: 'A', zh: '答' },
+      references: [{ title: 'x', url: 'javascript:alert(1)' }],
+    };
     const result = validateDeck({ ...base, cards: [card], extra: 1 }, 'f', 'rag');
-    expect(result.ok ? [] : result.problems.map((p) => p.field).sort()).toEqual(['(root)', 'cards.0.references.0.url']);
+    expect(result.ok ? [] : result.problems.map((p) => p.field).sort()).toEqual([
+      '(root)',
+      'cards.0.references.0.url',
+    ]);
   });
 });

@@ -1,13 +1,5 @@
+import type { DeckProblem } from './problem';
 import { deckSchema, type Deck } from './schema';
-
-export interface DeckProblem {
-  file: string;
-  /** The card the problem is in, when it is in one. */
-  cardId: string | null;
-  /** Dotted path to the field, e.g. `cards.3.answer.zh`. */
-  field: string;
-  message: string;
-}
 
 export type DeckValidation = { ok: true; deck: Deck } | { ok: false; problems: DeckProblem[] };
 
@@ -39,8 +31,4 @@ export function validateDeck(raw: unknown, file: string, expectedId?: string): D
     };
   }
   return { ok: true, deck: result.data };
-}
-
-export function describeProblem(p: DeckProblem): string {
-  return `${p.file}${p.cardId ? ` · ${p.cardId}` : ''} · ${p.field}: ${p.message}`;
 }

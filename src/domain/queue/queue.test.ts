@@ -17,7 +17,8 @@ const review = (id: string, due: number, deckId = 'a'): SchedState => ({
   reps: 3,
 });
 const learning = (id: string, due: number): SchedState => ({ ...review(id, due), state: CardState.Learning });
-const fresh = (deckId: string, n: number) => Array.from({ length: n }, (_, i) => newState(`${deckId}.n${i}`, deckId, i));
+const fresh = (deckId: string, n: number) =>
+  Array.from({ length: n }, (_, i) => newState(`${deckId}.n${i}`, deckId, i));
 
 const role = (over: Partial<RoleQueueInput>): RoleQueueInput => ({
   deckId: 'a',
@@ -33,14 +34,26 @@ const role = (over: Partial<RoleQueueInput>): RoleQueueInput => ({
 
 describe('buildQueue', () => {
   it('keeps reviews due before the rollover (03:59 tomorrow) and leaves later ones out', () => {
-    const q = buildQueue([role({ dueReviews: [review('a.1', at(16, 3, 59)), review('a.2', at(16, 4))] })], dayEnd);
+    const q = buildQueue(
+      [role({ dueReviews: [review('a.1', at(16, 3, 59)), review('a.2', at(16, 4))] })],
+      dayEnd,
+    );
     expect(q.main.map((s) => s.cardId)).toEqual(['a.1']);
   });
 
   it('respects the new and review limits, minus what was done today', () => {
     const reviews = [1, 2, 3, 4].map((i) => review(`a.r${i}`, at(14, i)));
     const q = buildQueue(
-      [role({ dueReviews: reviews, newCards: fresh('a', 5), newPerDay: 3, newDoneToday: 1, maxReviewsPerDay: 3, reviewsDoneToday: 1 })],
+      [
+        role({
+          dueReviews: reviews,
+          newCards: fresh('a', 5),
+          newPerDay: 3,
+          newDoneToday: 1,
+          maxReviewsPerDay: 3,
+          reviewsDoneToday: 1,
+        }),
+      ],
       dayEnd,
     );
     expect(queueCounts(q)).toEqual({ new: 2, learning: 0, review: 2 });
@@ -50,7 +63,11 @@ describe('buildQueue', () => {
   it('spreads new cards among reviews and takes new cards from each role in turn', () => {
     const q = buildQueue(
       [
-        role({ deckId: 'a', dueReviews: [review('a.r1', at(14, 1)), review('a.r2', at(14, 2))], newCards: fresh('a', 1) }),
+        role({
+          deckId: 'a',
+          dueReviews: [review('a.r1', at(14, 1)), review('a.r2', at(14, 2))],
+          newCards: fresh('a', 1),
+        }),
         role({ deckId: 'b', newCards: fresh('b', 1) }),
       ],
       dayEnd,
@@ -59,7 +76,10 @@ describe('buildQueue', () => {
   });
 
   it('shows a due learning card first, and waits for one that is not due yet', () => {
-    const q = buildQueue([role({ learning: [learning('a.l', now + 60_000)], newCards: fresh('a', 1) })], dayEnd);
+    const q = buildQueue(
+      [role({ learning: [learning('a.l', now + 60_000)], newCards: fresh('a', 1) })],
+      dayEnd,
+    );
     expect(nextCard(q, now).card?.cardId).toBe('a.n0');
     expect(nextCard(q, now + 60_000).card?.cardId).toBe('a.l');
     const onlyLater = buildQueue([role({ learning: [learning('a.l', now + 3_600_000)] })], dayEnd);
@@ -77,7 +97,11 @@ describe('answering and undo', () => {
     const q = buildQueue([role({ newCards: fresh('a', 2) })], dayEnd);
     const again = afterAnswer(q, { ...q.main[0]!, state: CardState.Learning, due: now + 60_000 }, dayEnd);
     expect(queueCounts(again)).toEqual({ new: 1, learning: 1, review: 0 });
-    const graduated = afterAnswer(again, { ...again.learning[0]!, state: CardState.Review, due: dayEnd + 1 }, dayEnd);
+    const graduated = afterAnswer(
+      again,
+      { ...again.learning[0]!, state: CardState.Review, due: dayEnd + 1 },
+      dayEnd,
+    );
     expect(queueCounts(graduated)).toEqual({ new: 1, learning: 0, review: 0 });
   });
 

@@ -1,13 +1,12 @@
 import {
   fsrs,
   generatorParameters,
-  State as FsrsState,
+  type State as FsrsState,
   type Card as FsrsCard,
   type FSRS,
   type Grade,
   type StepUnit,
 } from 'ts-fsrs';
-import { DAY_MS } from '../time/reviewDay';
 import { CardState, ratings, type Rating, type ReviewLog, type SchedState } from './types';
 
 export interface SchedulerOptions {
@@ -125,6 +124,3 @@ export class Scheduler {
     return this.f.get_retrievability(toFsrs(state, now), new Date(now), false);
   }
 }
-
-/** Days between two epoch-ms times, as a float. */
-export const daysBetween = (from: number, to: number) => (to - from) / DAY_MS;

@@ -1,0 +1,37 @@
+import { Suspense, useEffect } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { useUpdateSettings } from '../components/useSettingsActions';
+import { useT } from '../components/useT';
+import { Banners } from './Banners';
+
+export function Layout() {
+  const { t, lang } = useT();
+  const update = useUpdateSettings();
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('app.name');
+  }, [lang, t]);
+  const switchLanguage = () => void update((s) => ({ ...s, language: lang === 'en' ? 'zh' : 'en' }));
+  return (
+    <>
+      <header className="top">
+        <nav aria-label="main">
+          <NavLink to="/" end>
+            {t('nav.today')}
+          </NavLink>
+          <NavLink to="/roles">{t('nav.roles')}</NavLink>
+          <NavLink to="/settings">{t('nav.settings')}</NavLink>
+        </nav>
+        <button className="lang" onClick={switchLanguage} aria-label={t('nav.languageLabel')}>
+          {t('nav.language')}
+        </button>
+      </header>
+      <Banners />
+      <main>
+        <Suspense fallback={<p>{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

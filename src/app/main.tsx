@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { openDb } from '../storage/db';
+import { App } from './App';
+import { boot } from './boot';
+import { registerServiceWorker } from './serviceWorker';
+import './styles.css';
+
+const db = openDb();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App db={db} />
+  </StrictMode>,
+);
+void boot(db);
+registerServiceWorker();

@@ -1,0 +1,27 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from './Layout';
+import TodayScreen from '../features/today/TodayScreen';
+import ReviewScreen from '../features/review/ReviewScreen';
+
+const RolesScreen = lazy(() => import('../features/roles/RolesScreen'));
+const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+const NotFound = lazy(() => import('./NotFound'));
+
+/** Today and Review are in the first bundle (the daily path); other screens load on demand. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<TodayScreen />} />
+        <Route path="review" element={<ReviewScreen />} />
+        <Route path="review/:roleId" element={<ReviewScreen />} />
+        <Route path="roles" element={<RolesScreen />} />
+        <Route path="roles/:roleId" element={<RoleScreen />} />
+        <Route path="settings" element={<SettingsScreen />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

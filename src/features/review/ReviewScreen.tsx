@@ -1,0 +1,111 @@
+import { useCallback, useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { Counts } from '../../components/Counts';
+import { useDb } from '../../components/DbContext';
+import { preloadMarkdown } from '../../components/markdown/Markdown';
+import { useUpdateSettings } from '../../components/useSettingsActions';
+import { useAsync } from '../../components/useAsync';
+import { useT } from '../../components/useT';
+import { getDeck } from '../../storage/decks';
+import type { Rating } from '../../domain/scheduling/types';
+import { useAppStore } from '../../state/appStore';
+import { useReviewSession } from '../../state/reviewSession';
+import { CardView } from './CardView';
+import { ReviewDone } from './ReviewDone';
+import { RatingButtons } from './RatingButtons';
+import { useReviewKeys } from './useReviewKeys';
+
+export default function ReviewScreen() {
+  const { roleId } = useParams();
+  const db = useDb();
+  const { t, lang } = useT();
+  const settings = useAppStore((s) => s.settings);
+  const dataChanged = useAppStore((s) => s.dataChanged);
+  const updateSettings = useUpdateSettings();
+  const session = useReviewSession();
+
+  useEffect(() => {
+    preloadMarkdown();
+    const scope = roleId ? ({ kind: 'role', deckId: roleId } as const) : ({ kind: 'daily' } as const);
+    void useReviewSession.getState().start(db, useAppStore.getState().settings, scope, Date.now());
+  }, [db, roleId]);
+
+  // A learning card that comes due while the user waits appears without a reload.
+  const hasCard = session.current !== null;
+  const waitUntil = session.waitUntil;
+  useEffect(() => {
+    if (hasCard || waitUntil === null) return;
+    const delay = Math.max(1000, waitUntil - Date.now() - 20 * 60_000);
+    const timer = setTimeout(() => void useReviewSession.getState().tick(db, Date.now()), delay);
+    return () => clearTimeout(timer);
+  }, [db, hasCard, waitUntil]);
+
+  const reveal = useCallback(() => useReviewSession.getState().reveal(settings, Date.now()), [settings]);
+  const rate = useCallback(
+    (rating: Rating) =>
+      void useReviewSession
+        .getState()
+        .rate(db, settings, rating, Date.now())
+        .then((saved) => saved && dataChanged()),
+    [db, settings, dataChanged],
+  );
+  const undo = useCallback(
+    () =>
+      void useReviewSession
+        .getState()
+        .undo(db, Date.now())
+        .then((undone) => undone && dataChanged()),
+    [db, dataChanged],
+  );
+  useReviewKeys({ reveal, rate, undo });
+
+  const both = settings.showBothLanguages;
+  const toggleBoth = () => void updateSettings((s) => ({ ...s, showBothLanguages: !s.showBothLanguages }));
+  const deck = useAsync(() => (roleId ? getDeck(db, roleId) : Promise.resolve(undefined)), [db, roleId]);
+  const roleName = deck.status === 'done' && deck.value ? deck.value.title[lang] : roleId;
+  const title = roleId ? t('review.practiceTitle', { role: roleName ?? '' }) : t('review.title');
+
+  return (
+    <div className="review">
+      <header className="review-bar">
+        <h1>{title}</h1>
+        <Counts counts={session.counts} label="remaining" />
+        <div className="review-tools">
+          <label className="toggle">
+            <input type="checkbox" checked={both} onChange={toggleBoth} /> {t('review.otherLanguage')}
+          </label>
+          <button onClick={undo} disabled={session.undoStack.length === 0 || session.busy}>
+            {t('review.undo')} <kbd>U</kbd>
+          </button>
+        </div>
+      </header>
+      {session.error && (
+        <div role="alert" className="banner banner-error">
+          {t('review.saveFailed', { reason: session.error })}
+        </div>
+      )}
+      {session.status !== 'ready' ? (
+        <p>{t('common.loading')}</p>
+      ) : session.current ? (
+        <>
+          <CardView card={session.current.card} revealed={session.revealed} both={both} />
+          <div className="answer-bar">
+            {session.revealed && session.intervals ? (
+              <RatingButtons intervals={session.intervals} disabled={session.busy} onRate={rate} />
+            ) : (
+              <button className="primary show" onClick={reveal}>
+                {t('review.show')} <kbd>{t('review.showHint')}</kbd>
+              </button>
+            )}
+          </div>
+          <p className="hint">{t('review.keys')}</p>
+        </>
+      ) : (
+        <ReviewDone roleId={roleId} waitUntil={session.waitUntil} />
+      )}
+      <p>
+        <Link to="/">{t('review.home')}</Link>
+      </p>
+    </div>
+  );
+}

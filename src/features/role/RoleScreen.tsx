@@ -1,0 +1,36 @@
+import { Link, useParams } from 'react-router';
+import { useDb } from '../../components/DbContext';
+import { useAsync } from '../../components/useAsync';
+import { useT } from '../../components/useT';
+import { formatNumber } from '../../i18n/format';
+import { getDeck, loadDeckCards } from '../../storage/decks';
+import { CardsByState } from './CardsByState';
+import { RoleSettingsForm } from './RoleSettingsForm';
+
+export default function RoleScreen() {
+  const { roleId = '' } = useParams();
+  const db = useDb();
+  const { t, lang } = useT();
+  const data = useAsync(async () => {
+    const [deck, cards] = await Promise.all([getDeck(db, roleId), loadDeckCards(db, roleId)]);
+    return { deck, cards };
+  }, [db, roleId]);
+
+  if (data.status !== 'done') return <p>{data.status === 'error' ? data.error : t('common.loading')}</p>;
+  const { deck, cards } = data.value;
+  if (!deck) return <p role="alert">{t('role.notFound', { id: roleId })}</p>;
+  return (
+    <div className="role">
+      <h1>{deck.title[lang]}</h1>
+      <p className="muted">{deck.description[lang]}</p>
+      <p>
+        {t('common.cards')}: {formatNumber(cards.filter((c) => !c.card.retired).length, lang)}
+      </p>
+      <Link className="button primary big" to={`/review/${deck.id}`}>
+        {t('role.practise')}
+      </Link>
+      <RoleSettingsForm deckId={deck.id} />
+      <CardsByState cards={cards} topics={deck.topics} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link } from 'react-router';
+import { Counts } from '../../components/Counts';
+import { useOverview } from '../../components/useOverview';
+import { useUpdateSettings } from '../../components/useSettingsActions';
+import { useT } from '../../components/useT';
+import { roleSettings } from '../../domain/settings/settings';
+import { formatNumber } from '../../i18n/format';
+
+export default function RolesScreen() {
+  const { t, lang } = useT();
+  const overview = useOverview();
+  const update = useUpdateSettings();
+  const setEnabled = (deckId: string, enabled: boolean) =>
+    void update((s) => ({ ...s, roles: { ...s.roles, [deckId]: { ...roleSettings(s, deckId), enabled } } }));
+
+  if (overview.status !== 'done')
+    return <p>{overview.status === 'error' ? overview.error : t('common.loading')}</p>;
+  return (
+    <div className="roles">
+      <h1>{t('roles.title')}</h1>
+      <p>{t('roles.intro')}</p>
+      <ul className="role-cards">
+        {overview.value.map((r) => (
+          <li key={r.deck.id} className="role-card">
+            <h2>
+              <Link to={`/roles/${r.deck.id}`}>{r.deck.title[lang]}</Link>
+            </h2>
+            <p className="muted">{r.deck.description[lang]}</p>
+            <p>
+              {t('common.cards')}: {formatNumber(r.counts.total, lang)} · {t('common.due')}:{' '}
+              {formatNumber(r.counts.dueToday + r.counts.learning, lang)}
+            </p>
+            <Counts counts={r.today} label={r.deck.title[lang]} />
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={r.enabled}
+                onChange={(e) => setEnabled(r.deck.id, e.target.checked)}
+                aria-label={`${t('roles.inDaily')}: ${r.deck.title[lang]}`}
+              />{' '}
+              {t('roles.inDaily')}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

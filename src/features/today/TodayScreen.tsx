@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import { Counts } from '../../components/Counts';
+import { useOverview } from '../../components/useOverview';
+import { useT } from '../../components/useT';
+
+export default function TodayScreen() {
+  const { t, lang } = useT();
+  const overview = useOverview();
+  if (overview.status !== 'done')
+    return <p>{overview.status === 'error' ? overview.error : t('common.loading')}</p>;
+  const enabled = overview.value.filter((r) => r.enabled);
+  const total = enabled.reduce(
+    (sum, r) => ({
+      new: sum.new + r.today.new,
+      learning: sum.learning + r.today.learning,
+      review: sum.review + r.today.review,
+    }),
+    { new: 0, learning: 0, review: 0 },
+  );
+  const anything = total.new + total.learning + total.review > 0;
+  return (
+    <div className="today">
+      <h1>{t('today.title')}</h1>
+      {enabled.length === 0 ? (
+        <p>
+          {t('today.noRoles')} <Link to="/roles">{t('today.pickRoles')}</Link>
+        </p>
+      ) : (
+        <>
+          <p className="today-summary">{t('today.dueSummary', total)}</p>
+          {anything ? (
+            <Link className="button primary big" to="/review">
+              {t('today.start')}
+            </Link>
+          ) : (
+            <p>{t('today.nothing')}</p>
+          )}
+          <ul className="role-list">
+            {enabled.map((r) => (
+              <li key={r.deck.id} className="role-row">
+                <Link to={`/roles/${r.deck.id}`}>{r.deck.title[lang]}</Link>
+                <Counts counts={r.today} label={r.deck.title[lang]} />
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/roles">{t('today.pickRoles')}</Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

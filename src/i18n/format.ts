@@ -1,0 +1,32 @@
+import type { Language } from './translate';
+
+const locale = (lang: Language) => (lang === 'zh' ? 'zh-CN' : 'en');
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+/** A short interval for the rating buttons: "<1 min", "10 min", "3 days", "1.2 yr". */
+export function formatInterval(ms: number, lang: Language): string {
+  const unit = (value: number, u: string, digits = 0) =>
+    new Intl.NumberFormat(locale(lang), {
+      style: 'unit',
+      unit: u,
+      unitDisplay: 'short',
+      maximumFractionDigits: digits,
+    }).format(value);
+  if (ms < MIN) return `<${unit(1, 'minute')}`;
+  if (ms < HOUR) return unit(Math.round(ms / MIN), 'minute');
+  if (ms < DAY) return unit(ms / HOUR, 'hour', 1);
+  if (ms < 30 * DAY) return unit(Math.round(ms / DAY), 'day');
+  if (ms < 365 * DAY) return unit(ms / (30 * DAY), 'month', 1);
+  return unit(ms / (365 * DAY), 'year', 1);
+}
+
+export const formatNumber = (n: number, lang: Language) => new Intl.NumberFormat(locale(lang)).format(n);
+
+export const formatTime = (time: number, lang: Language) =>
+  new Intl.DateTimeFormat(locale(lang), { hour: '2-digit', minute: '2-digit' }).format(time);
+
+export const formatDate = (time: number, lang: Language) =>
+  new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium' }).format(time);

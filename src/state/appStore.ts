@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+import type { DeckProblem } from '../domain/deck/problem';
+import { defaultSettings, type Settings } from '../domain/settings/settings';
+import { detectLanguage, type Language } from '../i18n/translate';
+
+export type PersistStatus = 'granted' | 'refused' | 'unsupported' | 'pending';
+
+interface AppState {
+  status: 'booting' | 'ready' | 'failed';
+  bootError: string | null;
+  /** A copy of the settings stored in Dexie, for rendering; writes go through saveSettings. */
+  settings: Settings;
+  deckProblems: DeckProblem[];
+  persist: PersistStatus;
+  updateReady: (() => void) | null;
+  /** Bumped after anything changes stored data, so screens reload what they show. */
+  dataVersion: number;
+  ready: (settings: Settings, deckProblems: DeckProblem[]) => void;
+  failed: (error: string) => void;
+  setSettings: (settings: Settings) => void;
+  setPersist: (persist: PersistStatus) => void;
+  setUpdateReady: (apply: () => void) => void;
+  dataChanged: () => void;
+}
+
+export const useAppStore = create<AppState>()((set) => ({
+  status: 'booting',
+  bootError: null,
+  settings: defaultSettings,
+  deckProblems: [],
+  persist: 'pending',
+  updateReady: null,
+  dataVersion: 0,
+  ready: (settings, deckProblems) => set({ status: 'ready', settings, deckProblems }),
+  failed: (bootError) => set({ status: 'failed', bootError }),
+  setSettings: (settings) => set((s) => ({ settings, dataVersion: s.dataVersion + 1 })),
+  setPersist: (persist) => set({ persist }),
+  setUpdateReady: (apply) => set({ updateReady: apply }),
+  dataChanged: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
+}));
+
+const browserLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined'
+    ? []
+    : navigator.languages?.length
+      ? navigator.languages
+      : [navigator.language];
+
+export const useLanguage = (): Language =>
+  useAppStore((s) => s.settings.language ?? detectLanguage(browserLanguages()));

@@ -1,0 +1,179 @@
+import { create } from 'zustand';
+import type { CardRecord } from '../domain/deck/records';
+import {
+  afterAnswer,
+  afterUndo,
+  buildQueue,
+  emptyQueue,
+  nextCard,
+  queueCounts,
+  reviewAheadQueue,
+  type Queue,
+  type QueueCounts,
+} from '../domain/queue/queue';
+import type { Rating, SchedState } from '../domain/scheduling/types';
+import { roleSettings, type Settings } from '../domain/settings/settings';
+import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
+import type { AppDb } from '../storage/db';
+import { getCards, listDecks } from '../storage/decks';
+import { loadRoleQueueInput, loadUpcomingReviews } from '../storage/queues';
+import { recordReview, undoReview } from '../storage/reviews';
+import { schedulerFor } from './schedulers';
+
+export type Scope = { kind: 'daily' } | { kind: 'role'; deckId: string };
+
+/** A minute without answering is thinking; an hour is a walk away. Cap what a review logs as time spent. */
+const MAX_DURATION_MS = 5 * 60_000;
+const UNDO_DEPTH = 20;
+const AHEAD_BATCH = 20;
+
+interface Current {
+  state: SchedState;
+  card: CardRecord;
+}
+
+interface UndoEntry {
+  previous: SchedState;
+  logId: string;
+}
+
+interface SessionState {
+  status: 'idle' | 'loading' | 'ready';
+  scope: Scope;
+  ahead: boolean;
+  queue: Queue;
+  counts: QueueCounts;
+  current: Current | null;
+  waitUntil: number | null;
+  revealed: boolean;
+  shownAt: number;
+  intervals: Record<Rating, number> | null;
+  undoStack: UndoEntry[];
+  busy: boolean;
+  error: string | null;
+  start: (db: AppDb, settings: Settings, scope: Scope, now: number, ahead?: boolean) => Promise<void>;
+  reveal: (settings: Settings, now: number) => void;
+  rate: (db: AppDb, settings: Settings, rating: Rating, now: number) => Promise<boolean>;
+  undo: (db: AppDb, now: number) => Promise<boolean>;
+  tick: (db: AppDb, now: number) => Promise<void>;
+}
+
+const cardCache = new Map<string, CardRecord>();
+
+/** Loads the content of the current card and prefetches the next few, keeping IndexedDB off the hot path. */
+async function contentFor(db: AppDb, queue: Queue, state: SchedState): Promise<CardRecord | undefined> {
+  const upcoming = [state, ...queue.learning.slice(0, 3), ...queue.main.slice(0, 5)].map((s) => s.cardId);
+  const missing = upcoming.filter((id) => !cardCache.has(id));
+  if (missing.length) for (const [id, card] of await getCards(db, missing)) cardCache.set(id, card);
+  if (cardCache.size > 500) cardCache.clear();
+  return cardCache.get(state.cardId);
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const useReviewSession = create<SessionState>()((set, get) => {
+  /** Shows whatever the queue offers next (or nothing). */
+  async function show(db: AppDb, queue: Queue, now: number) {
+    const next = nextCard(queue, now);
+    const base = { queue, counts: queueCounts(queue), revealed: false, intervals: null, shownAt: now };
+    if (!next.card) {
+      set({ ...base, current: null, waitUntil: next.waitUntil, status: 'ready' });
+      return;
+    }
+    const card = await contentFor(db, queue, next.card);
+    if (!card) {
+      // Content missing (should not happen): skip the card rather than block the session.
+      await show(db, afterAnswer(queue, { ...next.card, state: 2, due: Infinity }, 0), now);
+      return;
+    }
+    set({ ...base, current: { state: next.card, card }, waitUntil: null, status: 'ready' });
+  }
+
+  return {
+    status: 'idle',
+    scope: { kind: 'daily' },
+    ahead: false,
+    queue: emptyQueue,
+    counts: { new: 0, learning: 0, review: 0 },
+    current: null,
+    waitUntil: null,
+    revealed: false,
+    shownAt: 0,
+    intervals: null,
+    undoStack: [],
+    busy: false,
+    error: null,
+
+    async start(db, settings, scope, now, ahead = false) {
+      set({ status: 'loading', scope, ahead, current: null, error: null, undoStack: [] });
+      const dayStart = startOfReviewDay(now, settings.rolloverHour);
+      const dayEnd = endOfReviewDay(now, settings.rolloverHour);
+      let queue: Queue;
+      if (scope.kind === 'role' && ahead) {
+        queue = reviewAheadQueue(
+          await loadUpcomingReviews(db, scope.deckId, dayEnd, AHEAD_BATCH),
+          AHEAD_BATCH,
+        );
+      } else {
+        const deckIds =
+          scope.kind === 'role'
+            ? [scope.deckId]
+            : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
+        const inputs = await Promise.all(
+          deckIds.map((id) => loadRoleQueueInput(db, id, settings, dayStart, dayEnd)),
+        );
+        queue = buildQueue(inputs, dayEnd);
+      }
+      await show(db, queue, now);
+    },
+
+    reveal(settings, now) {
+      const { current, revealed } = get();
+      if (!current || revealed) return;
+      const intervals = schedulerFor(settings, current.state.deckId).preview(current.state, now);
+      set({ revealed: true, intervals });
+    },
+
+    async rate(db, settings, rating, now) {
+      const { current, revealed, busy, queue, shownAt, undoStack } = get();
+      if (!current || !revealed || busy) return false;
+      set({ busy: true });
+      const scheduler = schedulerFor(settings, current.state.deckId);
+      const duration = Math.min(Math.max(0, now - shownAt), MAX_DURATION_MS);
+      const { next, log } = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
+      try {
+        await recordReview(db, next, log);
+      } catch (error) {
+        set({ busy: false, error: describe(error) });
+        return false;
+      }
+      const entry = { previous: current.state, logId: log.id };
+      set({ undoStack: [...undoStack, entry].slice(-UNDO_DEPTH), error: null });
+      await show(db, afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour)), now);
+      set({ busy: false });
+      return true;
+    },
+
+    async undo(db, now) {
+      const { undoStack, busy, queue } = get();
+      const last = undoStack[undoStack.length - 1];
+      if (!last || busy) return false;
+      set({ busy: true });
+      try {
+        await undoReview(db, last.previous, last.logId);
+      } catch (error) {
+        set({ busy: false, error: describe(error) });
+        return false;
+      }
+      set({ undoStack: undoStack.slice(0, -1), error: null });
+      await show(db, afterUndo(queue, last.previous), now);
+      set({ busy: false });
+      return true;
+    },
+
+    async tick(db, now) {
+      const { current, queue, status } = get();
+      if (status === 'ready' && !current) await show(db, queue, now);
+    },
+  };
+});

@@ -1,0 +1,43 @@
+import type { DeckRecord } from '../domain/deck/records';
+import { buildQueue, queueCounts, type QueueCounts } from '../domain/queue/queue';
+import { roleSettings, type Settings } from '../domain/settings/settings';
+import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
+import type { AppDb } from './db';
+import { listDecks } from './decks';
+import { loadRoleCounts, loadRoleQueueInput, type RoleCounts } from './queues';
+
+export interface RoleOverview {
+  deck: DeckRecord;
+  enabled: boolean;
+  /** What today's queue holds for this role, within its limits. */
+  today: QueueCounts;
+  counts: RoleCounts;
+}
+
+/** Every role with its counts and what is due today, in the order the built-in decks are listed. */
+export async function loadOverview(
+  db: AppDb,
+  settings: Settings,
+  now: number,
+  order: string[],
+): Promise<RoleOverview[]> {
+  const dayStart = startOfReviewDay(now, settings.rolloverHour);
+  const dayEnd = endOfReviewDay(now, settings.rolloverHour);
+  const decks = await listDecks(db);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  decks.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  return Promise.all(
+    decks.map(async (deck) => {
+      const [input, counts] = await Promise.all([
+        loadRoleQueueInput(db, deck.id, settings, dayStart, dayEnd),
+        loadRoleCounts(db, deck.id, dayEnd),
+      ]);
+      return {
+        deck,
+        enabled: roleSettings(settings, deck.id).enabled,
+        today: queueCounts(buildQueue([input], dayEnd)),
+        counts,
+      };
+    }),
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { Scheduler, newState } from '../domain/scheduling/scheduler';
+import { Rating } from '../domain/scheduling/types';
+import { fromRow, toRow } from './db';
+import { recordReview, undoReview } from './reviews';
+import { freshDb } from './testing';
+
+const scheduler = new Scheduler({
+  desiredRetention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: true,
+  maximumInterval: 36500,
+});
+const now = new Date(2026, 4, 2, 9).getTime();
+
+async function seeded() {
+  const db = freshDb();
+  const initial = newState('rag.a', 'rag', 0);
+  await db.states.put(toRow(initial));
+  return { db, initial };
+}
+
+describe('recordReview', () => {
+  it('writes the new state and the log together', async () => {
+    const { db, initial } = await seeded();
+    const { next, log } = scheduler.answer(initial, Rating.Good, now, 3000, 'l1');
+    await recordReview(db, next, log);
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(next);
+    expect(await db.logs.get('l1')).toEqual(log);
+  });
+
+  it('leaves the state untouched when the log cannot be written', async () => {
+    const { db, initial } = await seeded();
+    const first = scheduler.answer(initial, Rating.Good, now, 3000, 'same-id');
+    await recordReview(db, first.next, first.log);
+    const second = scheduler.answer(first.next, Rating.Good, now + 600_000, 3000, 'same-id');
+    await expect(recordReview(db, second.next, second.log)).rejects.toThrow();
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(first.next);
+    expect(await db.logs.count()).toBe(1);
+  });
+});
+
+describe('undoReview', () => {
+  it('restores the state before the review and removes its log, several steps back', async () => {
+    const { db, initial } = await seeded();
+    const a = scheduler.answer(initial, Rating.Good, now, 1, 'l1');
+    await recordReview(db, a.next, a.log);
+    const b = scheduler.answer(a.next, Rating.Again, now + 600_000, 1, 'l2');
+    await recordReview(db, b.next, b.log);
+
+    await undoReview(db, a.next, 'l2');
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(a.next);
+    await undoReview(db, initial, 'l1');
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(initial);
+    expect(await db.logs.count()).toBe(0);
+  });
+
+  it('refuses to undo a review that is not in the history, changing nothing', async () => {
+    const { db, initial } = await seeded();
+    const a = scheduler.answer(initial, Rating.Good, now, 1, 'l1');
+    await recordReview(db, a.next, a.log);
+    await expect(undoReview(db, initial, 'missing')).rejects.toThrow(/not in the history/);
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(a.next);
+  });
+});

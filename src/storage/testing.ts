@@ -1,0 +1,33 @@
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { openDb, type AppDb } from './db';
+
+let counter = 0;
+
+/** A fresh database per test (fake-indexeddb in tests). */
+export function freshDb(): AppDb {
+  counter += 1;
+  return openDb(`test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Counts every write that reaches IndexedDB, to prove that an operation wrote nothing. */
+export function countWrites(db: AppDb): { readonly count: number } {
+  const counter = { count: 0 };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-writes',
+    create: (down: DBCore) => ({
+      ...down,
+      table: (name: string) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => {
+            counter.count += 1;
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return counter;
+}
