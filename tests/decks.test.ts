@@ -59,7 +59,7 @@ describe.each(files)('deck %s', (file) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 60_000);
 });
 
 it('card ids are unique across all decks', () => {

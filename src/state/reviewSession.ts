@@ -59,6 +59,8 @@ interface SessionState {
 }
 
 const cardCache = new Map<string, CardRecord>();
+/** Each start gets a number; results of an older start (e.g. a double effect) are dropped. */
+let currentStart = 0;
 
 /** Loads the content of the current card and prefetches the next few, keeping IndexedDB off the hot path. */
 async function contentFor(db: AppDb, queue: Queue, state: SchedState): Promise<CardRecord | undefined> {
@@ -105,6 +107,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     error: null,
 
     async start(db, settings, scope, now, ahead = false) {
+      const startId = ++currentStart;
       set({ status: 'loading', scope, ahead, current: null, error: null, undoStack: [] });
       const dayStart = startOfReviewDay(now, settings.rolloverHour);
       const dayEnd = endOfReviewDay(now, settings.rolloverHour);
@@ -124,7 +127,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
         );
         queue = buildQueue(inputs, dayEnd);
       }
-      await show(db, queue, now);
+      if (startId === currentStart) await show(db, queue, now);
     },
 
     reveal(settings, now) {

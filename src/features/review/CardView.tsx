@@ -19,7 +19,7 @@ function Bilingual({ text, lang, both }: { text: Localized; lang: Language; both
 export function CardView({ card, revealed, both }: { card: CardRecord; revealed: boolean; both: boolean }) {
   const { t, lang } = useT();
   return (
-    <article className="card" aria-live="polite">
+    <article className="card" aria-live="polite" data-card-id={card.id}>
       <p className="card-meta">
         <span className="tag">{card.topic}</span>
         <span className="tag">{card.type}</span>

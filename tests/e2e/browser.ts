@@ -1,0 +1,45 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface App {
+  context: BrowserContext;
+  page: Page;
+  /** Page errors and dialogs seen so far: a test fails when anything unexpected shows up here. */
+  errors: string[];
+  dialogs: string[];
+}
+
+/** A fresh profile (empty IndexedDB, no service worker) with the app open on `path`. */
+export async function openApp(browser: Browser, path = '/', locale = 'en-US'): Promise<App> {
+  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(baseUrl() + path);
+  return { context, page, errors, dialogs };
+}
+
+/** The card on screen, by id (its text changes as Markdown and math finish rendering). */
+export const currentCard = (page: Page) => page.locator('article.card').first().getAttribute('data-card-id');
