@@ -9,9 +9,13 @@ export function freshDb(): AppDb {
   return openDb(`test-${counter}-${Math.random().toString(36).slice(2)}`);
 }
 
-/** Counts every write that reaches IndexedDB, to prove that an operation wrote nothing. */
-export function countWrites(db: AppDb): { readonly count: number } {
+/**
+ * Counts every write that reaches IndexedDB, to prove that an operation wrote nothing.
+ * Dexie builds its middleware stack when the database opens, so this reopens it.
+ */
+export async function countWrites(db: AppDb): Promise<{ readonly count: number }> {
   const counter = { count: 0 };
+  db.close();
   db.use({
     stack: 'dbcore',
     name: 'count-writes',
@@ -29,5 +33,6 @@ export function countWrites(db: AppDb): { readonly count: number } {
       },
     }),
   });
+  await db.open();
   return counter;
 }

@@ -8,8 +8,9 @@ const cardIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = (max: number) =>
   z
     .string()
+    .min(1, 'must not be empty')
     .max(max)
-    .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+    .refine((s) => s.length === 0 || s.trim().length > 0, { message: 'must not be blank' });
 
 /** Text given in both languages. Both are required and non-empty. */
 export const localizedSchema = (max = 20_000) => z.strictObject({ en: text(max), zh: text(max) });
