@@ -36,3 +36,25 @@ export async function countWrites(db: AppDb): Promise<{ readonly count: number }
   await db.open();
   return counter;
 }
+
+/** Makes every write to `tableName` fail, as a full disk would. Reopens the database. */
+export async function failWrites(
+  db: AppDb,
+  tableName: string,
+  message = 'QuotaExceededError',
+): Promise<void> {
+  db.close();
+  db.use({
+    stack: 'dbcore',
+    name: `fail-${tableName}`,
+    create: (down: DBCore) => ({
+      ...down,
+      table: (name: string) => {
+        const table = down.table(name);
+        if (name !== tableName) return table;
+        return { ...table, mutate: () => Promise.reject(new Error(message)) };
+      },
+    }),
+  });
+  await db.open();
+}

@@ -1,13 +1,12 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/DbContext';
 import { defaultSettings } from '../../domain/settings/settings';
 import type { AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
-import { freshDb } from '../../storage/testing';
+import { failWrites, freshDb } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
 import ReviewScreen from './ReviewScreen';
 
@@ -47,27 +46,6 @@ async function setup(): Promise<AppDb> {
   return db;
 }
 
-/** Makes every write to the review log fail, as a full disk would. */
-async function failLogWrites(db: AppDb) {
-  db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-logs',
-    create: (down: DBCore) => ({
-      ...down,
-      table: (name: string) => {
-        const table = down.table(name);
-        if (name !== 'logs') return table;
-        return {
-          ...table,
-          mutate: (_req: DBCoreMutateRequest) => Promise.reject(new Error('QuotaExceededError')),
-        };
-      },
-    }),
-  });
-  await db.open();
-}
-
 describe('ReviewScreen', () => {
   beforeEach(() => useAppStore.setState({ dataVersion: 0 }));
 
@@ -99,7 +77,7 @@ describe('ReviewScreen', () => {
   it('tells the user when a review could not be saved, keeps the card and changes nothing', async () => {
     const db = await setup();
     const before = await db.states.get('fundamentals.c1');
-    await failLogWrites(db);
+    await failWrites(db, 'logs');
     const user = userEvent.setup();
     await user.keyboard(' ');
     await act(() => user.keyboard('3'));
