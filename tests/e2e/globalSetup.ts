@@ -1,8 +1,23 @@
 import { execSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
-const OUT = 'dist-e2e';
+const OUT = process.env.E2E_OUT_DIR ?? 'dist-e2e';
+
+/** A free port, so several e2e runs (or a dev server) can coexist. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
 
 /** Builds the app (with the fixture decks beside the real ones) and serves the build. */
 export default async function setup(project: TestProject) {
