@@ -25,12 +25,13 @@ export default async function setup(project: TestProject) {
     stdio: 'inherit',
     env: { ...process.env, EXTRA_DECKS_DIR: 'tests/e2e/fixtures/decks', BUILD_OUT_DIR: OUT },
   });
+  const port = await freePort();
   const server = await preview({
     build: { outDir: OUT },
-    preview: { port: 4180, strictPort: true },
+    preview: { port, strictPort: true },
     logLevel: 'warn',
   });
-  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:4180/';
+  const url = server.resolvedUrls?.local[0] ?? `http://localhost:${port}/`;
   project.provide('baseUrl', url.replace(/\/$/, ''));
   return async () => {
     await server.close();
