@@ -20,6 +20,7 @@ export function Layout() {
             {t('nav.today')}
           </NavLink>
           <NavLink to="/roles">{t('nav.roles')}</NavLink>
+          <NavLink to="/stats">{t('nav.stats')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
         <button className="lang" onClick={switchLanguage} aria-label={t('nav.languageLabel')}>

@@ -7,6 +7,7 @@ import ReviewScreen from '../features/review/ReviewScreen';
 const RolesScreen = lazy(() => import('../features/roles/RolesScreen'));
 const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+const StatsScreen = lazy(() => import('../features/stats/StatsScreen'));
 const NotFound = lazy(() => import('./NotFound'));
 
 /** Today and Review are in the first bundle (the daily path); other screens load on demand. */
@@ -19,6 +20,8 @@ export function AppRoutes() {
         <Route path="review/:roleId" element={<ReviewScreen />} />
         <Route path="roles" element={<RolesScreen />} />
         <Route path="roles/:roleId" element={<RoleScreen />} />
+        <Route path="roles/:roleId/stats" element={<StatsScreen />} />
+        <Route path="stats" element={<StatsScreen />} />
         <Route path="settings" element={<SettingsScreen />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -30,3 +30,12 @@ export const formatTime = (time: number, lang: Language) =>
 
 export const formatDate = (time: number, lang: Language) =>
   new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium' }).format(time);
+
+export const formatPercent = (value: number, lang: Language, digits = 0) =>
+  new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: digits }).format(value);
+
+/** A review-day number (days since 1970-01-01 of a local calendar date) as a short date. */
+export const formatDayNumber = (day: number, lang: Language) =>
+  new Intl.DateTimeFormat(locale(lang), { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    day * 86_400_000,
+  );

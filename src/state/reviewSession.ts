@@ -15,12 +15,18 @@ import type { Rating, SchedState } from '../domain/scheduling/types';
 import { roleSettings, type Settings } from '../domain/settings/settings';
 import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
+import type * as SchedulersModule from './schedulers';
 import { getCards, listDecks } from '../storage/decks';
-import { loadRoleQueueInput, loadUpcomingReviews } from '../storage/queues';
+import {
+  loadRoleQueueInput,
+  loadTopicCardIds,
+  loadUpcomingReviews,
+  type CardFilter,
+} from '../storage/queues';
 import { recordReview, undoReview } from '../storage/reviews';
-import { schedulerFor } from './schedulers';
 
-export type Scope = { kind: 'daily' } | { kind: 'role'; deckId: string };
+/** The daily review, one role, or one topic of a role (practising a weak spot). */
+export type Scope = { kind: 'daily' } | { kind: 'role'; deckId: string; topic?: string };
 
 /** A minute without answering is thinking; an hour is a walk away. Cap what a review logs as time spent. */
 const MAX_DURATION_MS = 5 * 60_000;
@@ -52,13 +58,17 @@ interface SessionState {
   busy: boolean;
   error: string | null;
   start: (db: AppDb, settings: Settings, scope: Scope, now: number, ahead?: boolean) => Promise<void>;
-  reveal: (settings: Settings, now: number) => void;
+  reveal: (settings: Settings, now: number) => Promise<void>;
   rate: (db: AppDb, settings: Settings, rating: Rating, now: number) => Promise<boolean>;
   undo: (db: AppDb, now: number) => Promise<boolean>;
   tick: (db: AppDb, now: number) => Promise<void>;
 }
 
 const cardCache = new Map<string, CardRecord>();
+
+/** ts-fsrs is needed only once a card is revealed: it loads after the first card is on screen. */
+let schedulers: Promise<typeof SchedulersModule> | null = null;
+const loadSchedulers = () => (schedulers ??= import('./schedulers'));
 /** Each start gets a number; results of an older start (e.g. a double effect) are dropped. */
 let currentStart = 0;
 
@@ -111,28 +121,34 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       set({ status: 'loading', scope, ahead, current: null, error: null, undoStack: [] });
       const dayStart = startOfReviewDay(now, settings.rolloverHour);
       const dayEnd = endOfReviewDay(now, settings.rolloverHour);
+      let keep: CardFilter | undefined;
+      if (scope.kind === 'role' && scope.topic) {
+        const ids = await loadTopicCardIds(db, scope.deckId, scope.topic);
+        keep = (id) => ids.has(id);
+      }
       let queue: Queue;
       if (scope.kind === 'role' && ahead) {
-        queue = reviewAheadQueue(
-          await loadUpcomingReviews(db, scope.deckId, dayEnd, AHEAD_BATCH),
-          AHEAD_BATCH,
-        );
+        const upcoming = await loadUpcomingReviews(db, scope.deckId, dayEnd, AHEAD_BATCH, keep);
+        queue = reviewAheadQueue(upcoming, AHEAD_BATCH);
       } else {
         const deckIds =
           scope.kind === 'role'
             ? [scope.deckId]
             : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
         const inputs = await Promise.all(
-          deckIds.map((id) => loadRoleQueueInput(db, id, settings, dayStart, dayEnd)),
+          deckIds.map((id) => loadRoleQueueInput(db, id, settings, dayStart, dayEnd, keep)),
         );
         queue = buildQueue(inputs, dayEnd);
       }
       if (startId === currentStart) await show(db, queue, now);
+      void loadSchedulers();
     },
 
-    reveal(settings, now) {
+    async reveal(settings, now) {
       const { current, revealed } = get();
       if (!current || revealed) return;
+      const { schedulerFor } = await loadSchedulers();
+      if (get().current !== current || get().revealed) return;
       const intervals = schedulerFor(settings, current.state.deckId).preview(current.state, now);
       set({ revealed: true, intervals });
     },
@@ -141,7 +157,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       const { current, revealed, busy, queue, shownAt, undoStack } = get();
       if (!current || !revealed || busy) return false;
       set({ busy: true });
-      const scheduler = schedulerFor(settings, current.state.deckId);
+      const scheduler = (await loadSchedulers()).schedulerFor(settings, current.state.deckId);
       const duration = Math.min(Math.max(0, now - shownAt), MAX_DURATION_MS);
       const { next, log } = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
       try {

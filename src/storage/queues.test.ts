@@ -37,7 +37,16 @@ const log = (id: string, state: CardState, time: number): ReviewLog => ({
 });
 const settings: Settings = {
   ...defaultSettings,
-  roles: { rag: { enabled: true, newPerDay: 3, maxReviewsPerDay: 2, desiredRetention: null } },
+  roles: {
+    rag: {
+      enabled: true,
+      newPerDay: 3,
+      maxReviewsPerDay: 2,
+      desiredRetention: null,
+      interviewDate: null,
+      catchUp: null,
+    },
+  },
 };
 
 async function seeded() {

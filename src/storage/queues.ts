@@ -1,14 +1,20 @@
 import Dexie from 'dexie';
 import type { RoleQueueInput } from '../domain/queue/queue';
 import { CardState, type SchedState } from '../domain/scheduling/types';
-import { roleSettings, type Settings } from '../domain/settings/settings';
-import { fromRow, type AppDb } from './db';
+import { newPerDayOn, roleSettings, type Settings } from '../domain/settings/settings';
+import { fromRow, type AppDb, type StateRow } from './db';
 
 const MIN: unknown = Dexie.minKey;
 const MAX: unknown = Dexie.maxKey;
 
 const range = (db: AppDb, deckId: string, queue: number, below: unknown = MAX) =>
   db.states.where('[deckId+queue+due]').between([deckId, queue, MIN], [deckId, queue, below], true, false);
+
+/** Keeps only some cards (practising one topic); the limits then apply after filtering. */
+export type CardFilter = (cardId: string) => boolean;
+
+const take = (rows: StateRow[], keep: CardFilter | undefined, limit: number) =>
+  (keep ? rows.filter((r) => keep(r.cardId)) : rows).slice(0, limit).map(fromRow);
 
 /** What one role contributes to today's queue, read through the compound index only. */
 export async function loadRoleQueueInput(
@@ -17,25 +23,28 @@ export async function loadRoleQueueInput(
   settings: Settings,
   dayStart: number,
   dayEnd: number,
+  keep?: CardFilter,
 ): Promise<RoleQueueInput> {
   const role = roleSettings(settings, deckId);
   const todays = await db.logs.where('[deckId+review]').between([deckId, dayStart], [deckId, MAX]).toArray();
   const newDoneToday = todays.filter((l) => l.state === CardState.New).length;
   const reviewsDoneToday = todays.filter((l) => l.state === CardState.Review).length;
-  const newRoom = Math.max(0, role.newPerDay - newDoneToday);
+  const newPerDay = newPerDayOn(role, dayStart, settings.rolloverHour);
+  const newRoom = Math.max(0, newPerDay - newDoneToday);
   const reviewRoom = Math.max(0, role.maxReviewsPerDay - reviewsDoneToday);
+  const limited = (query: ReturnType<typeof range>, n: number) => (keep ? query : query.limit(n)).toArray();
   const [learning, relearning, dueReviews, newCards] = await Promise.all([
     range(db, deckId, CardState.Learning).toArray(),
     range(db, deckId, CardState.Relearning).toArray(),
-    range(db, deckId, CardState.Review, dayEnd).limit(reviewRoom).toArray(),
-    range(db, deckId, CardState.New).limit(newRoom).toArray(),
+    limited(range(db, deckId, CardState.Review, dayEnd), reviewRoom),
+    limited(range(db, deckId, CardState.New), newRoom),
   ]);
   return {
     deckId,
-    learning: [...learning, ...relearning].map(fromRow),
-    dueReviews: dueReviews.map(fromRow),
-    newCards: newCards.map(fromRow),
-    newPerDay: role.newPerDay,
+    learning: take([...learning, ...relearning], keep, Infinity),
+    dueReviews: take(dueReviews, keep, reviewRoom),
+    newCards: take(newCards, keep, newRoom),
+    newPerDay,
     maxReviewsPerDay: role.maxReviewsPerDay,
     newDoneToday,
     reviewsDoneToday,
@@ -48,13 +57,18 @@ export async function loadUpcomingReviews(
   deckId: string,
   from: number,
   limit: number,
+  keep?: CardFilter,
 ): Promise<SchedState[]> {
-  const rows = await db.states
+  const query = db.states
     .where('[deckId+queue+due]')
-    .between([deckId, CardState.Review, from], [deckId, CardState.Review, MAX])
-    .limit(limit)
-    .toArray();
-  return rows.map(fromRow);
+    .between([deckId, CardState.Review, from], [deckId, CardState.Review, MAX]);
+  return take(await (keep ? query : query.limit(limit)).toArray(), keep, limit);
+}
+
+/** The ids of a role's cards on one topic. */
+export async function loadTopicCardIds(db: AppDb, deckId: string, topic: string): Promise<Set<string>> {
+  const cards = await db.cards.where('deckId').equals(deckId).toArray();
+  return new Set(cards.filter((c) => c.topic === topic && !c.retired).map((c) => c.id));
 }
 
 export interface RoleCounts {

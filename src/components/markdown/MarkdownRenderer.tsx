@@ -2,9 +2,8 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import rehypeHighlight from 'rehype-highlight';
 import 'katex/dist/katex.min.css';
-import { highlightLanguages } from './highlightLanguages';
+import { rehypeHighlightCode } from './highlight';
 import { rehypeRawAsText } from './rawAsText';
 import { safeUrl } from './safeUrl';
 
@@ -24,7 +23,7 @@ const components: Components = {
 const rehypePlugins = [
   rehypeRawAsText,
   [rehypeKatex, { throwOnError: false, strict: false, trust: false }],
-  [rehypeHighlight, { languages: highlightLanguages, detect: false }],
+  rehypeHighlightCode,
 ] as const;
 
 /** The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. */

@@ -1,4 +1,4 @@
-import { newState } from '../scheduling/scheduler';
+import { newState } from '../scheduling/newState';
 import type { SchedState } from '../scheduling/types';
 import { hashString } from './hash';
 import { deckRecord, type CardRecord, type DeckRecord, type DeckSource } from './records';

@@ -9,6 +9,8 @@ import {
 } from 'ts-fsrs';
 import { CardState, ratings, type Rating, type ReviewLog, type SchedState } from './types';
 
+export { newState } from './newState';
+
 export interface SchedulerOptions {
   desiredRetention: number;
   learningSteps: StepUnit[];
@@ -48,24 +50,6 @@ const fromFsrs = (c: FsrsCard, base: SchedState): SchedState => ({
   lapses: c.lapses,
   lastReview: c.last_review ? c.last_review.getTime() : null,
 });
-
-/** A new card's state; `position` orders new cards within their deck. */
-export function newState(cardId: string, deckId: string, position: number): SchedState {
-  return {
-    cardId,
-    deckId,
-    state: CardState.New,
-    due: position,
-    stability: 0,
-    difficulty: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    reps: 0,
-    lapses: 0,
-    lastReview: null,
-    hidden: null,
-  };
-}
 
 /**
  * The pure state transition of a review (FSRS-6 default weights, via ts-fsrs).

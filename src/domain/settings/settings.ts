@@ -1,4 +1,5 @@
 import type { StepUnit } from 'ts-fsrs';
+import { daysLeft } from '../time/calendarDate';
 
 export interface RoleSettings {
   enabled: boolean;
@@ -6,6 +7,10 @@ export interface RoleSettings {
   maxReviewsPerDay: number;
   /** Overrides the global desired retention for this role when set. */
   desiredRetention: number | null;
+  /** The interview for this role, as a calendar date `YYYY-MM-DD`. */
+  interviewDate: string | null;
+  /** A raised new-card limit that holds until the given date (the "catch-up" plan). */
+  catchUp: { newPerDay: number; until: string } | null;
 }
 
 export interface Settings {
@@ -25,6 +30,8 @@ export const defaultRoleSettings = (enabled: boolean): RoleSettings => ({
   newPerDay: 10,
   maxReviewsPerDay: 200,
   desiredRetention: null,
+  interviewDate: null,
+  catchUp: null,
 });
 
 export const defaultSettings: Settings = {
@@ -41,7 +48,16 @@ export const defaultSettings: Settings = {
 
 /** Fundamentals applies to every role, so it starts switched on; the rest wait for the user. */
 export function roleSettings(settings: Settings, deckId: string): RoleSettings {
-  return settings.roles[deckId] ?? defaultRoleSettings(deckId === 'fundamentals');
+  // Stored settings may predate a field: defaults fill in whatever is missing.
+  return { ...defaultRoleSettings(deckId === 'fundamentals'), ...settings.roles[deckId] };
+}
+
+/** Today's new-card limit: the catch-up plan's, while it lasts. */
+export function newPerDayOn(role: RoleSettings, now: number, rolloverHour: number): number {
+  const left = role.catchUp ? daysLeft(role.catchUp.until, now, rolloverHour) : null;
+  return role.catchUp && left !== null && left > 0
+    ? Math.max(role.newPerDay, role.catchUp.newPerDay)
+    : role.newPerDay;
 }
 
 export function retentionFor(settings: Settings, deckId: string): number {

@@ -5,13 +5,23 @@ import { useAppStore } from '../../state/appStore';
 import { useReviewSession } from '../../state/reviewSession';
 
 /** The end of a session: come back later, or (practising one role) review ahead. */
-export function ReviewDone({ roleId, waitUntil }: { roleId?: string; waitUntil: number | null }) {
+export function ReviewDone({
+  roleId,
+  topic,
+  waitUntil,
+}: {
+  roleId?: string;
+  topic?: string;
+  waitUntil: number | null;
+}) {
   const { t, lang } = useT();
   const db = useDb();
   const reviewAhead = () => {
     if (!roleId) return;
     const settings = useAppStore.getState().settings;
-    void useReviewSession.getState().start(db, settings, { kind: 'role', deckId: roleId }, Date.now(), true);
+    void useReviewSession
+      .getState()
+      .start(db, settings, { kind: 'role', deckId: roleId, topic }, Date.now(), true);
   };
   return (
     <section className="done">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Counts } from '../../components/Counts';
 import { useDb } from '../../components/DbContext';
 import { preloadMarkdown } from '../../components/markdown/Markdown';
@@ -17,6 +17,8 @@ import { useReviewKeys } from './useReviewKeys';
 
 export default function ReviewScreen() {
   const { roleId } = useParams();
+  const [search] = useSearchParams();
+  const topic = search.get('topic') ?? undefined;
   const db = useDb();
   const { t, lang } = useT();
   const settings = useAppStore((s) => s.settings);
@@ -25,13 +27,16 @@ export default function ReviewScreen() {
   const session = useReviewSession();
 
   useEffect(() => {
-    preloadMarkdown();
-    const scope = roleId ? ({ kind: 'role', deckId: roleId } as const) : ({ kind: 'daily' } as const);
+    const scope = roleId ? ({ kind: 'role', deckId: roleId, topic } as const) : ({ kind: 'daily' } as const);
     void useReviewSession.getState().start(db, useAppStore.getState().settings, scope, Date.now());
-  }, [db, roleId]);
+  }, [db, roleId, topic]);
 
   // A learning card that comes due while the user waits appears without a reload.
   const hasCard = session.current !== null;
+  // The renderer (Markdown, KaTeX, highlighting) loads once the first card is on screen, not before.
+  useEffect(() => {
+    if (hasCard) preloadMarkdown();
+  }, [hasCard]);
   const waitUntil = session.waitUntil;
   useEffect(() => {
     if (hasCard || waitUntil === null) return;
@@ -40,7 +45,7 @@ export default function ReviewScreen() {
     return () => clearTimeout(timer);
   }, [db, hasCard, waitUntil]);
 
-  const reveal = useCallback(() => useReviewSession.getState().reveal(settings, Date.now()), [settings]);
+  const reveal = useCallback(() => void useReviewSession.getState().reveal(settings, Date.now()), [settings]);
   const rate = useCallback(
     (rating: Rating) =>
       void useReviewSession
@@ -62,7 +67,9 @@ export default function ReviewScreen() {
   const both = settings.showBothLanguages;
   const toggleBoth = () => void updateSettings((s) => ({ ...s, showBothLanguages: !s.showBothLanguages }));
   const deck = useAsync(() => (roleId ? getDeck(db, roleId) : Promise.resolve(undefined)), [db, roleId]);
-  const roleName = deck.status === 'done' && deck.value ? deck.value.title[lang] : roleId;
+  const loaded = deck.status === 'done' ? deck.value : undefined;
+  const topicName = topic ? (loaded?.topics[topic]?.[lang] ?? topic) : null;
+  const roleName = `${loaded ? loaded.title[lang] : (roleId ?? '')}${topicName ? ` · ${topicName}` : ''}`;
   const title = roleId ? t('review.practiceTitle', { role: roleName ?? '' }) : t('review.title');
 
   return (
@@ -101,7 +108,7 @@ export default function ReviewScreen() {
           <p className="hint">{t('review.keys')}</p>
         </>
       ) : (
-        <ReviewDone roleId={roleId} waitUntil={session.waitUntil} />
+        <ReviewDone roleId={roleId} topic={topic} waitUntil={session.waitUntil} />
       )}
       <p>
         <Link to="/">{t('review.home')}</Link>

@@ -26,9 +26,14 @@ export default function RoleScreen() {
       <p>
         {t('common.cards')}: {formatNumber(cards.filter((c) => !c.card.retired).length, lang)}
       </p>
-      <Link className="button primary big" to={`/review/${deck.id}`}>
-        {t('role.practise')}
-      </Link>
+      <p className="actions">
+        <Link className="button primary big" to={`/review/${deck.id}`}>
+          {t('role.practise')}
+        </Link>{' '}
+        <Link className="button big" to={`/roles/${deck.id}/stats`}>
+          {t('stats.open')}
+        </Link>
+      </p>
       <RoleSettingsForm deckId={deck.id} />
       <CardsByState cards={cards} topics={deck.topics} />
     </div>

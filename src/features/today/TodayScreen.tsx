@@ -1,11 +1,21 @@
 import { Link } from 'react-router';
 import { Counts } from '../../components/Counts';
+import { useReadinessGlance } from '../../components/stats/useReadinessGlance';
 import { useOverview } from '../../components/useOverview';
+import { roleSettings } from '../../domain/settings/settings';
+import { formatPercent } from '../../i18n/format';
+import { useAppStore } from '../../state/appStore';
 import { useT } from '../../components/useT';
 
 export default function TodayScreen() {
   const { t, lang } = useT();
   const overview = useOverview();
+  const settings = useAppStore((s) => s.settings);
+  const shown =
+    overview.status === 'done'
+      ? overview.value.filter((r) => r.enabled || roleSettings(settings, r.deck.id).interviewDate)
+      : [];
+  const glance = useReadinessGlance(shown.map((r) => r.deck.id));
   if (overview.status !== 'done')
     return <p>{overview.status === 'error' ? overview.error : t('common.loading')}</p>;
   const enabled = overview.value.filter((r) => r.enabled);
@@ -36,12 +46,23 @@ export default function TodayScreen() {
             <p>{t('today.nothing')}</p>
           )}
           <ul className="role-list">
-            {enabled.map((r) => (
-              <li key={r.deck.id} className="role-row">
-                <Link to={`/roles/${r.deck.id}`}>{r.deck.title[lang]}</Link>
-                <Counts counts={r.today} label={r.deck.title[lang]} />
-              </li>
-            ))}
+            {shown.map((r) => {
+              const g = glance.get(r.deck.id);
+              return (
+                <li key={r.deck.id} className="role-row">
+                  <Link to={`/roles/${r.deck.id}`}>{r.deck.title[lang]}</Link>
+                  {g && (
+                    <Link className="readiness-badge" to={`/roles/${r.deck.id}/stats`}>
+                      {t('today.readiness', { pct: formatPercent(g.readiness.readiness, lang) })}
+                      {g.daysLeft !== null &&
+                        g.daysLeft >= 0 &&
+                        ` · ${t('today.daysLeft', { n: g.daysLeft })}`}
+                    </Link>
+                  )}
+                  <Counts counts={r.today} label={r.deck.title[lang]} />
+                </li>
+              );
+            })}
           </ul>
           <p>
             <Link to="/roles">{t('today.pickRoles')}</Link>

@@ -1,0 +1,14 @@
+import { openDb } from '../../storage/db';
+import { runStatsRequest, type StatsRequest } from './statsRequest';
+
+/** Statistics over years of logs run here, off the main thread, on the worker's own connection. */
+const db = openDb();
+
+self.onmessage = async (event: MessageEvent<{ id: number; request: StatsRequest }>) => {
+  const { id, request } = event.data;
+  try {
+    self.postMessage({ id, result: await runStatsRequest(db, request) });
+  } catch (error) {
+    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,58 @@
+import type { SchedState } from '../../domain/scheduling/types';
+import { readiness, type Readiness } from '../../domain/stats/readiness';
+import { statsReport, type StatsReport } from '../../domain/stats/report';
+import { daysLeft } from '../../domain/time/calendarDate';
+import type { AppDb } from '../../storage/db';
+import { loadAllStates, loadStatsSource } from '../../storage/statsSource';
+
+export interface OverviewRequest {
+  kind: 'overview';
+  now: number;
+  rolloverHour: number;
+  roles: { deckId: string; interviewDate: string | null }[];
+}
+
+export interface ReportRequest {
+  kind: 'report';
+  /** null: every role together. */
+  deckId: string | null;
+  now: number;
+  rolloverHour: number;
+  interview: { date: string; desiredRetention: number; newPerDay: number } | null;
+}
+
+export type StatsRequest = OverviewRequest | ReportRequest;
+
+export interface RoleGlance {
+  deckId: string;
+  readiness: Readiness;
+  daysLeft: number | null;
+}
+
+export type StatsResult<R extends StatsRequest> = R extends OverviewRequest ? RoleGlance[] : StatsReport;
+
+/** Runs a statistics request against the database: in the stats worker, or inline where there is none. */
+export async function runStatsRequest(db: AppDb, request: StatsRequest): Promise<RoleGlance[] | StatsReport> {
+  if (request.kind === 'overview') {
+    const byDeck = new Map<string, SchedState[]>();
+    for (const s of await loadAllStates(db)) {
+      const list = byDeck.get(s.deckId);
+      if (list) list.push(s);
+      else byDeck.set(s.deckId, [s]);
+    }
+    return request.roles.map(({ deckId, interviewDate }) => ({
+      deckId,
+      readiness: readiness(byDeck.get(deckId) ?? [], request.now),
+      daysLeft: interviewDate ? daysLeft(interviewDate, request.now, request.rolloverHour) : null,
+    }));
+  }
+  const source = await loadStatsSource(db, request.deckId);
+  return statsReport({
+    states: source.states,
+    logs: source.logs,
+    topicOf: (id) => source.topics.get(id),
+    now: request.now,
+    rolloverHour: request.rolloverHour,
+    interview: request.interview,
+  });
+}

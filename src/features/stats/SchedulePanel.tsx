@@ -1,0 +1,63 @@
+import { BarChart } from '../../components/charts/BarChart';
+import { useT } from '../../components/useT';
+import type { StatsReport } from '../../domain/stats/report';
+import type { Bucket } from '../../domain/stats/schedule';
+import { formatDayNumber, formatNumber, formatPercent } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/translate';
+
+const stateLabels: [keyof StatsReport['counts'], MessageKey][] = [
+  ['new', 'common.new'],
+  ['learning', 'common.learning'],
+  ['review', 'common.review'],
+  ['relearning', 'common.relearning'],
+  ['suspended', 'common.suspended'],
+  ['retired', 'common.retired'],
+];
+
+const range = (b: Bucket, show: (n: number) => string) =>
+  b.to === Infinity ? `≥ ${show(b.from)}` : `${show(b.from)}–${show(b.to)}`;
+
+/** The future (due forecast) and the shape of the collection (states and distributions). */
+export function SchedulePanel({ report }: { report: StatsReport }) {
+  const { t, lang } = useT();
+  const n = (v: number) => formatNumber(v, lang);
+  const { distributions: d } = report;
+  return (
+    <section className="panel" aria-labelledby="schedule-h">
+      <h2 id="schedule-h">{t('stats.forecast')}</h2>
+      <BarChart
+        title={t('stats.forecast')}
+        labels={report.forecast.map((_, i) => formatDayNumber(report.history.today + i, lang))}
+        values={report.forecast}
+        format={n}
+      />
+      <h2>{t('stats.states')}</h2>
+      <dl className="stat-grid">
+        {stateLabels.map(([key, label]) => (
+          <div key={key}>
+            <dt>{t(label)}</dt>
+            <dd data-testid={`count-${key}`}>{n(report.counts[key])}</dd>
+          </div>
+        ))}
+      </dl>
+      <BarChart
+        title={t('stats.stability')}
+        labels={d.stability.map((b) => range(b, n))}
+        values={d.stability.map((b) => b.count)}
+        format={n}
+      />
+      <BarChart
+        title={t('stats.difficulty')}
+        labels={d.difficulty.map((b) => range(b, n))}
+        values={d.difficulty.map((b) => b.count)}
+        format={n}
+      />
+      <BarChart
+        title={t('stats.retrievability')}
+        labels={d.retrievability.map((b) => range(b, (v) => formatPercent(Math.min(v, 1), lang)))}
+        values={d.retrievability.map((b) => b.count)}
+        format={n}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { Link, useParams } from 'react-router';
+import { useDb } from '../../components/DbContext';
+import { requestStats } from '../../components/stats/statsClient';
+import { useAsync } from '../../components/useAsync';
+import { useT } from '../../components/useT';
+import { retentionFor, roleSettings, newPerDayOn } from '../../domain/settings/settings';
+import { getDeck } from '../../storage/decks';
+import { useAppStore } from '../../state/appStore';
+import { ActivityPanel } from './ActivityPanel';
+import { InterviewPanel } from './InterviewPanel';
+import { ReadinessPanel } from './ReadinessPanel';
+import { RetentionPanel } from './RetentionPanel';
+import { RolesReadiness } from './RolesReadiness';
+import { SchedulePanel } from './SchedulePanel';
+import { TopicsPanel } from './TopicsPanel';
+
+/** Statistics for one role (`/roles/:roleId/stats`) or for everything (`/stats`). */
+export default function StatsScreen() {
+  const { roleId = null } = useParams();
+  const db = useDb();
+  const { t, lang } = useT();
+  const settings = useAppStore((s) => s.settings);
+  const data = useAsync(async () => {
+    const now = Date.now();
+    const role = roleId ? roleSettings(settings, roleId) : null;
+    const interview =
+      roleId && role?.interviewDate
+        ? {
+            date: role.interviewDate,
+            desiredRetention: retentionFor(settings, roleId),
+            newPerDay: newPerDayOn(role, now, settings.rolloverHour),
+          }
+        : null;
+    const [deck, report] = await Promise.all([
+      roleId ? getDeck(db, roleId) : Promise.resolve(undefined),
+      requestStats(db, {
+        kind: 'report',
+        deckId: roleId,
+        now,
+        rolloverHour: settings.rolloverHour,
+        interview,
+      }),
+    ]);
+    return { deck, report };
+  }, [db, roleId, settings]);
+
+  if (data.status === 'loading') return <p role="status">{t('stats.loading')}</p>;
+  if (data.status === 'error') return <p role="alert">{data.error}</p>;
+  const { deck, report } = data.value;
+  if (roleId && !deck) return <p role="alert">{t('role.notFound', { id: roleId })}</p>;
+  const desired = roleId ? retentionFor(settings, roleId) : settings.desiredRetention;
+  return (
+    <div className="stats">
+      <h1>{deck ? t('stats.roleTitle', { role: deck.title[lang] }) : t('stats.title')}</h1>
+      {deck && <Link to={`/roles/${deck.id}`}>{t('common.back')}</Link>}
+      <ReadinessPanel readiness={report.readiness} />
+      {deck && <InterviewPanel deckId={deck.id} projection={report.projection} />}
+      {deck && <TopicsPanel deckId={deck.id} rows={report.topics} topics={deck.topics} />}
+      {!deck && <RolesReadiness />}
+      <RetentionPanel retention={report.history.trueRetention} desired={desired} />
+      <ActivityPanel history={report.history} />
+      <SchedulePanel report={report} />
+    </div>
+  );
+}
