@@ -101,3 +101,14 @@ describe('role queue input', () => {
     expect((await loadUpcomingReviews(db, 'rag', dayEnd, 10)).map((s) => s.cardId)).toEqual(['rag.later']);
   });
 });
+
+describe('catch-up plan', () => {
+  it('raises the new-card limit until the interview date, then the usual limit applies again', async () => {
+    const db = await seeded();
+    const rag = { ...settings.roles.rag!, catchUp: { newPerDay: 5, until: '2026-06-12' } };
+    const plan = { ...settings, roles: { rag } };
+    expect((await loadRoleQueueInput(db, 'rag', plan, dayStart, dayEnd)).newCards).toHaveLength(4);
+    const later = at(12, 10);
+    expect((await loadRoleQueueInput(db, 'rag', plan, later, later + 86_400_000)).newCards).toHaveLength(3);
+  });
+});

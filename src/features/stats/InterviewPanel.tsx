@@ -11,7 +11,8 @@ import { useAppStore } from '../../state/appStore';
 /** The interview date for a role, what readiness to expect on the day, and the catch-up plan. */
 export function InterviewPanel({ deckId, projection }: { deckId: string; projection: Projection | null }) {
   const { t, lang } = useT();
-  const role = useAppStore((s) => roleSettings(s.settings, deckId));
+  const settings = useAppStore((s) => s.settings);
+  const role = roleSettings(settings, deckId);
   const update = useUpdateSettings();
   const [date, setDate] = useState(role.interviewDate ?? '');
   const setRole = (change: Partial<typeof role>) =>

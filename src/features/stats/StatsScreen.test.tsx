@@ -1,0 +1,110 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { DbProvider } from '../../components/DbContext';
+import { Scheduler } from '../../domain/scheduling/scheduler';
+import { Rating } from '../../domain/scheduling/types';
+import { defaultSettings, roleSettings } from '../../domain/settings/settings';
+import { fromRow } from '../../storage/db';
+import { syncDecks } from '../../storage/deckSync';
+import { recordReview } from '../../storage/reviews';
+import { freshDb } from '../../storage/testing';
+import { useAppStore } from '../../state/appStore';
+import StatsScreen from './StatsScreen';
+
+const card = (n: number, topic: string) => ({
+  id: `rag.c${n}`,
+  topic,
+  tags: [],
+  difficulty: 1,
+  type: 'concept',
+  question: { en: `Q${n}`, zh: `问${n}` },
+  answer: { en: `A${n}`, zh: `答${n}` },
+});
+const deck = {
+  id: 'rag',
+  version: 1,
+  title: { en: 'RAG', zh: 'RAG' },
+  description: { en: 'd', zh: 'd' },
+  topics: { chunking: { en: 'Chunking', zh: '切分' }, rerank: { en: 'Reranking', zh: '重排' } },
+  cards: [card(1, 'chunking'), card(2, 'chunking'), card(3, 'rerank'), card(4, 'rerank')],
+};
+const scheduler = new Scheduler({
+  desiredRetention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: false,
+  maximumInterval: 36500,
+});
+
+async function setup() {
+  const db = freshDb();
+  await syncDecks(db, [{ id: 'rag', file: 'decks/rag.json', hash: 'h', load: async () => deck }]);
+  const now = Date.now();
+  // Two rerank cards learned with Easy, then the first passed and the second lapsed on review.
+  for (const [id, second] of [
+    ['rag.c3', Rating.Good],
+    ['rag.c4', Rating.Again],
+  ] as const) {
+    const first = scheduler.answer(
+      fromRow((await db.states.get(id))!),
+      Rating.Easy,
+      now - 3_000,
+      1000,
+      `${id}-1`,
+    );
+    await recordReview(db, first.next, first.log);
+    const again = scheduler.answer(first.next, second, now - 1_000, 2000, `${id}-2`);
+    await recordReview(db, again.next, again.log);
+  }
+  useAppStore.getState().ready({ ...defaultSettings, language: 'en' }, []);
+  render(
+    <DbProvider db={db}>
+      <MemoryRouter initialEntries={['/roles/rag/stats']}>
+        <Routes>
+          <Route path="/roles/:roleId/stats" element={<StatsScreen />} />
+        </Routes>
+      </MemoryRouter>
+    </DbProvider>,
+  );
+  await screen.findByRole('heading', { name: 'Statistics: RAG' });
+  return db;
+}
+
+describe('StatsScreen for a role', () => {
+  it('shows readiness, true retention, counts and the weakest topics implied by the reviews', async () => {
+    await setup();
+    // Two of four cards studied, both just reviewed (recall ≈ 100%): readiness ≈ 2/4.
+    expect(screen.getByTestId('readiness')).toHaveTextContent('50%');
+    expect(screen.getByTestId('retention-today')).toHaveTextContent('50%');
+    expect(screen.getByTestId('count-new')).toHaveTextContent('2');
+    expect(screen.getByTestId('count-review')).toHaveTextContent('1');
+    expect(screen.getByTestId('count-relearning')).toHaveTextContent('1');
+    expect(screen.getByTestId('total-reviews')).toHaveTextContent('4');
+    expect(screen.getByTestId('streak-current')).toHaveTextContent('1 days');
+    const weakest = within(screen.getByRole('region', { name: 'Weakest topics' })).getAllByRole('listitem');
+    expect(weakest[0]).toHaveTextContent('Chunking — 0%');
+    expect(within(weakest[0]!).getByRole('link', { name: 'Practise Chunking' })).toHaveAttribute(
+      'href',
+      '/review/rag?topic=chunking',
+    );
+  });
+
+  it('projects readiness for an interview date and offers a catch-up plan when the limit is too low', async () => {
+    await setup();
+    const user = userEvent.setup();
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+    const date = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, '0')}-${String(inTwoDays.getDate()).padStart(2, '0')}`;
+    useAppStore.getState().setSettings({
+      ...useAppStore.getState().settings,
+      roles: { rag: { ...roleSettings(defaultSettings, 'rag'), newPerDay: 0, interviewDate: date } },
+    });
+    const panel = await screen.findByRole('region', { name: 'Interview date' });
+    expect(await within(panel).findByTestId('days-left')).toHaveTextContent(/days left/);
+    expect(panel).toHaveTextContent('To see all 2 unseen cards before the interview');
+    expect(panel).toHaveTextContent('Your limit of 0 a day is not enough.');
+    await user.click(within(panel).getByRole('button', { name: /Catch up: \d new cards a day/ }));
+    expect(roleSettings(useAppStore.getState().settings, 'rag').catchUp).toMatchObject({ until: date });
+  });
+});
