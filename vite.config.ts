@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { decksPlugin } from './scripts/decksPlugin';
+import { decksPlugin } from './scripts/decksPlugin.ts';
 
 // E2E builds add fixture decks (a malicious one, an invalid one) beside the real ones.
 const extraDecks = process.env.EXTRA_DECKS_DIR ? [process.env.EXTRA_DECKS_DIR] : [];

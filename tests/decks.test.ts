@@ -54,7 +54,10 @@ describe.each(files)('deck %s', (file) => {
           const text = field?.[lang];
           if (!text) continue;
           const html = renderToStaticMarkup(createElement(MarkdownRenderer, { text }));
-          if (html.includes('katex-error')) failures.push(`${card.id} (${lang}): ${text.slice(0, 80)}`);
+          if (html.includes('katex-error')) failures.push(`${card.id} (${lang}) math: ${text.slice(0, 80)}`);
+          // Emphasis markers left as text mean the Markdown did not parse as the author meant.
+          const prose = html.replace(/<code[\s\S]*?<\/code>|<span class="katex[\s\S]*?<\/annotation>/g, '');
+          if (prose.includes('**')) failures.push(`${card.id} (${lang}) literal **: ${text.slice(0, 80)}`);
         }
       }
     }

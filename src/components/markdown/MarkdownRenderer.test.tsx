@@ -34,6 +34,12 @@ describe('MarkdownRenderer', () => {
   });
 });
 
+it('closes Chinese bold that ends in punctuation before more Chinese text', () => {
+  const { container } = render(<MarkdownRenderer text="**注意：**这里是正文。" />);
+  expect(container.querySelector('strong')?.textContent).toBe('注意：');
+  expect(container.textContent).not.toContain('**');
+});
+
 describe('safeUrl', () => {
   it('allows only http, https and mailto', () => {
     expect(safeUrl('https://a.b/c')).toBe('https://a.b/c');

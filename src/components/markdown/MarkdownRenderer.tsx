@@ -1,4 +1,5 @@
 import ReactMarkdown, { type Components } from 'react-markdown';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -30,7 +31,7 @@ const rehypePlugins = [
 export default function MarkdownRenderer({ text }: { text: string }) {
   return (
     <ReactMarkdown
-      remarkPlugins={[remarkGfm, remarkMath]}
+      remarkPlugins={[remarkGfm, remarkCjkFriendly, remarkMath]}
       rehypePlugins={rehypePlugins as never}
       components={components}
       urlTransform={safeUrl}
