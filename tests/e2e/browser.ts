@@ -43,3 +43,7 @@ export async function openApp(browser: Browser, path = '/', locale = 'en-US'): P
 
 /** The card on screen, by id (its text changes as Markdown and math finish rendering). */
 export const currentCard = (page: Page) => page.locator('article.card').first().getAttribute('data-card-id');
+
+/** True when nothing on the page is wider than the (phone-sized) viewport. */
+export const fitsViewport = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentCard, launch, openApp } from './browser';
+import { baseUrl, currentCard, fitsViewport, launch, openApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,10 +13,11 @@ afterAll(async () => {
 const summary = (page: Page) => page.locator('.today-summary').innerText();
 
 /** Reveals with Space and rates with a number key, then waits until another card (or the end) shows. */
-async function reviewByKeyboard(page: Page, key: '1' | '2' | '3' | '4') {
+async function reviewByKeyboard(page: Page, key: '1' | '2' | '3' | '4', whileRevealed?: () => Promise<void>) {
   const before = await currentCard(page);
   await page.keyboard.press('Space');
   await page.locator('.card-answer').waitFor();
+  await whileRevealed?.();
   await page.keyboard.press(key);
   await page.waitForFunction(
     (prev) =>
@@ -32,7 +33,8 @@ describe('reviewing', () => {
     expect(await summary(page)).toBe('10 new · 0 learning · 0 to review');
     await page.getByRole('link', { name: 'Start daily review' }).click();
     await page.locator('.card-question').waitFor();
-    for (let i = 0; i < 5; i++) await reviewByKeyboard(page, '3');
+    await reviewByKeyboard(page, '3', async () => expect(await fitsViewport(page)).toBe(true));
+    for (let i = 1; i < 5; i++) await reviewByKeyboard(page, '3');
     await expect
       .poll(() => page.locator('.review-bar .counts').innerText())
       .toMatch(/New 5\s+Learning 5\s+Review 0/);

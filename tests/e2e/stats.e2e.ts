@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openApp } from './browser';
+import { baseUrl, fitsViewport, launch, openApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,6 +51,7 @@ describe('statistics', () => {
       2 / total,
     );
     expect(await page.getByTestId('readiness').innerText()).toBe(expected);
+    expect(await fitsViewport(page)).toBe(true);
 
     // The Today screen shows the role's readiness at a glance.
     await page.goto(baseUrl() + '/');
