@@ -4,6 +4,7 @@ import {
   afterAnswer,
   afterUndo,
   buildQueue,
+  needsRefill,
   emptyQueue,
   nextCard,
   queueCounts,
@@ -55,7 +56,6 @@ interface SessionState {
   shownAt: number;
   intervals: Record<Rating, number> | null;
   undoStack: UndoEntry[];
-  busy: boolean;
   error: string | null;
   start: (db: AppDb, settings: Settings, scope: Scope, now: number, ahead?: boolean) => Promise<void>;
   reveal: (settings: Settings, now: number) => Promise<void>;
@@ -71,6 +71,8 @@ let schedulers: Promise<typeof SchedulersModule> | null = null;
 const loadSchedulers = () => (schedulers ??= import('./schedulers'));
 /** Each start gets a number; results of an older start (e.g. a double effect) are dropped. */
 let currentStart = 0;
+/** A rating or undo being written: a second key press waits its turn instead of racing it. */
+let inFlight = false;
 
 /** Loads the content of the current card and prefetches the next few, keeping IndexedDB off the hot path. */
 async function contentFor(db: AppDb, queue: Queue, state: SchedState): Promise<CardRecord | undefined> {
@@ -83,11 +85,53 @@ async function contentFor(db: AppDb, queue: Queue, state: SchedState): Promise<C
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Today's queue for a scope, read from storage (also used to refill it as it empties). */
+async function loadQueue(
+  db: AppDb,
+  settings: Settings,
+  scope: Scope,
+  now: number,
+  ahead: boolean,
+): Promise<Queue> {
+  const dayStart = startOfReviewDay(now, settings.rolloverHour);
+  const dayEnd = endOfReviewDay(now, settings.rolloverHour);
+  let keep: CardFilter | undefined;
+  if (scope.kind === 'role' && scope.topic) {
+    const ids = await loadTopicCardIds(db, scope.deckId, scope.topic);
+    keep = (id) => ids.has(id);
+  }
+  if (scope.kind === 'role' && ahead) {
+    const upcoming = await loadUpcomingReviews(db, scope.deckId, dayEnd, AHEAD_BATCH, keep);
+    return reviewAheadQueue(upcoming, AHEAD_BATCH);
+  }
+  const deckIds =
+    scope.kind === 'role'
+      ? [scope.deckId]
+      : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
+  const inputs = await Promise.all(
+    deckIds.map((id) => loadRoleQueueInput(db, id, settings, dayStart, dayEnd, keep)),
+  );
+  return buildQueue(inputs, dayEnd);
+}
+
+/** Reloads the current session's queue; set by start(). */
+let reload: ((now: number) => Promise<Queue>) | null = null;
+
 export const useReviewSession = create<SessionState>()((set, get) => {
   /** Shows whatever the queue offers next (or nothing). */
-  async function show(db: AppDb, queue: Queue, now: number) {
+  /** Shows whatever the queue offers next (or nothing), in one state update with `extra`. */
+  async function show(db: AppDb, loaded: Queue, now: number, extra: Partial<SessionState> = {}) {
+    // Only a page of reviews is loaded at a time; fetch the next page when it is used up.
+    const queue = needsRefill(loaded) && !loaded.pinned && reload ? await reload(now) : loaded;
     const next = nextCard(queue, now);
-    const base = { queue, counts: queueCounts(queue), revealed: false, intervals: null, shownAt: now };
+    const base = {
+      ...extra,
+      queue,
+      counts: queueCounts(queue),
+      revealed: false,
+      intervals: null,
+      shownAt: now,
+    };
     if (!next.card) {
       set({ ...base, current: null, waitUntil: next.waitUntil, status: 'ready' });
       return;
@@ -95,7 +139,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     const card = await contentFor(db, queue, next.card);
     if (!card) {
       // Content missing (should not happen): skip the card rather than block the session.
-      await show(db, afterAnswer(queue, { ...next.card, state: 2, due: Infinity }, 0), now);
+      await show(db, afterAnswer(queue, { ...next.card, state: 2, due: Infinity }, 0), now, extra);
       return;
     }
     set({ ...base, current: { state: next.card, card }, waitUntil: null, status: 'ready' });
@@ -113,33 +157,13 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     shownAt: 0,
     intervals: null,
     undoStack: [],
-    busy: false,
     error: null,
 
     async start(db, settings, scope, now, ahead = false) {
       const startId = ++currentStart;
       set({ status: 'loading', scope, ahead, current: null, error: null, undoStack: [] });
-      const dayStart = startOfReviewDay(now, settings.rolloverHour);
-      const dayEnd = endOfReviewDay(now, settings.rolloverHour);
-      let keep: CardFilter | undefined;
-      if (scope.kind === 'role' && scope.topic) {
-        const ids = await loadTopicCardIds(db, scope.deckId, scope.topic);
-        keep = (id) => ids.has(id);
-      }
-      let queue: Queue;
-      if (scope.kind === 'role' && ahead) {
-        const upcoming = await loadUpcomingReviews(db, scope.deckId, dayEnd, AHEAD_BATCH, keep);
-        queue = reviewAheadQueue(upcoming, AHEAD_BATCH);
-      } else {
-        const deckIds =
-          scope.kind === 'role'
-            ? [scope.deckId]
-            : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
-        const inputs = await Promise.all(
-          deckIds.map((id) => loadRoleQueueInput(db, id, settings, dayStart, dayEnd, keep)),
-        );
-        queue = buildQueue(inputs, dayEnd);
-      }
+      reload = (at) => loadQueue(db, settings, scope, at, ahead);
+      const queue = await reload(now);
       if (startId === currentStart) await show(db, queue, now);
       void loadSchedulers();
     },
@@ -154,40 +178,44 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     },
 
     async rate(db, settings, rating, now) {
-      const { current, revealed, busy, queue, shownAt, undoStack } = get();
-      if (!current || !revealed || busy) return false;
-      set({ busy: true });
+      const { current, revealed, queue, shownAt, undoStack } = get();
+      if (!current || !revealed || inFlight) return false;
+      inFlight = true;
       const scheduler = (await loadSchedulers()).schedulerFor(settings, current.state.deckId);
       const duration = Math.min(Math.max(0, now - shownAt), MAX_DURATION_MS);
       const { next, log } = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
       try {
         await recordReview(db, next, log);
+        const undo = [...undoStack, { previous: current.state, logId: log.id }].slice(-UNDO_DEPTH);
+        const after = afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour));
+        await show(db, after, now, { undoStack: undo, error: null });
+        return true;
       } catch (error) {
-        set({ busy: false, error: describe(error) });
+        set({ error: describe(error) });
         return false;
+      } finally {
+        inFlight = false;
       }
-      const entry = { previous: current.state, logId: log.id };
-      set({ undoStack: [...undoStack, entry].slice(-UNDO_DEPTH), error: null });
-      await show(db, afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour)), now);
-      set({ busy: false });
-      return true;
     },
 
     async undo(db, now) {
-      const { undoStack, busy, queue } = get();
+      const { undoStack, queue } = get();
       const last = undoStack[undoStack.length - 1];
-      if (!last || busy) return false;
-      set({ busy: true });
+      if (!last || inFlight) return false;
+      inFlight = true;
       try {
         await undoReview(db, last.previous, last.logId);
+        await show(db, afterUndo(queue, last.previous), now, {
+          undoStack: undoStack.slice(0, -1),
+          error: null,
+        });
+        return true;
       } catch (error) {
-        set({ busy: false, error: describe(error) });
+        set({ error: describe(error) });
         return false;
+      } finally {
+        inFlight = false;
       }
-      set({ undoStack: undoStack.slice(0, -1), error: null });
-      await show(db, afterUndo(queue, last.previous), now);
-      set({ busy: false });
-      return true;
     },
 
     async tick(db, now) {

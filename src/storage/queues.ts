@@ -10,6 +10,9 @@ const MAX: unknown = Dexie.maxKey;
 const range = (db: AppDb, deckId: string, queue: number, below: unknown = MAX) =>
   db.states.where('[deckId+queue+due]').between([deckId, queue, MIN], [deckId, queue, below], true, false);
 
+/** Due reviews loaded per role at once; the rest are counted and loaded when these are done. */
+export const REVIEW_PAGE = 25;
+
 /** Keeps only some cards (practising one topic); the limits then apply after filtering. */
 export type CardFilter = (cardId: string) => boolean;
 
@@ -33,16 +36,20 @@ export async function loadRoleQueueInput(
   const newRoom = Math.max(0, newPerDay - newDoneToday);
   const reviewRoom = Math.max(0, role.maxReviewsPerDay - reviewsDoneToday);
   const limited = (query: ReturnType<typeof range>, n: number) => (keep ? query : query.limit(n)).toArray();
-  const [learning, relearning, dueReviews, newCards] = await Promise.all([
+  const reviewPage = Math.min(reviewRoom, REVIEW_PAGE);
+  const [learning, relearning, dueReviews, dueCount, newCards] = await Promise.all([
     range(db, deckId, CardState.Learning).toArray(),
     range(db, deckId, CardState.Relearning).toArray(),
-    limited(range(db, deckId, CardState.Review, dayEnd), reviewRoom),
+    limited(range(db, deckId, CardState.Review, dayEnd), keep ? reviewRoom : reviewPage),
+    keep ? Promise.resolve(0) : range(db, deckId, CardState.Review, dayEnd).count(),
     limited(range(db, deckId, CardState.New), newRoom),
   ]);
+  const loadedReviews = take(dueReviews, keep, reviewRoom);
   return {
     deckId,
     learning: take([...learning, ...relearning], keep, Infinity),
-    dueReviews: take(dueReviews, keep, reviewRoom),
+    dueReviews: loadedReviews,
+    moreReviews: keep ? 0 : Math.max(0, Math.min(dueCount, reviewRoom) - loadedReviews.length),
     newCards: take(newCards, keep, newRoom),
     newPerDay,
     maxReviewsPerDay: role.maxReviewsPerDay,

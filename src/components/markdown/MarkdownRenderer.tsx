@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
@@ -27,8 +28,11 @@ const rehypePlugins = [
   rehypeHighlightCode,
 ] as const;
 
-/** The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. */
-export default function MarkdownRenderer({ text }: { text: string }) {
+/**
+ * The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>.
+ * Memoised: parsing and typesetting run when the text changes, not on every render of the screen.
+ */
+export default memo(function MarkdownRenderer({ text }: { text: string }) {
   return (
     <ReactMarkdown
       remarkPlugins={[remarkGfm, remarkCjkFriendly, remarkMath]}
@@ -39,4 +43,4 @@ export default function MarkdownRenderer({ text }: { text: string }) {
       {text}
     </ReactMarkdown>
   );
-}
+});

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { newState } from '../scheduling/scheduler';
 import { CardState, type SchedState } from '../scheduling/types';
-import { afterAnswer, afterUndo, buildQueue, nextCard, queueCounts, type RoleQueueInput } from './queue';
+import {
+  afterAnswer,
+  afterUndo,
+  buildQueue,
+  needsRefill,
+  nextCard,
+  queueCounts,
+  type RoleQueueInput,
+} from './queue';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 0, d, h, m).getTime();
 const now = at(15, 9);
@@ -112,5 +120,16 @@ describe('answering and undo', () => {
     const undone = afterUndo(answered, first);
     expect(nextCard(undone, now).card).toEqual(first);
     expect(queueCounts(undone)).toEqual({ new: 2, learning: 0, review: 0 });
+  });
+});
+
+describe('paged reviews', () => {
+  it('counts reviews that are not loaded yet and asks for a refill when the loaded ones are done', () => {
+    const q = buildQueue([role({ dueReviews: [review('a.r1', at(14, 1))], moreReviews: 40 })], dayEnd);
+    expect(queueCounts(q)).toEqual({ new: 0, learning: 0, review: 41 });
+    expect(needsRefill(q)).toBe(false);
+    const done = afterAnswer(q, { ...q.main[0]!, due: dayEnd + 1 }, dayEnd);
+    expect(queueCounts(done)).toEqual({ new: 0, learning: 0, review: 40 });
+    expect(needsRefill(done)).toBe(true);
   });
 });

@@ -7,8 +7,10 @@ export interface RoleQueueInput {
   deckId: string;
   /** Every learning / relearning card of the role that is not hidden. */
   learning: SchedState[];
-  /** Review-state cards due before the end of today, any order. */
+  /** Review-state cards due before the end of today, any order (possibly only the first page). */
   dueReviews: SchedState[];
+  /** Due reviews within today's limit that were counted but not loaded (loaded later, on demand). */
+  moreReviews?: number;
   /** New cards in deck order; at least as many as the limit allows. */
   newCards: SchedState[];
   newPerDay: number;
@@ -24,6 +26,8 @@ export interface Queue {
   learning: SchedState[];
   /** Reviews (most overdue first) with new cards spread evenly among them. */
   main: SchedState[];
+  /** Reviews due today that are not loaded yet: the queue is reloaded when `main` runs out. */
+  pending: number;
 }
 
 export interface QueueCounts {
@@ -32,7 +36,7 @@ export interface QueueCounts {
   review: number;
 }
 
-export const emptyQueue: Queue = { pinned: null, learning: [], main: [] };
+export const emptyQueue: Queue = { pinned: null, learning: [], main: [], pending: 0 };
 
 const byDue = (a: SchedState, b: SchedState) => a.due - b.due || a.cardId.localeCompare(b.cardId);
 
@@ -83,7 +87,8 @@ export function buildQueue(roles: RoleQueueInput[], dayEnd: number): Queue {
         .slice(0, Math.max(0, r.newPerDay - r.newDoneToday)),
     ),
   );
-  return { pinned: null, learning, main: spread(reviews, fresh) };
+  const pending = roles.reduce((n, r) => n + (r.moreReviews ?? 0), 0);
+  return { pinned: null, learning, main: spread(reviews, fresh), pending };
 }
 
 /** Practice beyond today: the role's review cards that are due soonest. */
@@ -92,7 +97,7 @@ export function reviewAheadQueue(upcoming: SchedState[], limit: number): Queue {
     .filter((s) => s.hidden === null && s.state === CardState.Review)
     .sort(byDue)
     .slice(0, limit);
-  return { pinned: null, learning: [], main };
+  return { pinned: null, learning: [], main, pending: 0 };
 }
 
 export type Next = { card: SchedState } | { card: null; waitUntil: number | null };
@@ -118,7 +123,7 @@ export function afterAnswer(queue: Queue, next: SchedState, dayEnd: number): Que
     learning.push(next);
     learning.sort(byDue);
   }
-  return { pinned: null, learning, main: without(queue.main, next.cardId) };
+  return { pinned: null, learning, main: without(queue.main, next.cardId), pending: queue.pending };
 }
 
 /** The queue after undo: the card, in its state before the answer, is shown next. */
@@ -127,6 +132,7 @@ export function afterUndo(queue: Queue, previous: SchedState): Queue {
     pinned: previous,
     learning: without(queue.learning, previous.cardId),
     main: without(queue.main, previous.cardId),
+    pending: queue.pending,
   };
 }
 
@@ -140,5 +146,8 @@ export function queueCounts(queue: Queue): QueueCounts {
     else if (s.state === CardState.Review) review++;
     else learning++;
   }
-  return { new: fresh, learning, review };
+  return { new: fresh, learning, review: review + queue.pending };
 }
+
+/** The loaded part is used up but more reviews are due: time to reload from storage. */
+export const needsRefill = (queue: Queue) => queue.main.length === 0 && queue.pending > 0;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CardRecord } from '../../domain/deck/records';
 import type { Localized } from '../../domain/deck/schema';
 import { Markdown } from '../../components/markdown/Markdown';
@@ -16,7 +17,15 @@ function Bilingual({ text, lang, both }: { text: Localized; lang: Language; both
 }
 
 /** One card: the question, and once revealed the answer, pitfalls, follow-ups and references. */
-export function CardView({ card, revealed, both }: { card: CardRecord; revealed: boolean; both: boolean }) {
+export const CardView = memo(function CardView({
+  card,
+  revealed,
+  both,
+}: {
+  card: CardRecord;
+  revealed: boolean;
+  both: boolean;
+}) {
   const { t, lang } = useT();
   return (
     <article className="card" aria-live="polite" data-card-id={card.id}>
@@ -68,4 +77,4 @@ export function CardView({ card, revealed, both }: { card: CardRecord; revealed:
       )}
     </article>
   );
-}
+});

@@ -12,18 +12,16 @@ const labels: Record<Rating, MessageKey> = {
 
 export function RatingButtons({
   intervals,
-  disabled,
   onRate,
 }: {
   intervals: Record<Rating, number>;
-  disabled: boolean;
   onRate: (rating: Rating) => void;
 }) {
   const { t, lang } = useT();
   return (
     <div className="ratings" role="group" aria-label="rate">
       {ratings.map((r) => (
-        <button key={r} className={`rate rate-${r}`} disabled={disabled} onClick={() => onRate(r)}>
+        <button key={r} className={`rate rate-${r}`} onClick={() => onRate(r)}>
           <span className="rate-interval">{formatInterval(intervals[r], lang)}</span>
           <span className="rate-label">
             {t(labels[r])} <kbd>{r}</kbd>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Counts } from '../../components/Counts';
 import { useDb } from '../../components/DbContext';
@@ -22,9 +23,20 @@ export default function ReviewScreen() {
   const db = useDb();
   const { t, lang } = useT();
   const settings = useAppStore((s) => s.settings);
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const updateSettings = useUpdateSettings();
-  const session = useReviewSession();
+  // Only what this screen shows: each rating is then one render, not one per store update.
+  const session = useReviewSession(
+    useShallow((s) => ({
+      status: s.status,
+      current: s.current,
+      revealed: s.revealed,
+      intervals: s.intervals,
+      counts: s.counts,
+      waitUntil: s.waitUntil,
+      error: s.error,
+      canUndo: s.undoStack.length > 0,
+    })),
+  );
 
   useEffect(() => {
     const scope = roleId ? ({ kind: 'role', deckId: roleId, topic } as const) : ({ kind: 'daily' } as const);
@@ -47,21 +59,10 @@ export default function ReviewScreen() {
 
   const reveal = useCallback(() => void useReviewSession.getState().reveal(settings, Date.now()), [settings]);
   const rate = useCallback(
-    (rating: Rating) =>
-      void useReviewSession
-        .getState()
-        .rate(db, settings, rating, Date.now())
-        .then((saved) => saved && dataChanged()),
-    [db, settings, dataChanged],
+    (rating: Rating) => void useReviewSession.getState().rate(db, settings, rating, Date.now()),
+    [db, settings],
   );
-  const undo = useCallback(
-    () =>
-      void useReviewSession
-        .getState()
-        .undo(db, Date.now())
-        .then((undone) => undone && dataChanged()),
-    [db, dataChanged],
-  );
+  const undo = useCallback(() => void useReviewSession.getState().undo(db, Date.now()), [db]);
   useReviewKeys({ reveal, rate, undo });
 
   const both = settings.showBothLanguages;
@@ -81,7 +82,7 @@ export default function ReviewScreen() {
           <label className="toggle">
             <input type="checkbox" checked={both} onChange={toggleBoth} /> {t('review.otherLanguage')}
           </label>
-          <button onClick={undo} disabled={session.undoStack.length === 0 || session.busy}>
+          <button onClick={undo} disabled={!session.canUndo}>
             {t('review.undo')} <kbd>U</kbd>
           </button>
         </div>
@@ -98,7 +99,7 @@ export default function ReviewScreen() {
           <CardView card={session.current.card} revealed={session.revealed} both={both} />
           <div className="answer-bar">
             {session.revealed && session.intervals ? (
-              <RatingButtons intervals={session.intervals} disabled={session.busy} onRate={rate} />
+              <RatingButtons intervals={session.intervals} onRate={rate} />
             ) : (
               <button className="primary show" onClick={reveal}>
                 {t('review.show')} <kbd>{t('review.showHint')}</kbd>
