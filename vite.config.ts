@@ -39,6 +39,8 @@ export default defineConfig({
     }),
   ],
   json: { stringify: true },
+  // The deck-sync worker imports the deck manifest too.
+  worker: { format: 'es', plugins: () => [decksPlugin(['decks', ...extraDecks])] },
   build: { outDir: process.env.BUILD_OUT_DIR ?? 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,21 +1,68 @@
-import decks from 'virtual:decks';
+import { roleSettings } from '../domain/settings/settings';
 import type { AppDb } from '../storage/db';
-import { syncDecks } from '../storage/deckSync';
+import type { SyncReport } from '../storage/deckSync';
 import { loadSettings } from '../storage/settings';
 import { useAppStore } from '../state/appStore';
 
-/** Opens the database, syncs the bundled decks into it and loads the settings. */
+type SyncMessage = { phase: 'first' | 'rest'; report: SyncReport } | { phase: 'error'; error: string };
+
+/**
+ * Syncs the bundled decks in a worker: resolves once the decks the user studies are in, and
+ * calls `onRest` when the others are. Without workers (tests), runs the same code inline.
+ */
+function syncInBackground(
+  db: AppDb,
+  first: string[],
+  onRest: (report: SyncReport) => void,
+): Promise<SyncReport> {
+  if (typeof Worker === 'undefined') {
+    return new Promise((resolve, reject) => {
+      void import('./deckSyncRun')
+        .then((m) => m.runDeckSync(db, new Set(first), resolve))
+        .then(onRest, reject);
+    });
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./deckSync.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<SyncMessage>) => {
+      const message = event.data;
+      if (message.phase === 'error') {
+        worker.terminate();
+        reject(new Error(message.error));
+      } else if (message.phase === 'first') resolve(message.report);
+      else {
+        worker.terminate();
+        onRest(message.report);
+      }
+    };
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.postMessage({ first });
+  });
+}
+
+/** Opens the database, loads the settings and syncs the bundled decks, those in use first. */
 export async function boot(db: AppDb): Promise<void> {
   try {
     await db.open();
-    const report = await syncDecks(db, decks);
     const settings = await loadSettings(db);
-    useAppStore.getState().ready(settings, report.problems);
-    if (report.problems.length) console.warn('Deck problems', report.problems);
+    const studied = Object.keys(settings.roles).filter((id) => roleSettings(settings, id).enabled);
+    const first = await syncInBackground(db, ['fundamentals', ...studied, ...roleInUrl()], (rest) => {
+      const store = useAppStore.getState();
+      if (rest.problems.length) console.warn('Deck problems', rest.problems);
+      store.addDeckProblems(rest.problems);
+      if (rest.synced.length) store.dataChanged();
+    });
+    useAppStore.getState().ready(settings, first.problems);
   } catch (error) {
     useAppStore.getState().failed(error instanceof Error ? error.message : String(error));
   }
   void requestPersistence();
+}
+
+/** A deep link to a role (`/roles/rag`, `/review/rag`) should not wait for every other deck. */
+function roleInUrl(): string[] {
+  const match = /^\/(?:roles|review)\/([a-z0-9-]+)/.exec(location.pathname);
+  return match?.[1] ? [match[1]] : [];
 }
 
 /** Asks the browser not to evict our data; the answer is shown in Settings and, if refused, on every screen. */

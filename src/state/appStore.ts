@@ -18,6 +18,7 @@ interface AppState {
   ready: (settings: Settings, deckProblems: DeckProblem[]) => void;
   failed: (error: string) => void;
   setSettings: (settings: Settings) => void;
+  addDeckProblems: (problems: DeckProblem[]) => void;
   setPersist: (persist: PersistStatus) => void;
   setUpdateReady: (apply: () => void) => void;
   dataChanged: () => void;
@@ -34,6 +35,8 @@ export const useAppStore = create<AppState>()((set) => ({
   ready: (settings, deckProblems) => set({ status: 'ready', settings, deckProblems }),
   failed: (bootError) => set({ status: 'failed', bootError }),
   setSettings: (settings) => set((s) => ({ settings, dataVersion: s.dataVersion + 1 })),
+  addDeckProblems: (problems) =>
+    problems.length ? set((s) => ({ deckProblems: [...s.deckProblems, ...problems] })) : undefined,
   setPersist: (persist) => set({ persist }),
   setUpdateReady: (apply) => set({ updateReady: apply }),
   dataChanged: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),

@@ -43,6 +43,14 @@ export default function ReviewScreen() {
     void useReviewSession.getState().start(db, useAppStore.getState().settings, scope, Date.now());
   }, [db, roleId, topic]);
 
+  // Decks still syncing in the background may bring cards: reload an empty session when they land.
+  const dataVersion = useAppStore((s) => s.dataVersion);
+  useEffect(() => {
+    const { status, current, scope, ahead } = useReviewSession.getState();
+    if (dataVersion === 0 || status !== 'ready' || current) return;
+    void useReviewSession.getState().start(db, useAppStore.getState().settings, scope, Date.now(), ahead);
+  }, [db, dataVersion]);
+
   // A learning card that comes due while the user waits appears without a reload.
   const hasCard = session.current !== null;
   // The renderer (Markdown, KaTeX, highlighting) loads once the first card is on screen, not before.
