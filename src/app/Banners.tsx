@@ -1,8 +1,9 @@
 import { describeProblem } from '../domain/deck/problem';
 import { useT } from '../components/useT';
 import { useAppStore } from '../state/appStore';
+import { BackupReminder } from '../features/data/BackupReminder';
 
-/** App-wide notices: decks that failed to load, a waiting update, refused persistent storage. */
+/** App-wide notices: decks that failed to load, a waiting update, refused persistent storage, a backup due. */
 export function Banners() {
   const { t } = useT();
   const problems = useAppStore((s) => s.deckProblems);
@@ -32,6 +33,7 @@ export function Banners() {
           {t('banner.storageRefused')}
         </div>
       )}
+      <BackupReminder />
     </>
   );
 }

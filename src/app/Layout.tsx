@@ -22,6 +22,7 @@ export function Layout() {
           <NavLink to="/roles">{t('nav.roles')}</NavLink>
           <NavLink to="/stats">{t('nav.stats')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
+          <NavLink to="/data">{t('data.nav')}</NavLink>
         </nav>
         <button className="lang" onClick={switchLanguage} aria-label={t('nav.languageLabel')}>
           {t('nav.language')}

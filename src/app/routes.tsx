@@ -8,6 +8,7 @@ const RolesScreen = lazy(() => import('../features/roles/RolesScreen'));
 const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const StatsScreen = lazy(() => import('../features/stats/StatsScreen'));
+const DataScreen = lazy(() => import('../features/data/DataScreen'));
 const NotFound = lazy(() => import('./NotFound'));
 
 /** Today and Review are in the first bundle (the daily path); other screens load on demand. */
@@ -23,6 +24,7 @@ export function AppRoutes() {
         <Route path="roles/:roleId/stats" element={<StatsScreen />} />
         <Route path="stats" element={<StatsScreen />} />
         <Route path="settings" element={<SettingsScreen />} />
+        <Route path="data" element={<DataScreen />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CardRecord, DeckRecord } from '../domain/deck/records';
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
+import type { DayRollup } from '../domain/stats/dayRollup';
+import { buildRollups } from './dayRollups';
 
 /**
  * `queue` is derived from state and hidden (Anki's type vs queue): -1 suspended, -2 retired,
@@ -23,6 +25,7 @@ export type AppDb = Dexie & {
   states: EntityTable<StateRow, 'cardId'>;
   logs: EntityTable<ReviewLog, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  days: Dexie.Table<DayRollup, [string, number]>;
 };
 
 /** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
@@ -34,6 +37,10 @@ export function defineSchema(db: Dexie): void {
     logs: 'id, cardId, review, [deckId+review]',
     settings: 'key',
   });
+  // v2: per-role day rollups of the review logs, so statistics need not read every log.
+  db.version(2)
+    .stores({ days: '[deckId+day]' })
+    .upgrade((tx) => buildRollups(tx.table('logs'), tx.table('days'), tx.table('settings')));
 }
 
 export function openDb(name = DB_NAME): AppDb {

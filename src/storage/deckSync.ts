@@ -17,32 +17,34 @@ export interface SyncReport {
   problems: DeckProblem[];
 }
 
-async function applyPlan(db: AppDb, plan: SyncPlan): Promise<void> {
-  await db.transaction('rw', db.decks, db.cards, db.states, async () => {
-    await db.decks.put(plan.deck);
-    if (plan.putCards.length) await db.cards.bulkPut(plan.putCards);
-    if (plan.newStates.length) await db.states.bulkPut(plan.newStates.map(toRow));
-    const touched = [...plan.retire, ...plan.unretire, ...plan.reposition.map((r) => r.cardId)];
-    if (touched.length === 0) return;
-    const retire = new Set(plan.retire);
-    const unretire = new Set(plan.unretire);
-    const position = new Map(plan.reposition.map((r) => [r.cardId, r.position]));
-    if (plan.retire.length) {
-      await db.cards.where('id').anyOf(plan.retire).modify({ retired: true });
-    }
-    const rows = await db.states.bulkGet(touched);
-    const changed = rows.flatMap((row) => {
-      if (!row) return [];
-      const next = { ...row };
-      if (retire.has(row.cardId)) next.hidden = 'retired';
-      if (unretire.has(row.cardId) && row.hidden === 'retired') next.hidden = null;
-      const pos = position.get(row.cardId);
-      if (pos !== undefined && row.state === 0) next.due = pos;
-      return [toRow(next)];
-    });
-    await db.states.bulkPut(changed);
+/** Writes a sync plan. Call it inside a transaction over decks, cards and states. */
+export async function writePlan(db: AppDb, plan: SyncPlan): Promise<void> {
+  await db.decks.put(plan.deck);
+  if (plan.putCards.length) await db.cards.bulkPut(plan.putCards);
+  if (plan.newStates.length) await db.states.bulkPut(plan.newStates.map(toRow));
+  const touched = [...plan.retire, ...plan.unretire, ...plan.reposition.map((r) => r.cardId)];
+  if (touched.length === 0) return;
+  const retire = new Set(plan.retire);
+  const unretire = new Set(plan.unretire);
+  const position = new Map(plan.reposition.map((r) => [r.cardId, r.position]));
+  if (plan.retire.length) {
+    await db.cards.where('id').anyOf(plan.retire).modify({ retired: true });
+  }
+  const rows = await db.states.bulkGet(touched);
+  const changed = rows.flatMap((row) => {
+    if (!row) return [];
+    const next = { ...row };
+    if (retire.has(row.cardId)) next.hidden = 'retired';
+    if (unretire.has(row.cardId) && row.hidden === 'retired') next.hidden = null;
+    const pos = position.get(row.cardId);
+    if (pos !== undefined && row.state === 0) next.due = pos;
+    return [toRow(next)];
   });
+  await db.states.bulkPut(changed);
 }
+
+const applyPlan = (db: AppDb, plan: SyncPlan) =>
+  db.transaction('rw', db.decks, db.cards, db.states, () => writePlan(db, plan));
 
 /**
  * Brings the stored decks in line with the deck files, keeping every card's progress.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Scheduler, newState } from '../domain/scheduling/scheduler';
 import { Rating } from '../domain/scheduling/types';
+import { rollupsFromLogs } from '../domain/stats/dayRollup';
 import { fromRow, toRow } from './db';
 import { recordReview, undoReview } from './reviews';
 import { freshDb } from './testing';
@@ -62,5 +63,22 @@ describe('undoReview', () => {
     await recordReview(db, a.next, a.log);
     await expect(undoReview(db, initial, 'missing')).rejects.toThrow(/not in the history/);
     expect(fromRow((await db.states.get('rag.a'))!)).toEqual(a.next);
+  });
+});
+
+describe('day rollups', () => {
+  it('follow every review and undo inside the same transactions', async () => {
+    const { db, initial } = await seeded();
+    const a = scheduler.answer(initial, Rating.Good, now, 1500, 'l1');
+    await recordReview(db, a.next, a.log);
+    const b = scheduler.answer(a.next, Rating.Good, now + 600_000, 2500, 'l2');
+    await recordReview(db, b.next, b.log);
+    const matches = async () =>
+      expect(await db.days.toArray()).toEqual(rollupsFromLogs(await db.logs.toArray(), 4));
+    await matches();
+    expect((await db.days.toArray())[0]).toMatchObject({ count: 2, timeMs: 4000, fresh: 1 });
+    await undoReview(db, a.next, 'l2');
+    await matches();
+    expect((await db.days.toArray())[0]).toMatchObject({ count: 1, timeMs: 1500 });
   });
 });

@@ -1,20 +1,23 @@
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
 import { toRow, type AppDb } from './db';
+import { updateRollup } from './dayRollups';
 
-/** A review is the new state and its log, written together or not at all. */
+/** A review is the new state, its log and its day's rollup, written together or not at all. */
 export async function recordReview(db: AppDb, next: SchedState, log: ReviewLog): Promise<void> {
-  await db.transaction('rw', db.states, db.logs, async () => {
+  await db.transaction('rw', [db.states, db.logs, db.days, db.settings], async () => {
     await db.states.put(toRow(next));
     await db.logs.add(log);
+    await updateRollup(db, log, 1);
   });
 }
 
 /** Undo restores the state before the review and removes its log, atomically. */
 export async function undoReview(db: AppDb, previous: SchedState, logId: string): Promise<void> {
-  await db.transaction('rw', db.states, db.logs, async () => {
+  await db.transaction('rw', [db.states, db.logs, db.days, db.settings], async () => {
     const log = await db.logs.get(logId);
     if (!log || log.cardId !== previous.cardId) throw new Error(`review ${logId} is not in the history`);
     await db.states.put(toRow(previous));
     await db.logs.delete(logId);
+    await updateRollup(db, log, -1);
   });
 }

@@ -1,24 +1,39 @@
-import type { LogLite } from '../domain/stats/history';
 import type { SchedState } from '../domain/scheduling/types';
+import type { DayRollup } from '../domain/stats/dayRollup';
 import { fromRow, type AppDb } from './db';
+import { buildRollups, rollupRollover } from './dayRollups';
 
 export interface StatsSource {
   states: SchedState[];
-  logs: LogLite[];
+  /** Per-day rollups of the review logs (never the logs themselves: there may be millions). */
+  days: DayRollup[];
   /** card id → topic, for per-topic tables (one role only). */
   topics: Map<string, string>;
 }
 
-/** Card states and review logs of one role, or of everything (`deckId` null). */
-export async function loadStatsSource(db: AppDb, deckId: string | null): Promise<StatsSource> {
-  const [rows, logs, cards] = await Promise.all([
+/** Rollups built with another rollover hour are rebuilt first (rare: the setting changed). */
+async function ensureRollups(db: AppDb, rolloverHour: number): Promise<void> {
+  if ((await rollupRollover(db.settings)) === rolloverHour) return;
+  await db.transaction('rw', [db.logs, db.days, db.settings], () =>
+    buildRollups(db.logs, db.days, db.settings, rolloverHour),
+  );
+}
+
+/** Card states and day rollups of one role, or of everything (`deckId` null). */
+export async function loadStatsSource(
+  db: AppDb,
+  deckId: string | null,
+  rolloverHour: number,
+): Promise<StatsSource> {
+  await ensureRollups(db, rolloverHour);
+  const [rows, days, cards] = await Promise.all([
     deckId === null ? db.states.toArray() : db.states.where('deckId').equals(deckId).toArray(),
     deckId === null
-      ? db.logs.toArray()
-      : db.logs.where('[deckId+review]').between([deckId, -Infinity], [deckId, Infinity]).toArray(),
+      ? db.days.toArray()
+      : db.days.where('[deckId+day]').between([deckId, -Infinity], [deckId, Infinity]).toArray(),
     deckId === null ? Promise.resolve([]) : db.cards.where('deckId').equals(deckId).toArray(),
   ]);
-  return { states: rows.map(fromRow), logs, topics: new Map(cards.map((c) => [c.id, c.topic])) };
+  return { states: rows.map(fromRow), days, topics: new Map(cards.map((c) => [c.id, c.topic])) };
 }
 
 /** Every card state, for readiness at a glance. */

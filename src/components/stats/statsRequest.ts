@@ -46,10 +46,10 @@ export async function runStatsRequest(db: AppDb, request: StatsRequest): Promise
       daysLeft: interviewDate ? daysLeft(interviewDate, request.now, request.rolloverHour) : null,
     }));
   }
-  const source = await loadStatsSource(db, request.deckId);
+  const source = await loadStatsSource(db, request.deckId, request.rolloverHour);
   return statsReport({
     states: source.states,
-    logs: source.logs,
+    days: source.days,
     topicOf: (id) => source.topics.get(id),
     now: request.now,
     rolloverHour: request.rolloverHour,

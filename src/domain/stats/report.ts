@@ -1,13 +1,14 @@
-import { CardState, type SchedState } from '../scheduling/types';
-import { startOfReviewDay } from '../time/reviewDay';
-import { history, type History, type LogLite } from './history';
+import type { SchedState } from '../scheduling/types';
+import { freshToday, historyFromRollups, type DayRollup } from './dayRollup';
+import type { History } from './history';
 import { projectReadiness, type Projection } from './projection';
 import { readiness, topicTable, type Readiness, type TopicRow } from './readiness';
 import { distributions, dueForecast, stateCounts, type Distributions, type StateCounts } from './schedule';
 
 export interface StatsInput {
   states: readonly SchedState[];
-  logs: readonly LogLite[];
+  /** Day rollups of the review logs. */
+  days: readonly DayRollup[];
   topicOf: (cardId: string) => string | undefined;
   now: number;
   rolloverHour: number;
@@ -26,12 +27,9 @@ export interface StatsReport {
   distributions: Distributions;
 }
 
-const newCardsSince = (logs: readonly LogLite[], since: number) =>
-  logs.reduce((n, l) => (l.state === CardState.New && l.review >= since ? n + 1 : n), 0);
-
 /** Everything the statistics screen shows, from card states and review logs. */
 export function statsReport(input: StatsInput): StatsReport {
-  const { states, logs, now, rolloverHour, interview } = input;
+  const { states, days, now, rolloverHour, interview } = input;
   return {
     now,
     readiness: readiness(states, now),
@@ -42,11 +40,11 @@ export function statsReport(input: StatsInput): StatsReport {
           rolloverHour,
           desiredRetention: interview.desiredRetention,
           newPerDay: interview.newPerDay,
-          newDoneToday: newCardsSince(logs, startOfReviewDay(now, rolloverHour)),
+          newDoneToday: freshToday(days, now, rolloverHour),
         })
       : null,
     topics: topicTable(states, input.topicOf, now),
-    history: history(logs, now, rolloverHour),
+    history: historyFromRollups(days, now, rolloverHour),
     forecast: dueForecast(states, now, rolloverHour),
     counts: stateCounts(states),
     distributions: distributions(states, now),

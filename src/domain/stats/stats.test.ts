@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newState } from '../scheduling/scheduler';
 import { CardState, type SchedState } from '../scheduling/types';
-import { history, streaks, type LogLite } from './history';
+import { historyFromRollups, rollupsFromLogs } from './dayRollup';
+import { streaks, type LogLite } from './history';
 import { daysLeft } from '../time/calendarDate';
 import { projectReadiness } from './projection';
 import { readiness, topicTable } from './readiness';
@@ -66,6 +67,17 @@ describe('readiness', () => {
     );
   });
 });
+
+/** History as the app computes it: logs → day rollups → history. */
+const history = (logs: LogLite[], at: number, rollover: number) =>
+  historyFromRollups(
+    rollupsFromLogs(
+      logs.map((l) => ({ ...l, deckId: 'rag' })),
+      rollover,
+    ),
+    at,
+    rollover,
+  );
 
 describe('history', () => {
   const log = (time: number, state: CardState, rating: 1 | 2 | 3 | 4, durationMs = 1000): LogLite => ({

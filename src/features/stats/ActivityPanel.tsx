@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { BarChart } from '../../components/charts/BarChart';
 import { Heatmap } from '../../components/charts/Heatmap';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { statsMessages } from './messages';
 import type { History } from '../../domain/stats/history';
 import { formatDayNumber, formatNumber } from '../../i18n/format';
 
 const ranges = [30, 90, 365] as const;
 
 export function ActivityPanel({ history }: { history: History }) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(statsMessages);
   const [range, setRange] = useState<(typeof ranges)[number]>(30);
   const days = history.days.slice(-range);
   const labels = days.map((d) => formatDayNumber(d.day, lang));

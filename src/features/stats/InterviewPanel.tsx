@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Meter } from '../../components/charts/Meter';
 import { useUpdateSettings } from '../../components/useSettingsActions';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { statsMessages } from './messages';
 import { roleSettings } from '../../domain/settings/settings';
 import type { Projection } from '../../domain/stats/projection';
 import { parseCalendarDate } from '../../domain/time/calendarDate';
@@ -10,7 +11,7 @@ import { useAppStore } from '../../state/appStore';
 
 /** The interview date for a role, what readiness to expect on the day, and the catch-up plan. */
 export function InterviewPanel({ deckId, projection }: { deckId: string; projection: Projection | null }) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(statsMessages);
   const settings = useAppStore((s) => s.settings);
   const role = roleSettings(settings, deckId);
   const update = useUpdateSettings();

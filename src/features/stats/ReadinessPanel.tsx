@@ -1,10 +1,11 @@
 import { Meter } from '../../components/charts/Meter';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { statsMessages } from './messages';
 import type { Readiness } from '../../domain/stats/readiness';
 import { formatNumber, formatPercent } from '../../i18n/format';
 
 export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(statsMessages);
   const pct = (v: number) => formatPercent(v, lang, 1);
   return (
     <section className="panel" aria-labelledby="readiness-h">

@@ -1,7 +1,8 @@
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { statsMessages } from './messages';
 import type { History } from '../../domain/stats/history';
 import { formatPercent } from '../../i18n/format';
-import type { MessageKey } from '../../i18n/translate';
+import type { StatsMessageKey as MessageKey } from './messages';
 
 const windows: [keyof History['trueRetention'], MessageKey][] = [
   ['today', 'stats.window.today'],
@@ -17,7 +18,7 @@ export function RetentionPanel({
   retention: History['trueRetention'];
   desired: number;
 }) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(statsMessages);
   return (
     <section className="panel" aria-labelledby="retention-h">
       <h2 id="retention-h">{t('stats.retention')}</h2>

@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { useDb } from '../../components/DbContext';
 import { requestStats } from '../../components/stats/statsClient';
 import { useAsync } from '../../components/useAsync';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { statsMessages } from './messages';
 import { roleOrder } from '../../domain/roles';
 import { roleSettings } from '../../domain/settings/settings';
 import { formatPercent } from '../../i18n/format';
@@ -11,7 +12,7 @@ import { useAppStore } from '../../state/appStore';
 
 /** Every role's readiness and coverage, side by side. */
 export function RolesReadiness() {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(statsMessages);
   const db = useDb();
   const settings = useAppStore((s) => s.settings);
   const data = useAsync(async () => {

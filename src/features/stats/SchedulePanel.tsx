@@ -1,5 +1,6 @@
 import { BarChart } from '../../components/charts/BarChart';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { statsMessages } from './messages';
 import type { StatsReport } from '../../domain/stats/report';
 import type { Bucket } from '../../domain/stats/schedule';
 import { formatDayNumber, formatNumber, formatPercent } from '../../i18n/format';
@@ -19,7 +20,7 @@ const range = (b: Bucket, show: (n: number) => string) =>
 
 /** The future (due forecast) and the shape of the collection (states and distributions). */
 export function SchedulePanel({ report }: { report: StatsReport }) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(statsMessages);
   const n = (v: number) => formatNumber(v, lang);
   const { distributions: d } = report;
   return (

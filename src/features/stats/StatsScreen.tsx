@@ -2,7 +2,8 @@ import { Link, useParams } from 'react-router';
 import { useDb } from '../../components/DbContext';
 import { requestStats } from '../../components/stats/statsClient';
 import { useAsync } from '../../components/useAsync';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { statsMessages } from './messages';
 import { retentionFor, roleSettings, newPerDayOn } from '../../domain/settings/settings';
 import { getDeck } from '../../storage/decks';
 import { useAppStore } from '../../state/appStore';
@@ -18,7 +19,7 @@ import { TopicsPanel } from './TopicsPanel';
 export default function StatsScreen() {
   const { roleId = null } = useParams();
   const db = useDb();
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(statsMessages);
   const settings = useAppStore((s) => s.settings);
   const data = useAsync(async () => {
     const now = Date.now();

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { statsMessages } from './messages';
 import type { Localized } from '../../domain/deck/schema';
 import type { TopicRow } from '../../domain/stats/readiness';
 import { formatNumber, formatPercent } from '../../i18n/format';
@@ -16,7 +17,7 @@ export function TopicsPanel({
   rows: TopicRow[];
   topics: Record<string, Localized>;
 }) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(statsMessages);
   const name = (topic: string) => topics[topic]?.[lang] ?? topic;
   const practise = (topic: string) => `/review/${deckId}?topic=${encodeURIComponent(topic)}`;
   return (

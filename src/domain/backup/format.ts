@@ -1,0 +1,105 @@
+import type { CardRecord, DeckRecord } from '../deck/records';
+import type { ReviewLog, SchedState } from '../scheduling/types';
+
+export const BACKUP_FORMAT = 'interview-recall-backup';
+/** Bump when the file's shape changes; restore reads every version up to this one. */
+export const BACKUP_VERSION = 1;
+
+/** Review logs are rows in this column order: a million of them is half the size as objects. */
+export const LOG_COLUMNS = [
+  'id',
+  'cardId',
+  'deckId',
+  'rating',
+  'state',
+  'due',
+  'stability',
+  'difficulty',
+  'elapsedDays',
+  'lastElapsedDays',
+  'scheduledDays',
+  'learningSteps',
+  'review',
+  'durationMs',
+] as const satisfies readonly (keyof ReviewLog)[];
+
+export type LogRow = [string, string, string, ...number[]];
+
+export interface UserDeckData {
+  deck: DeckRecord;
+  cards: CardRecord[];
+}
+
+/**
+ * Everything that is the user's: settings (every stored key but the app's own `data.*`
+ * bookkeeping), the decks they imported, every card's scheduling state and every review.
+ * Built-in decks are not included: the app ships them.
+ */
+export interface BackupData {
+  createdAt: number;
+  settings: Record<string, unknown>;
+  decks: UserDeckData[];
+  states: SchedState[];
+  logs: ReviewLog[];
+}
+
+export interface BackupCounts {
+  decks: number;
+  cards: number;
+  states: number;
+  logs: number;
+}
+
+/** Settings keys holding derived state (how the day rollups were built): rebuilt, never backed up. */
+const DERIVED_KEYS = new Set(['daysRollover']);
+
+/** Settings keys the app keeps for itself (backup dates, snapshots, derived state): never backed up or restored. */
+export const isInternalKey = (key: string): boolean => key.startsWith('data.') || DERIVED_KEYS.has(key);
+
+export const logToRow = (log: ReviewLog): unknown[] => LOG_COLUMNS.map((c) => log[c]);
+
+export function rowToLog(row: readonly unknown[]): ReviewLog {
+  const log: Record<string, unknown> = {};
+  LOG_COLUMNS.forEach((c, i) => (log[c] = row[i]));
+  return log as unknown as ReviewLog;
+}
+
+const list = (items: readonly unknown[]): string =>
+  items.length === 0 ? '[]' : `[\n  ${items.map((i) => JSON.stringify(i)).join(',\n  ')}\n ]`;
+
+/**
+ * The file up to the opening of `logs`, one record per line so it stays readable and diffable;
+ * the log rows are streamed after it in chunks.
+ */
+export function backupHead(data: Omit<BackupData, 'logs'>, logCount: number): string {
+  const counts: BackupCounts = {
+    decks: data.decks.length,
+    cards: data.decks.reduce((n, d) => n + d.cards.length, 0),
+    states: data.states.length,
+    logs: logCount,
+  };
+  return [
+    '{',
+    ` "format": ${JSON.stringify(BACKUP_FORMAT)},`,
+    ` "version": ${BACKUP_VERSION},`,
+    ` "createdAt": ${JSON.stringify(new Date(data.createdAt).toISOString())},`,
+    ` "counts": ${JSON.stringify(counts)},`,
+    ` "settings": ${JSON.stringify(data.settings)},`,
+    ` "decks": ${list(data.decks)},`,
+    ` "states": ${list(data.states)},`,
+    ` "logColumns": ${JSON.stringify(LOG_COLUMNS)},`,
+    ' "logs": [',
+  ].join('\n');
+}
+
+/** A chunk of log rows, one per line; `first` says whether it opens the list. */
+export const backupLogChunk = (logs: readonly ReviewLog[], first: boolean): string =>
+  logs.length === 0
+    ? ''
+    : (first ? '\n  ' : ',\n  ') + logs.map((l) => JSON.stringify(logToRow(l))).join(',\n  ');
+
+export const BACKUP_TAIL = '\n ]\n}\n';
+
+/** The whole backup as one string: for tests and small data; the app streams it in chunks. */
+export const backupToString = (data: BackupData): string =>
+  backupHead(data, data.logs.length) + backupLogChunk(data.logs, true) + BACKUP_TAIL;

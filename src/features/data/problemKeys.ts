@@ -1,0 +1,36 @@
+import type { ProblemCode, WarningCode } from '../../domain/import/problem';
+import type { DataMessageKey as MessageKey } from './messages';
+
+/** Every problem and warning has its message, checked by the compiler. */
+export const problemKeys: Record<ProblemCode | WarningCode, MessageKey> = {
+  tooLarge: 'data.problem.tooLarge',
+  empty: 'data.problem.empty',
+  notText: 'data.problem.notText',
+  notUtf8: 'data.problem.notUtf8',
+  invalidJson: 'data.problem.invalidJson',
+  truncated: 'data.problem.truncated',
+  forbiddenKey: 'data.problem.forbiddenKey',
+  notFinite: 'data.problem.notFinite',
+  isBackup: 'data.problem.isBackup',
+  isDeck: 'data.problem.isDeck',
+  notBackup: 'data.problem.notBackup',
+  futureVersion: 'data.problem.futureVersion',
+  badVersion: 'data.problem.badVersion',
+  countMismatch: 'data.problem.countMismatch',
+  duplicateId: 'data.problem.duplicateId',
+  duplicateRow: 'data.problem.duplicateRow',
+  invalidDate: 'data.problem.invalidDate',
+  invalid: 'data.problem.invalid',
+  unterminatedQuote: 'data.problem.unterminatedQuote',
+  noBack: 'data.problem.noBack',
+  emptyField: 'data.problem.emptyField',
+  tooManyCards: 'data.problem.tooManyCards',
+  nameRequired: 'data.problem.nameRequired',
+  reservedKey: 'data.problem.reservedKey',
+  tooManyProblems: 'data.problem.tooManyProblems',
+  headerRowSkipped: 'data.problem.headerRowSkipped',
+  tagsDropped: 'data.problem.tagsDropped',
+  tagsCapped: 'data.problem.tagsCapped',
+  extraColumns: 'data.problem.extraColumns',
+  htmlConverted: 'data.problem.htmlConverted',
+};

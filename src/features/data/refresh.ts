@@ -1,0 +1,8 @@
+import type { AppDb } from '../../storage/db';
+import { loadSettings } from '../../storage/settings';
+import { useAppStore } from '../../state/appStore';
+
+/** After a restore, import or rollback: show the stored settings, and every screen reloads its data. */
+export async function refreshApp(db: AppDb): Promise<void> {
+  useAppStore.getState().setSettings(await loadSettings(db));
+}

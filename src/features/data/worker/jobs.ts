@@ -1,0 +1,73 @@
+import type { BackupData } from '../../../domain/backup/format';
+import { validateBackup } from '../../../domain/backup/validate';
+import type { Parsed } from '../../../domain/import/problem';
+import { MAX_BACKUP_BYTES, MAX_DECK_BYTES, formatMegabytes } from '../../../domain/import/limits';
+import { parseDeckFile } from '../../../domain/import/parseDeckFile';
+import { parseJson } from '../../../domain/import/safeJson';
+import { decodeText } from '../../../domain/import/text';
+import type { AppDb } from '../../../storage/db';
+import { writeBackup } from '../../../storage/backup/writeBackup';
+import { writeHistory } from '../../../storage/importExport/historyExport';
+import type { Job, JobResult } from './protocol';
+
+export type OnProgress = (done: number, total: number) => void;
+
+const tooLarge = (size: number, max: number) => ({
+  ok: false as const,
+  problems: [{ code: 'tooLarge' as const, detail: `${formatMegabytes(size)} > ${formatMegabytes(max)}` }],
+});
+
+/** Blob.arrayBuffer is missing from older Safari (and jsdom); FileReader reads the same bytes. */
+export function readBytes(blob: Blob): Promise<Uint8Array> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+/** A backup file, checked whole: size, encoding, JSON, then every record. */
+export async function parseBackupFile(file: Blob): Promise<Parsed<BackupData>> {
+  if (file.size > MAX_BACKUP_BYTES) return tooLarge(file.size, MAX_BACKUP_BYTES);
+  const decoded = decodeText(await readBytes(file), MAX_BACKUP_BYTES);
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+  const json = parseJson(decoded.text);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  return validateBackup(json.value);
+}
+
+/** Runs a job; the worker calls this, and so does the main thread where workers are missing (tests). */
+export async function handleJob(
+  job: Job,
+  db: AppDb | null,
+  onProgress: OnProgress,
+  signal?: AbortSignal,
+): Promise<JobResult> {
+  switch (job.kind) {
+    case 'parseDeck': {
+      // Refused before reading: a huge file is never loaded into memory.
+      if (job.file.size > MAX_DECK_BYTES)
+        return { kind: 'parseDeck', result: { ...tooLarge(job.file.size, MAX_DECK_BYTES), name: job.name } };
+      const bytes = await readBytes(job.file);
+      return {
+        kind: 'parseDeck',
+        result: parseDeckFile({ fileName: job.fileName, bytes, name: job.name, lang: job.lang }),
+      };
+    }
+    case 'exportHistory':
+    case 'exportBackup': {
+      if (!db) throw new Error('No database to export from.');
+      const parts: Blob[] = [];
+      const out = { write: (text: string) => parts.push(new Blob([text])), progress: onProgress, signal };
+      const count =
+        job.kind === 'exportBackup'
+          ? (await writeBackup(db, job.now, out)).logs
+          : await writeHistory(db, job.query, job.now, out);
+      const type =
+        job.kind === 'exportHistory' && job.query.format === 'csv' ? 'text/csv' : 'application/json';
+      return { kind: 'export', blob: new Blob(parts, { type: `${type};charset=utf-8` }), count };
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { RestoreMode, RestoreSummary } from '../../../domain/backup/plan';
+import type { DeckImportParse } from '../../../domain/import/parseDeckFile';
+import type { HistoryQuery } from '../../../storage/importExport/historyExport';
+import type { RestoreCheck } from './restoreJob';
+
+/**
+ * Work that is done off the main thread: parsing files, writing large exports, and restoring a
+ * backup (checked and previewed first; the worker keeps the data until `applyRestore`, so a
+ * million reviews never cross to the page).
+ */
+export type Job =
+  | { kind: 'parseDeck'; file: Blob; fileName: string; name: string | null; lang: 'en' | 'zh' }
+  | { kind: 'exportHistory'; dbName: string; query: HistoryQuery; now: number }
+  | { kind: 'exportBackup'; dbName: string; now: number };
+
+/** A restore is a conversation: check the file and preview, then (if the user agrees) apply. */
+export type RestoreRequest =
+  { kind: 'restore'; dbName: string; file: Blob } | { kind: 'applyRestore'; mode: RestoreMode; now: number };
+
+export type WorkerRequest = Job | RestoreRequest;
+
+export type JobResult =
+  | { kind: 'parseDeck'; result: DeckImportParse }
+  | { kind: 'export'; blob: Blob; count: number }
+  | { kind: 'restored'; summary: RestoreSummary };
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'preview'; check: RestoreCheck }
+  | { type: 'done'; result: JobResult }
+  | { type: 'error'; message: string; name: string };

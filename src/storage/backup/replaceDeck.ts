@@ -1,0 +1,37 @@
+import Dexie from 'dexie';
+import type { BackupData } from '../../domain/backup/format';
+import { toRow, type AppDb } from '../db';
+import { buildRollups } from '../dayRollups';
+import { collectDeck } from './collect';
+import { writeSnapshot, type SnapshotReason } from './snapshot';
+
+/** Removes a deck with its cards, states and reviews. Inside a transaction. */
+export async function deleteDeckRows(db: AppDb, deckId: string): Promise<void> {
+  await db.cards.where('deckId').equals(deckId).delete();
+  await db.states.where('deckId').equals(deckId).delete();
+  await db.logs.where('[deckId+review]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).delete();
+  await db.days.where('[deckId+day]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).delete();
+  await db.decks.delete(deckId);
+}
+
+/**
+ * Puts one deck's rows back as `data` holds them (nothing, if it holds no deck), keeping what
+ * they replace as the snapshot. Inside a transaction over every table.
+ */
+export async function replaceDeck(
+  db: AppDb,
+  deckId: string,
+  data: BackupData,
+  now: number,
+  reason: SnapshotReason = 'rollback',
+): Promise<void> {
+  await writeSnapshot(db, await collectDeck(db, deckId, now), reason, { kind: 'deck', deckId });
+  await deleteDeckRows(db, deckId);
+  for (const { deck, cards } of data.decks) {
+    await db.decks.put(deck);
+    await db.cards.bulkPut(cards);
+  }
+  await db.states.bulkPut(data.states.map(toRow));
+  await db.logs.bulkPut(data.logs);
+  await buildRollups(db.logs, db.days, db.settings);
+}

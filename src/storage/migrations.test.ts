@@ -1,0 +1,41 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { rollupsFromLogs } from '../domain/stats/dayRollup';
+import { openDb } from './db';
+import v1 from './fixtures/db-v1.json';
+
+/** Recreates a database exactly as schema version 1 left it, from the fixture. */
+async function createV1(name: string) {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    decks: 'id',
+    cards: 'id, deckId',
+    states: 'cardId, deckId, [deckId+queue+due], due',
+    logs: 'id, cardId, review, [deckId+review]',
+    settings: 'key',
+  });
+  await old.open();
+  for (const [table, rows] of Object.entries(v1.tables)) await old.table(table).bulkPut(rows);
+  old.close();
+}
+
+describe('schema upgrades', () => {
+  it('v1 → v2 keeps every row and builds the day rollups with the stored rollover hour', async () => {
+    const name = `upgrade-${Math.random()}`;
+    await createV1(name);
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.decks.toArray()).toEqual(v1.tables.decks);
+    expect(await db.cards.toArray()).toEqual(v1.tables.cards);
+    expect(await db.states.toArray()).toEqual(v1.tables.states);
+    expect(await db.logs.toArray()).toEqual(v1.tables.logs);
+    expect(await db.settings.get('settings')).toEqual(v1.tables.settings[0]);
+    const logs = v1.tables.logs as Parameters<typeof rollupsFromLogs>[0];
+    const expected = rollupsFromLogs(logs, 5).sort((a, b) => a.day - b.day);
+    expect(await db.days.toArray()).toEqual(expected);
+    expect(expected.map((r) => r.count)).toEqual([2, 2, 1]);
+    expect((await db.settings.get('daysRollover'))?.value).toBe(5);
+    db.close();
+  });
+});
