@@ -19,6 +19,8 @@ export interface StatsInput {
 export interface StatsReport {
   now: number;
   readiness: Readiness;
+  /** Readiness of each role, when the report covers several. */
+  roles: { deckId: string; readiness: Readiness }[];
   projection: Projection | null;
   topics: TopicRow[];
   history: History;
@@ -27,12 +29,23 @@ export interface StatsReport {
   distributions: Distributions;
 }
 
+function byRole(states: readonly SchedState[]): [string, SchedState[]][] {
+  const groups = new Map<string, SchedState[]>();
+  for (const s of states) {
+    const list = groups.get(s.deckId);
+    if (list) list.push(s);
+    else groups.set(s.deckId, [s]);
+  }
+  return [...groups];
+}
+
 /** Everything the statistics screen shows, from card states and review logs. */
 export function statsReport(input: StatsInput): StatsReport {
   const { states, days, now, rolloverHour, interview } = input;
   return {
     now,
     readiness: readiness(states, now),
+    roles: byRole(states).map(([deckId, list]) => ({ deckId, readiness: readiness(list, now) })),
     projection: interview
       ? projectReadiness(states, {
           interviewDate: interview.date,

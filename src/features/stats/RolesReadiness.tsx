@@ -1,35 +1,30 @@
 import { Link } from 'react-router';
 import { useDb } from '../../components/DbContext';
-import { requestStats } from '../../components/stats/statsClient';
 import { useAsync } from '../../components/useAsync';
 import { useFeatureT } from '../../components/useT';
-import { statsMessages } from './messages';
 import { roleOrder } from '../../domain/roles';
 import { roleSettings } from '../../domain/settings/settings';
+import type { StatsReport } from '../../domain/stats/report';
+import { daysLeft } from '../../domain/time/calendarDate';
 import { formatPercent } from '../../i18n/format';
 import { listDecks } from '../../storage/decks';
 import { useAppStore } from '../../state/appStore';
+import { statsMessages } from './messages';
 
-/** Every role's readiness and coverage, side by side. */
-export function RolesReadiness() {
+const rank = (id: string) => {
+  const i = (roleOrder as readonly string[]).indexOf(id);
+  return i === -1 ? roleOrder.length : i;
+};
+
+/** Every role's readiness and coverage, side by side (from the overall report). */
+export function RolesReadiness({ roles, now }: { roles: StatsReport['roles']; now: number }) {
   const { t, lang } = useFeatureT(statsMessages);
   const db = useDb();
   const settings = useAppStore((s) => s.settings);
-  const data = useAsync(async () => {
-    const decks = (await listDecks(db)).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
-    const roles = decks.map((d) => ({
-      deckId: d.id,
-      interviewDate: roleSettings(settings, d.id).interviewDate,
-    }));
-    const glance = await requestStats(db, {
-      kind: 'overview',
-      now: Date.now(),
-      rolloverHour: settings.rolloverHour,
-      roles,
-    });
-    return decks.map((deck, i) => ({ deck, glance: glance[i]! }));
-  }, [db, settings]);
-  if (data.status !== 'done') return null;
+  const decks = useAsync(() => listDecks(db), [db]);
+  if (decks.status !== 'done') return null;
+  const byId = new Map(roles.map((r) => [r.deckId, r.readiness]));
+  const rows = decks.value.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   return (
     <section className="panel" aria-labelledby="roles-h">
       <h2 id="roles-h">{t('stats.roles')}</h2>
@@ -43,23 +38,23 @@ export function RolesReadiness() {
           </tr>
         </thead>
         <tbody>
-          {data.value.map(({ deck, glance }) => (
-            <tr key={deck.id}>
-              <th scope="row">
-                <Link to={`/roles/${deck.id}/stats`}>{deck.title[lang]}</Link>
-              </th>
-              <td>{formatPercent(glance.readiness.readiness, lang, 1)}</td>
-              <td>{formatPercent(glance.readiness.coverage, lang)}</td>
-              <td>{glance.daysLeft === null ? '—' : t('stats.daysLeft', { n: glance.daysLeft })}</td>
-            </tr>
-          ))}
+          {rows.map((deck) => {
+            const r = byId.get(deck.id);
+            const date = roleSettings(settings, deck.id).interviewDate;
+            const left = date ? daysLeft(date, now, settings.rolloverHour) : null;
+            return (
+              <tr key={deck.id}>
+                <th scope="row">
+                  <Link to={`/roles/${deck.id}/stats`}>{deck.title[lang]}</Link>
+                </th>
+                <td>{r ? formatPercent(r.readiness, lang, 1) : '—'}</td>
+                <td>{r ? formatPercent(r.coverage, lang) : '—'}</td>
+                <td>{left === null || left < 0 ? '—' : t('stats.daysLeft', { n: left })}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>
   );
 }
-
-const rank = (id: string) => {
-  const i = (roleOrder as readonly string[]).indexOf(id);
-  return i === -1 ? roleOrder.length : i;
-};

@@ -38,7 +38,7 @@ const scheduler = new Scheduler({
   maximumInterval: 36500,
 });
 
-async function setup() {
+async function setup(path = '/roles/rag/stats', heading = 'Statistics: RAG') {
   const db = freshDb();
   await syncDecks(db, [{ id: 'rag', file: 'decks/rag.json', hash: 'h', load: async () => deck }]);
   const now = Date.now();
@@ -61,14 +61,15 @@ async function setup() {
   useAppStore.getState().ready({ ...defaultSettings, language: 'en' }, []);
   render(
     <DbProvider db={db}>
-      <MemoryRouter initialEntries={['/roles/rag/stats']}>
+      <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/roles/:roleId/stats" element={<StatsScreen />} />
+          <Route path="/stats" element={<StatsScreen />} />
         </Routes>
       </MemoryRouter>
     </DbProvider>,
   );
-  await screen.findByRole('heading', { name: 'Statistics: RAG' });
+  await screen.findByRole('heading', { name: heading });
   return db;
 }
 
@@ -106,5 +107,15 @@ describe('StatsScreen for a role', () => {
     expect(panel).toHaveTextContent('Your limit of 0 a day is not enough.');
     await user.click(within(panel).getByRole('button', { name: /Catch up: \d new cards a day/ }));
     expect(roleSettings(useAppStore.getState().settings, 'rag').catchUp).toMatchObject({ until: date });
+  });
+});
+
+describe('StatsScreen for all roles', () => {
+  it('lists each role with its readiness and coverage', async () => {
+    await setup('/stats', 'Statistics');
+    const table = await screen.findByRole('region', { name: 'Readiness by role' });
+    const row = await within(table).findByRole('row', { name: /RAG/ });
+    expect(row).toHaveTextContent('RAG50%50%—');
+    expect(screen.getByTestId('readiness')).toHaveTextContent('50%');
   });
 });

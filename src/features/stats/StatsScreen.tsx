@@ -57,7 +57,7 @@ export default function StatsScreen() {
       <ReadinessPanel readiness={report.readiness} />
       {deck && <InterviewPanel deckId={deck.id} projection={report.projection} />}
       {deck && <TopicsPanel deckId={deck.id} rows={report.topics} topics={deck.topics} />}
-      {!deck && <RolesReadiness />}
+      {!deck && <RolesReadiness roles={report.roles} now={report.now} />}
       <RetentionPanel retention={report.history.trueRetention} desired={desired} />
       <ActivityPanel history={report.history} />
       <SchedulePanel report={report} />
