@@ -5,6 +5,9 @@ import type { Plugin } from 'vite';
 
 const VIRTUAL = 'virtual:decks';
 const RESOLVED = '\0virtual:decks';
+/** Only the ids and hashes: tiny, so the main thread can tell whether any deck changed. */
+const HASHES = 'virtual:deck-hashes';
+const RESOLVED_HASHES = '\0virtual:deck-hashes';
 
 /**
  * `virtual:decks`: one entry per deck file with its content hash and a lazy loader. The app
@@ -14,9 +17,9 @@ const RESOLVED = '\0virtual:decks';
 export function decksPlugin(dirs: string[]): Plugin {
   return {
     name: 'interview-recall-decks',
-    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : id === HASHES ? RESOLVED_HASHES : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== RESOLVED_HASHES) return undefined;
       const entries = dirs.flatMap((dir) =>
         readdirSync(dir)
           .filter((f) => f.endsWith('.json') && f !== 'deck.schema.json')
@@ -27,7 +30,9 @@ export function decksPlugin(dirs: string[]): Plugin {
             const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
             const deckId = f.replace(/\.json$/, '');
             const file = join('decks', f);
-            return `{ id: ${JSON.stringify(deckId)}, file: ${JSON.stringify(file)}, hash: ${JSON.stringify(hash)}, load: () => import(${JSON.stringify(path)}).then((m) => m.default) }`;
+            const head = `id: ${JSON.stringify(deckId)}, hash: ${JSON.stringify(hash)}`;
+            if (id === RESOLVED_HASHES) return `{ ${head} }`;
+            return `{ ${head}, file: ${JSON.stringify(file)}, load: () => import(${JSON.stringify(path)}).then((m) => m.default) }`;
           }),
       );
       return `export default [\n${entries.join(',\n')}\n];\n`;

@@ -1,3 +1,4 @@
+import deckHashes from 'virtual:deck-hashes';
 import { roleSettings } from '../domain/settings/settings';
 import type { AppDb } from '../storage/db';
 import type { SyncReport } from '../storage/deckSync';
@@ -45,6 +46,12 @@ export async function boot(db: AppDb): Promise<void> {
   try {
     await db.open();
     const settings = await loadSettings(db);
+    if (await decksUpToDate(db)) {
+      // The usual start: no deck changed, so no worker, no deck JSON, no validation.
+      useAppStore.getState().ready(settings, []);
+      void requestPersistence();
+      return;
+    }
     const studied = Object.keys(settings.roles).filter((id) => roleSettings(settings, id).enabled);
     const first = await syncInBackground(db, ['fundamentals', ...studied, ...roleInUrl()], (rest) => {
       const store = useAppStore.getState();
@@ -57,6 +64,11 @@ export async function boot(db: AppDb): Promise<void> {
     useAppStore.getState().failed(error instanceof Error ? error.message : String(error));
   }
   void requestPersistence();
+}
+
+async function decksUpToDate(db: AppDb): Promise<boolean> {
+  const stored = new Map((await db.decks.toArray()).map((d) => [d.id, d.hash]));
+  return deckHashes.every((d) => stored.get(d.id) === d.hash);
 }
 
 /** A deep link to a role (`/roles/rag`, `/review/rag`) should not wait for every other deck. */

@@ -3,3 +3,8 @@ declare module 'virtual:decks' {
   const decks: DeckFile[];
   export default decks;
 }
+
+declare module 'virtual:deck-hashes' {
+  const hashes: { id: string; hash: string }[];
+  export default hashes;
+}

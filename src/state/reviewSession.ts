@@ -69,6 +69,9 @@ const cardCache = new Map<string, CardRecord>();
 /** ts-fsrs is needed only once a card is revealed: it loads after the first card is on screen. */
 let schedulers: Promise<typeof SchedulersModule> | null = null;
 const loadSchedulers = () => (schedulers ??= import('./schedulers'));
+/** After the card is painted: the scheduler chunk must not compete with the first card. */
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work, 50);
 /** Each start gets a number; results of an older start (e.g. a double effect) are dropped. */
 let currentStart = 0;
 /** A rating or undo being written: a second key press waits its turn instead of racing it. */
@@ -165,7 +168,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       reload = (at) => loadQueue(db, settings, scope, at, ahead);
       const queue = await reload(now);
       if (startId === currentStart) await show(db, queue, now);
-      void loadSchedulers();
+      whenIdle(() => void loadSchedulers());
     },
 
     async reveal(settings, now) {

@@ -22,7 +22,7 @@ describe('languages', () => {
     await page.getByRole('link', { name: '今天', exact: true }).waitFor();
     await page.reload();
     await page.getByRole('link', { name: '岗位', exact: true }).waitFor();
-    expect(await page.getByRole('link', { name: '开始今日复习' }).count()).toBe(1);
+    await page.getByRole('link', { name: '开始今日复习' }).waitFor();
     await context.close();
   });
 });
@@ -40,6 +40,7 @@ describe('offline', () => {
     await page.locator('.card-question').waitFor();
     const first = await currentCard(page);
     await page.keyboard.press('Space');
+    await page.locator('.card-answer').waitFor();
     await page.keyboard.press('4');
     // The next card appears only once the review is stored.
     await expect.poll(() => currentCard(page)).not.toBe(first);
