@@ -29,29 +29,41 @@ function countInRange(db: AppDb, { deckId, range }: HistoryQuery): Promise<numbe
     : db.logs.where('[deckId+review]').between([deckId, from], [deckId, to], true, false).count();
 }
 
-/** Groups cards (in order) so that each group holds about one page of reviews. */
-function batchesOf(cardIds: string[], counts: number[]): string[][] {
-  const batches: string[][] = [];
-  let current: string[] = [];
-  let size = 0;
-  cardIds.forEach((id, i) => {
-    const n = counts[i] ?? 0;
-    if (current.length && size + n > PAGE) {
-      batches.push(current);
-      current = [];
-      size = 0;
+/**
+ * Reads the logs in card-id order, a page at a time, never splitting one card's logs across pages
+ * (keyset paging on the card-id index: each page starts at the card the last one stopped before).
+ */
+async function* pagesByCard(db: AppDb, deckId: string | null): AsyncGenerator<ReviewLog[]> {
+  const prefix = deckId === null ? '' : `${deckId}.`;
+  const end = deckId === null ? MAX : `${prefix}\uffff`;
+  let from: string = prefix;
+  for (;;) {
+    const page: ReviewLog[] = await db.logs
+      .where('cardId')
+      .between(from, end, true, false)
+      .limit(PAGE)
+      .toArray();
+    if (page.length < PAGE) {
+      if (page.length) yield page;
+      return;
     }
-    current.push(id);
-    size += n;
-  });
-  if (current.length) batches.push(current);
-  return batches;
+    const last = page[page.length - 1]!.cardId;
+    const whole = page.filter((l) => l.cardId !== last);
+    if (whole.length === 0) {
+      // One card with a page or more of reviews: read that card whole.
+      yield await db.logs.where('cardId').equals(last).toArray();
+      from = `${last}\u0000`;
+    } else {
+      yield whole;
+      from = last;
+    }
+  }
 }
 
 /**
- * Writes the review history sorted by card, then time. Reviews are counted per card first, then
- * read through the card-id index a page at a time (card ids start with their deck's id, so a
- * role is a key range): memory holds one page, whatever the history's size.
+ * Writes the review history sorted by card, then time, reading the card-id index a page at a
+ * time (card ids start with their deck's id, so a role is a key range): memory holds one page,
+ * whatever the history's size.
  */
 export async function writeHistory(
   db: AppDb,
@@ -60,16 +72,12 @@ export async function writeHistory(
   out: ExportOutput,
 ): Promise<number> {
   return db.transaction('r', [db.logs, db.cards], async () => {
-    const scope = () =>
-      query.deckId === null
-        ? db.logs.orderBy('cardId')
-        : db.logs.where('cardId').startsWith(`${query.deckId}.`);
-    const [count, cardIds] = await Promise.all([
+    const [count, total] = await Promise.all([
       countInRange(db, query),
-      scope().uniqueKeys() as Promise<string[]>,
+      query.deckId === null
+        ? db.logs.count()
+        : db.logs.where('cardId').startsWith(`${query.deckId}.`).count(),
     ]);
-    const perCard = await Promise.all(cardIds.map((id) => db.logs.where('cardId').equals(id).count()));
-    const total = perCard.reduce((a, b) => a + b, 0);
     const json = query.format === 'json';
     out.write(
       json
@@ -80,12 +88,8 @@ export async function writeHistory(
     const keep = inRange(query.range);
     let read = 0;
     let written = 0;
-    for (const ids of batchesOf(cardIds, perCard)) {
+    for await (const logs of pagesByCard(db, query.deckId)) {
       checkAborted(out.signal);
-      const logs: ReviewLog[] = await db.logs
-        .where('cardId')
-        .between(ids[0]!, ids[ids.length - 1]!, true, true)
-        .toArray();
       read += logs.length;
       const rows = logs.filter(keep).sort(compareLogs);
       if (rows.length) {
