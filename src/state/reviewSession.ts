@@ -70,8 +70,16 @@ const cardCache = new Map<string, CardRecord>();
 let schedulers: Promise<typeof SchedulersModule> | null = null;
 const loadSchedulers = () => (schedulers ??= import('./schedulers'));
 /** After the card is painted: the scheduler chunk must not compete with the first card. */
-const whenIdle = (work: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 500 }) : setTimeout(work, 50);
+export const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(work, { timeout: 500 })
+    : setTimeout(work, 50);
+/** The content of the cards most likely to come next (already fetched), for pre-rendering. */
+export function upcomingCards(queue: Queue, currentId: string | null): CardRecord[] {
+  const ids = [...queue.learning.slice(0, 2), ...queue.main.slice(0, 3)].map((s) => s.cardId);
+  return ids.filter((id) => id !== currentId).flatMap((id) => cardCache.get(id) ?? []);
+}
+
 /** Each start gets a number; results of an older start (e.g. a double effect) are dropped. */
 let currentStart = 0;
 /** A rating or undo being written: a second key press waits its turn instead of racing it. */

@@ -6,6 +6,10 @@ const MarkdownRenderer = lazy(loadRenderer);
 /** Starts loading the Markdown/KaTeX/highlight chunk before it is needed. */
 export const preloadMarkdown = () => void loadRenderer();
 
+/** Renders texts ahead of time (in idle time), so showing them later is immediate. */
+export const prerenderMarkdown = (texts: string[]) =>
+  loadRenderer().then((m) => texts.forEach((text) => m.renderMarkdown(text)));
+
 /** Deck Markdown, rendered safely; plain text shows until the renderer chunk has loaded. */
 export function Markdown({ text, lang }: { text: string; lang?: string }) {
   return (

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactElement } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
@@ -28,19 +28,32 @@ const rehypePlugins = [
   rehypeHighlightCode,
 ] as const;
 
+const remarkPlugins = [remarkGfm, remarkCjkFriendly, remarkMath];
+const rendered = new Map<string, ReactElement>();
+const CACHE_LIMIT = 300;
+
 /**
- * The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>.
- * Memoised: parsing and typesetting run when the text changes, not on every render of the screen.
+ * Parses and typesets `text` into a React tree, remembering the result: react-markdown's
+ * `Markdown` is a plain synchronous function, so the next card can be prepared while the user
+ * is still reading this one, and showing it is then only React's reconciliation.
  */
+export function renderMarkdown(text: string): ReactElement {
+  let tree = rendered.get(text);
+  if (!tree) {
+    tree = ReactMarkdown({
+      children: text,
+      remarkPlugins,
+      rehypePlugins: rehypePlugins as never,
+      components,
+      urlTransform: safeUrl,
+    }) as ReactElement;
+    if (rendered.size >= CACHE_LIMIT) rendered.delete(rendered.keys().next().value!);
+    rendered.set(text, tree);
+  }
+  return tree;
+}
+
+/** The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. */
 export default memo(function MarkdownRenderer({ text }: { text: string }) {
-  return (
-    <ReactMarkdown
-      remarkPlugins={[remarkGfm, remarkCjkFriendly, remarkMath]}
-      rehypePlugins={rehypePlugins as never}
-      components={components}
-      urlTransform={safeUrl}
-    >
-      {text}
-    </ReactMarkdown>
-  );
+  return renderMarkdown(text);
 });

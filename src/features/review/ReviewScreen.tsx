@@ -3,14 +3,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Counts } from '../../components/Counts';
 import { useDb } from '../../components/DbContext';
-import { preloadMarkdown } from '../../components/markdown/Markdown';
+import { preloadMarkdown, prerenderMarkdown } from '../../components/markdown/Markdown';
+import { other } from '../../components/localized';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
 import { getDeck } from '../../storage/decks';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
-import { useReviewSession } from '../../state/reviewSession';
+import { upcomingCards, useReviewSession, whenIdle } from '../../state/reviewSession';
 import { CardView } from './CardView';
 import { ReviewDone } from './ReviewDone';
 import { RatingButtons } from './RatingButtons';
@@ -57,6 +58,22 @@ export default function ReviewScreen() {
   useEffect(() => {
     if (hasCard) preloadMarkdown();
   }, [hasCard]);
+  // While the user reads, prepare this card's answer and the next cards' questions.
+  const both = settings.showBothLanguages;
+  const currentCard = session.current?.card;
+  useEffect(() => {
+    const card = currentCard;
+    if (!card) return;
+    whenIdle(() => {
+      const langs = both ? [lang, other(lang)] : [lang];
+      const { queue } = useReviewSession.getState();
+      const texts = [
+        ...langs.map((l) => card.answer[l]),
+        ...upcomingCards(queue, card.id).flatMap((next) => langs.map((l) => next.question[l])),
+      ];
+      void prerenderMarkdown(texts);
+    });
+  }, [currentCard, both, lang]);
   const waitUntil = session.waitUntil;
   useEffect(() => {
     if (hasCard || waitUntil === null) return;
@@ -73,7 +90,6 @@ export default function ReviewScreen() {
   const undo = useCallback(() => void useReviewSession.getState().undo(db, Date.now()), [db]);
   useReviewKeys({ reveal, rate, undo });
 
-  const both = settings.showBothLanguages;
   const toggleBoth = () => void updateSettings((s) => ({ ...s, showBothLanguages: !s.showBothLanguages }));
   const deck = useAsync(() => (roleId ? getDeck(db, roleId) : Promise.resolve(undefined)), [db, roleId]);
   const loaded = deck.status === 'done' ? deck.value : undefined;
