@@ -3,6 +3,7 @@ import type { RoleQueueInput } from '../domain/queue/queue';
 import { CardState, type SchedState } from '../domain/scheduling/types';
 import { newPerDayOn, roleSettings, type Settings } from '../domain/settings/settings';
 import { fromRow, type AppDb, type StateRow } from './db';
+import { raiseHint, readHints } from './newCardHints';
 
 const MIN: unknown = Dexie.minKey;
 const MAX: unknown = Dexie.maxKey;
@@ -36,14 +37,20 @@ export async function loadRoleQueueInput(
   const newRoom = Math.max(0, newPerDay - newDoneToday);
   const reviewRoom = Math.max(0, role.maxReviewsPerDay - reviewsDoneToday);
   const limited = (query: ReturnType<typeof range>, n: number) => (keep ? query : query.limit(n)).toArray();
+  const newFrom = (await readHints(db))[deckId] ?? MIN;
+  const newRange = db.states
+    .where('[deckId+queue+due]')
+    .between([deckId, CardState.New, newFrom], [deckId, CardState.New, MAX], true, false);
   const reviewPage = Math.min(reviewRoom, REVIEW_PAGE);
   const [learning, relearning, dueReviews, dueCount, newCards] = await Promise.all([
     range(db, deckId, CardState.Learning).toArray(),
     range(db, deckId, CardState.Relearning).toArray(),
     limited(range(db, deckId, CardState.Review, dayEnd), keep ? reviewRoom : reviewPage),
     keep ? Promise.resolve(0) : range(db, deckId, CardState.Review, dayEnd).count(),
-    limited(range(db, deckId, CardState.New), newRoom),
+    limited(newRange, newRoom),
   ]);
+  // Studied cards sit before the first new one: move the hint past them, after this read.
+  if (newCards[0] && newCards[0].due !== newFrom) void raiseHint(db, deckId).catch(() => undefined);
   const loadedReviews = take(dueReviews, keep, reviewRoom);
   return {
     deckId,

@@ -1,6 +1,7 @@
-import type { ReviewLog, SchedState } from '../domain/scheduling/types';
+import { CardState, type ReviewLog, type SchedState } from '../domain/scheduling/types';
 import { toRow, type AppDb } from './db';
 import { updateRollup } from './dayRollups';
+import { lowerHint } from './newCardHints';
 
 /** A review is the new state, its log and its day's rollup, written together or not at all. */
 export async function recordReview(db: AppDb, next: SchedState, log: ReviewLog): Promise<void> {
@@ -19,5 +20,6 @@ export async function undoReview(db: AppDb, previous: SchedState, logId: string)
     await db.states.put(toRow(previous));
     await db.logs.delete(logId);
     await updateRollup(db, log, -1);
+    if (previous.state === CardState.New) await lowerHint(db, previous.deckId, previous.due);
   });
 }

@@ -50,8 +50,8 @@ export interface BackupCounts {
   logs: number;
 }
 
-/** Settings keys holding derived state (how the day rollups were built): rebuilt, never backed up. */
-const DERIVED_KEYS = new Set(['daysRollover']);
+/** Settings keys holding derived state (rollup rollover, new-card hints): rebuilt, never backed up. */
+const DERIVED_KEYS = new Set(['daysRollover', 'newFrom']);
 
 /** Settings keys the app keeps for itself (backup dates, snapshots, derived state): never backed up or restored. */
 export const isInternalKey = (key: string): boolean => key.startsWith('data.') || DERIVED_KEYS.has(key);
