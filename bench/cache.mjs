@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Generating the full collection (1M logs through IndexedDB) takes minutes, so the Chromium
+ * profile holding it is kept after the first run of the day and copied for later runs. The key
+ * covers everything the collection depends on: size, seed, the generator and the app code it
+ * runs, the library versions, the server's origin (IndexedDB is per origin), the browser, and
+ * the review day the history ends on. `--fresh` ignores it.
+ */
+export function profileCache(root, prefix, parts) {
+  const key = `${prefix}-${createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16)}`;
+  const dir = join(root, key);
+  return {
+    key,
+    /** Copies a cached profile into `profile`; returns what was stored with it, or null. */
+    restore(profile) {
+      if (!existsSync(join(dir, 'meta.json'))) return null;
+      cpSync(join(dir, 'profile'), profile, { recursive: true });
+      return JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
+    },
+    /** Keeps a copy of `profile` (the browser must be closed) and drops older entries with the same prefix (size). */
+    save(profile, meta) {
+      mkdirSync(root, { recursive: true });
+      for (const old of readdirSync(root).filter((d) => d.startsWith(`${prefix}-`))) {
+        rmSync(join(root, old), { recursive: true, force: true });
+      }
+      const tmp = `${dir}.tmp`;
+      cpSync(profile, join(tmp, 'profile'), { recursive: true });
+      writeFileSync(join(tmp, 'meta.json'), JSON.stringify(meta));
+      renameSync(tmp, dir);
+    },
+  };
+}
+
+/**
+ * What the generated collection depends on: the generator, the app code it runs, the libraries.
+ * Not the bundled decks: if they changed, the app's boot syncs them during the untimed first visit.
+ */
+const SOURCES = [
+  'bench/content.ts',
+  'bench/history.ts',
+  'bench/prng.ts',
+  'src/domain/deck/schema.ts',
+  'src/domain/deck/syncPlan.ts',
+  'src/domain/scheduling/scheduler.ts',
+  'src/domain/settings/settings.ts',
+  'src/storage/db.ts',
+  'src/storage/deckSync.ts',
+  'src/storage/settings.ts',
+  'node_modules/ts-fsrs/package.json',
+  'node_modules/dexie/package.json',
+];
+
+export function sourcesHash(root) {
+  const hash = createHash('sha256');
+  for (const file of SOURCES) {
+    hash.update(file);
+    if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}

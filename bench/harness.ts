@@ -1,0 +1,175 @@
+/**
+ * The bench harness: a page on the app's origin that drives the app's real storage and domain code
+ * (built by bench/harness.config.ts, served at /__bench/). bench/run.mjs calls `window.bench.*`.
+ */
+import Dexie from 'dexie';
+import bundledDecks from 'virtual:decks';
+import type { CardRecord } from '../src/domain/deck/records';
+import type { Deck } from '../src/domain/deck/schema';
+import { hashString } from '../src/domain/deck/hash';
+import { newState } from '../src/domain/scheduling/scheduler';
+import { CardState } from '../src/domain/scheduling/types';
+import { buildQueue } from '../src/domain/queue/queue';
+import { roleSettings, type Settings } from '../src/domain/settings/settings';
+import { endOfReviewDay, startOfReviewDay } from '../src/domain/time/reviewDay';
+import { openDb, toRow, DB_NAME, type AppDb, type StateRow } from '../src/storage/db';
+import { syncDecks, type DeckFile } from '../src/storage/deckSync';
+import { listDecks } from '../src/storage/decks';
+import { loadRoleQueueInput } from '../src/storage/queues';
+import { loadSettings } from '../src/storage/settings';
+import { useReviewSession } from '../src/state/reviewSession';
+import { deckSize, syntheticDeck } from './content';
+import { prepareCollection } from './history';
+import { optionalFeatures } from './features';
+import { rawReviewTxn } from './rawTxn';
+
+export interface BenchConfig {
+  seed: number;
+  decks: number;
+  cards: number;
+  logs: number;
+}
+
+let decks: Deck[] = [];
+let rows: { cards: CardRecord[]; states: StateRow[] }[] = [];
+const mainDb = openDb(DB_NAME);
+
+const time = async <T>(fn: () => Promise<T>) => {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+};
+
+const deckFiles = (): DeckFile[] =>
+  decks.map((deck) => ({
+    id: deck.id,
+    file: `synthetic/${deck.id}.json`,
+    hash: hashString(JSON.stringify(deck)),
+    load: async () => deck,
+  }));
+
+async function withDb<T>(name: string, fn: (db: AppDb) => Promise<T>): Promise<T> {
+  const db = name === DB_NAME ? mainDb : openDb(name);
+  await db.open();
+  try {
+    return await fn(db);
+  } finally {
+    if (db !== mainDb) db.close();
+  }
+}
+
+const newRange = (deckId: string, from: unknown) =>
+  mainDb.states
+    .where('[deckId+queue+due]')
+    .between([deckId, CardState.New, from], [deckId, CardState.New, Dexie.maxKey], true, false);
+
+async function dailyQueue(db: AppDb, settings: Settings, now: number, only?: string) {
+  const dayStart = startOfReviewDay(now, settings.rolloverHour);
+  const dayEnd = endOfReviewDay(now, settings.rolloverHour);
+  // As ReviewSession.start(): the enabled roles (or one), their inputs in parallel, then buildQueue.
+  const ids = only
+    ? [only]
+    : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
+  const inputs = await Promise.all(ids.map((id) => loadRoleQueueInput(db, id, settings, dayStart, dayEnd)));
+  const queue = buildQueue(inputs, dayEnd);
+  return queue.learning.length + queue.main.length;
+}
+
+const api = {
+  /** Builds the synthetic decks in memory (and the rows a raw bulkPut writes); not timed as import. */
+  generate(config: BenchConfig) {
+    const t0 = performance.now();
+    decks = Array.from({ length: config.decks }, (_, i) =>
+      syntheticDeck(config.seed, i, deckSize(config.cards, config.decks, i)),
+    );
+    rows = decks.map((deck) => ({
+      cards: deck.cards.map((card, position) => ({
+        ...card,
+        deckId: deck.id,
+        position,
+        hash: hashString(JSON.stringify(card)),
+        retired: false,
+      })),
+      states: deck.cards.map((card, position) => toRow(newState(card.id, deck.id, position))),
+    }));
+    const bytes = decks.reduce((n, d) => n + JSON.stringify(d).length, 0);
+    return { ms: performance.now() - t0, cards: config.cards, deckJsonMb: bytes / 1e6 };
+  },
+
+  /** The app's deck sync of every synthetic card into an empty database. */
+  importDecks: (dbName: string) =>
+    withDb(dbName, async (db) => {
+      const { ms, value } = await time(() => syncDecks(db, deckFiles(), 'user'));
+      if (value.problems.length) throw new Error(JSON.stringify(value.problems.slice(0, 3)));
+      return { ms, cards: decks.reduce((n, d) => n + d.cards.length, 0) };
+    }),
+
+  /** The same card and state rows, written by plain Dexie bulkPut (one transaction per deck, as sync does). */
+  rawBulkPut: (dbName: string) =>
+    withDb(dbName, async (db) => {
+      const { ms } = await time(async () => {
+        for (const r of rows) {
+          await db.transaction('rw', db.cards, db.states, async () => {
+            await db.cards.bulkPut(r.cards);
+            await db.states.bulkPut(r.states);
+          });
+        }
+      });
+      return { ms, cards: rows.reduce((n, r) => n + r.cards.length, 0) };
+    }),
+
+  deleteDb: (name: string) => Dexie.delete(name),
+
+  /** Bundled decks (so the app's boot sync has nothing to do), the review history, and settings. */
+  async prepareCollection(config: BenchConfig, now: number) {
+    const report = await prepareCollection(mainDb, decks, bundledDecks, config.seed, config.logs, now);
+    // The deck content is in IndexedDB now; drop it so later heap figures are the app's own.
+    rows = [];
+    decks = decks.map((d) => ({ ...d, cards: [] }));
+    return report;
+  },
+
+  /** Today's queue over all enabled roles, and over one role, `runs` times each. */
+  async queues(runs: number, now: number) {
+    const settings = await loadSettings(mainDb);
+    const role = decks[0]?.id ?? 'synthetic-01';
+    const daily: number[] = [];
+    const single: number[] = [];
+    const session: number[] = [];
+    const newCards: number[] = [];
+    const newFromFirst: number[] = [];
+    const ids = (await listDecks(mainDb)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
+    // Where each role's new cards start now (found once, untimed): the fix the diagnostic below tries.
+    const firstNew = await Promise.all(ids.map((id) => newRange(id, Dexie.minKey).first()));
+    let size = 0;
+    for (let i = 0; i < runs; i++) {
+      const d = await time(() => dailyQueue(mainDb, settings, now));
+      daily.push(d.ms);
+      size = d.value;
+      single.push((await time(() => dailyQueue(mainDb, settings, now, role))).ms);
+      // Diagnostics: the new-card reads of the daily queue as loadRoleQueueInput issues them (from the
+      // start of each role's New range), and the same reads starting at the first card still new.
+      const take = (from: unknown[]) =>
+        Promise.all(ids.map((id, k) => newRange(id, from[k]).limit(10).toArray()));
+      newCards.push((await time(() => take(ids.map(() => Dexie.minKey)))).ms);
+      newFromFirst.push((await time(() => take(firstNew.map((s) => s?.due ?? Dexie.minKey)))).ms);
+      // The review screen's own entry point: the queue plus the first cards' content.
+      const start = useReviewSession.getState().start;
+      session.push((await time(() => start(mainDb, settings, { kind: 'daily' }, now))).ms);
+    }
+    return { daily, role: single, session, newCards, newFromFirst, size };
+  },
+
+  rawReviewTxn: (runs: number) => rawReviewTxn(mainDb, runs),
+
+  optionalFeatures: (now: number, capMs: number) => optionalFeatures(mainDb, now, capMs),
+};
+
+declare global {
+  interface Window {
+    bench: typeof api;
+  }
+}
+
+window.bench = api;
+document.body.dataset.ready = 'true';

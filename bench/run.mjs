@@ -1,0 +1,200 @@
+// `npm run bench [-- --size small|full] [--seed N] [--reviews N] [--lighthouse-runs N] [--no-lighthouse] [--fresh]`
+// Builds the app and the bench harness, serves them, and measures the real code in headless Chromium.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { bundleTotals } from './bundle.mjs';
+import { profileCache, sourcesHash } from './cache.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { checkBudgets, median, percentile, printTable, readJson, roundAll, writeResults } from './report.mjs';
+import { serve } from './server.mjs';
+import { importPhase, measureStorage, openHarness } from './storagePhase.mjs';
+import { coldStarts, installProbe, reviewLoop, statsLoads, warmUp } from './ui.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CACHE = join(ROOT, 'node_modules/.cache/bench');
+const DIST = join(CACHE, 'dist');
+/** A fixed port keeps the origin (and so a cached profile's IndexedDB) the same from run to run. */
+const PORT = 41731;
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const SIZES = {
+  small: { decks: 12, cards: 10_000, logs: 100_000, importRuns: 3, statsRuns: 3 },
+  full: { decks: 12, cards: 100_000, logs: 1_000_000, importRuns: 1, statsRuns: 1 },
+};
+
+const { values: opts } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'full' },
+    seed: { type: 'string', default: '20240601' },
+    reviews: { type: 'string', default: '200' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
+    'export-cap-s': { type: 'string', default: '60' },
+  },
+});
+const size = SIZES[opts.size];
+if (!size) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+const config = { seed: Number(opts.seed), decks: size.decks, cards: size.cards, logs: size.logs };
+
+const t0 = Date.now();
+const step = (what) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${what}`);
+const env = { loadAvg1mAtStart: loadavg()[0] };
+const metrics = {};
+let missing = {};
+
+ensureChromium();
+step('building the app and the harness');
+const quiet = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+execSync('npx vite build --logLevel warn', {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...quiet, BUILD_OUT_DIR: DIST },
+});
+execSync('npx vite build --config bench/harness.config.ts', { cwd: ROOT, stdio: 'inherit', env: quiet });
+
+const server = await serve(DIST, PORT).catch(() => serve(DIST, 0));
+const launch = (profile) =>
+  chromium.launchPersistentContext(profile, {
+    // On disk, as for a user: an incognito context would keep IndexedDB in memory.
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 390, height: 844 },
+    locale: 'en-US',
+  });
+const profile = mkdtempSync(join(tmpdir(), 'recall-bench-'));
+const cache = profileCache(join(CACHE, 'profiles'), opts.size, {
+  config,
+  url: server.url,
+  sources: sourcesHash(ROOT),
+  chromium: execSync(`${CHROMIUM} --version`, { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString()
+    .trim(),
+  // The history ends where today's review day starts (rollover at 4:00).
+  day: new Date(Date.now() - 4 * 3_600_000).toDateString(),
+});
+try {
+  const cached = opts.fresh || !server.url.endsWith(`:${PORT}`) ? null : cache.restore(profile);
+  let context = await launch(profile);
+  env.chromium = context.browser()?.version();
+  let { page, call } = await openHarness(context, server.url);
+
+  step(`generating ${config.cards} cards in ${config.decks} decks (seed ${config.seed})`);
+  env.generate = await call('generate', config);
+  const imports = await importPhase(call, size.importRuns, cached !== null, step);
+  Object.assign(metrics, imports.metrics);
+  env.importRuns = imports.env;
+
+  if (cached) {
+    step(`collection from the profile cache (${cache.key}); --fresh regenerates it`);
+    env.history = { ...cached.history, cached: true };
+  } else {
+    step(`simulating ${config.logs} reviews over two years with the app's Scheduler`);
+    env.history = await call('prepareCollection', config, Date.now());
+    await context.close();
+    cache.save(profile, { history: env.history });
+    context = await launch(profile);
+    ({ page, call } = await openHarness(context, server.url));
+  }
+
+  step('queues, review transaction, export');
+  const now = Date.now();
+  const storage = await measureStorage(context, page, call, now, Number(opts['export-cap-s']) * 1000);
+  Object.assign(metrics, storage.metrics);
+  Object.assign(env, storage.env);
+  missing = { ...storage.missing };
+  await page.close();
+
+  step('app: first visit (service worker install), then cold starts of /review');
+  await installProbe(context);
+  env.serviceWorker = await warmUp(context, server.url);
+  const cold = await coldStarts(context, server.url, DIST, 5);
+  metrics.cold_start_to_first_card_ms = median(cold.starts);
+  metrics.bundle_initial_js_gz_kb = median(cold.initial);
+  env.coldStartsMs = cold.starts.map(Math.round);
+  env.initialJs = cold.files.map((f) => `${f.path} ${f.gzKb.toFixed(1)} KB`);
+
+  step(`app: ${opts.reviews} reviews in the review screen`);
+  const loop = await reviewLoop(context, server.url, Number(opts.reviews));
+  metrics.review_p50_ms = percentile(loop.reviews, 50);
+  metrics.review_p95_ms = percentile(loop.reviews, 95);
+  metrics.review_dom_p95_ms = percentile(loop.dom, 95);
+  env.reviews = {
+    measured: loop.reviews.length,
+    timedOut: loop.failed,
+    maxMs: Math.max(...loop.reviews),
+    domP50Ms: percentile(loop.dom, 50),
+    // Long tasks over 50 ms, each with the review (index of the last rating keypress before it).
+    longTasks: loop.longtasks
+      .filter(([, d]) => d > 50)
+      .map(([s, d]) => ({ ms: Math.round(d), afterReview: loop.keys.filter((k) => k <= s).length - 1 })),
+  };
+
+  step('app: statistics (all roles, one role)');
+  const stats = await statsLoads(context, server.url, 'synthetic-01', size.statsRuns);
+  if (stats.missing) for (const m of ['stats_all_ms', 'stats_role_ms']) missing[m] = stats.missing;
+  else {
+    metrics.stats_all_ms = median(stats.times.all);
+    metrics.stats_role_ms = median(stats.times.role);
+    env.stats = { allMs: stats.times.all.map(Math.round), roleMs: stats.times.role.map(Math.round) };
+    env.statsLongTasksMs = stats.longtasks.map(([, d]) => Math.round(d));
+  }
+  const longtasks = [...loop.longtasks, ...(stats.longtasks ?? [])];
+  metrics.main_thread_longest_task_ms = Math.max(0, ...longtasks.map(([, d]) => d));
+  env.longTasksWhile = stats.missing ? 'reviewing (statistics missing)' : 'reviewing and loading statistics';
+  await context.close();
+} finally {
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const bundle = bundleTotals(DIST, join(ROOT, 'decks'));
+metrics.bundle_total_js_gz_kb = bundle.totalGzKb;
+env.bundle = bundle.split;
+
+if (!opts['no-lighthouse']) {
+  step('Lighthouse (mobile) on /');
+  const lh = await runLighthouse(`${server.url}/`, CHROMIUM, ARGS, Number(opts['lighthouse-runs']));
+  Object.assign(metrics, lh.metrics);
+  env.lighthouse = lh.details;
+} else {
+  for (const m of ['lighthouse_performance', 'lighthouse_accessibility', 'lighthouse_best_practices'])
+    missing[m] = 'skipped (--no-lighthouse)';
+}
+await server.close();
+
+Object.assign(env, {
+  date: new Date().toISOString(),
+  seed: config.seed,
+  cards: config.cards,
+  logs: config.logs,
+  decks: config.decks,
+  node: process.version,
+  cpu: `${cpus().length} x ${cpus()[0]?.model ?? '?'}`,
+  memGb: Math.round(totalmem() / 1e9),
+  loadAvg1mAtEnd: loadavg()[0],
+  benchSeconds: Math.round((Date.now() - t0) / 1000),
+});
+const rounded = roundAll(metrics);
+const budgets = checkBudgets(readJson(join(ROOT, 'bench/budgets.json')), rounded);
+printTable(opts.size, rounded, missing, budgets);
+if (metrics.export_csv_extrapolated) {
+  const { export_csv_rows_done: done, export_csv_rows: total } = metrics;
+  console.log(
+    `  export_csv_ms is extrapolated: cancelled after ${opts['export-cap-s']} s at ${done} of ${total} rows`,
+  );
+}
+writeResults(join(ROOT, 'bench/results.json'), { size: opts.size, metrics: rounded, missing, budgets, env });
+step(`wrote bench/results.json (${env.benchSeconds}s)`);
