@@ -129,7 +129,24 @@ async function loadQueue(
 let reload: ((now: number) => Promise<Queue>) | null = null;
 
 export const useReviewSession = create<SessionState>()((set, get) => {
-  /** Shows whatever the queue offers next (or nothing). */
+  /**
+   * Runs one write (a rating or an undo) at a time; a key pressed meanwhile is dropped rather than
+   * racing it. A failure is shown to the user, the card stays, and nothing was half-written.
+   */
+  async function exclusive(write: () => Promise<void>): Promise<boolean> {
+    if (inFlight) return false;
+    inFlight = true;
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      set({ error: describe(error) });
+      return false;
+    } finally {
+      inFlight = false;
+    }
+  }
+
   /** Shows whatever the queue offers next (or nothing), in one state update with `extra`. */
   async function show(db: AppDb, loaded: Queue, now: number, extra: Partial<SessionState> = {}) {
     // Only a page of reviews is loaded at a time; fetch the next page when it is used up.
@@ -190,43 +207,29 @@ export const useReviewSession = create<SessionState>()((set, get) => {
 
     async rate(db, settings, rating, now) {
       const { current, revealed, queue, shownAt, undoStack } = get();
-      if (!current || !revealed || inFlight) return false;
-      inFlight = true;
-      const scheduler = (await loadSchedulers()).schedulerFor(settings, current.state.deckId);
-      const duration = Math.min(Math.max(0, now - shownAt), MAX_DURATION_MS);
-      const { next, log } = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
-      try {
+      if (!current || !revealed) return false;
+      return exclusive(async () => {
+        const scheduler = (await loadSchedulers()).schedulerFor(settings, current.state.deckId);
+        const duration = Math.min(Math.max(0, now - shownAt), MAX_DURATION_MS);
+        const { next, log } = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
         await recordReview(db, next, log);
         const undo = [...undoStack, { previous: current.state, logId: log.id }].slice(-UNDO_DEPTH);
         const after = afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour));
         await show(db, after, now, { undoStack: undo, error: null });
-        return true;
-      } catch (error) {
-        set({ error: describe(error) });
-        return false;
-      } finally {
-        inFlight = false;
-      }
+      });
     },
 
     async undo(db, now) {
       const { undoStack, queue } = get();
       const last = undoStack[undoStack.length - 1];
-      if (!last || inFlight) return false;
-      inFlight = true;
-      try {
+      if (!last) return false;
+      return exclusive(async () => {
         await undoReview(db, last.previous, last.logId);
         await show(db, afterUndo(queue, last.previous), now, {
           undoStack: undoStack.slice(0, -1),
           error: null,
         });
-        return true;
-      } catch (error) {
-        set({ error: describe(error) });
-        return false;
-      } finally {
-        inFlight = false;
-      }
+      });
     },
 
     async tick(db, now) {
