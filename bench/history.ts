@@ -1,3 +1,4 @@
+import { buildRollups } from '../src/storage/dayRollups';
 import type { Deck } from '../src/domain/deck/schema';
 import { Scheduler, newState, type Answered } from '../src/domain/scheduling/scheduler';
 import { CardState, type Rating, type ReviewLog, type SchedState } from '../src/domain/scheduling/types';
@@ -169,5 +170,10 @@ export async function prepareCollection(
   for (const d of bundled) roles[d.id] = { ...defaultRoleSettings(false) };
   for (const d of decks) roles[d.id] = { ...defaultRoleSettings(true) };
   await saveSettings(db, { ...settings, language: 'en', roles });
+  // The history was written in bulk, not through the review transaction: build its day rollups,
+  // as the app's schema upgrade or a restore would, so statistics read real rollups.
+  await db.transaction('rw', [db.logs, db.days, db.settings], () =>
+    buildRollups(db.logs, db.days, db.settings, settings.rolloverHour),
+  );
   return { ...history, logsStored: await db.logs.count(), states: await db.states.count() };
 }

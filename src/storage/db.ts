@@ -41,6 +41,8 @@ export function defineSchema(db: Dexie): void {
   db.version(2)
     .stores({ days: '[deckId+day]' })
     .upgrade((tx) => buildRollups(tx.table('logs'), tx.table('days'), tx.table('settings')));
+  // v3: cards by topic, so statistics map cards to topics from the index, never loading card content.
+  db.version(3).stores({ cards: 'id, deckId, [deckId+topic]' });
 }
 
 export function openDb(name = DB_NAME): AppDb {

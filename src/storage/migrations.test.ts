@@ -25,7 +25,7 @@ describe('schema upgrades', () => {
     await createV1(name);
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.decks.toArray()).toEqual(v1.tables.decks);
     expect(await db.cards.toArray()).toEqual(v1.tables.cards);
     expect(await db.states.toArray()).toEqual(v1.tables.states);
@@ -36,6 +36,35 @@ describe('schema upgrades', () => {
     expect(await db.days.toArray()).toEqual(expected);
     expect(expected.map((r) => r.count)).toEqual([2, 2, 1]);
     expect((await db.settings.get('daysRollover'))?.value).toBe(5);
+    db.close();
+  });
+
+  it('v2 → v3 indexes cards by topic, keeping every row and the rollups', async () => {
+    const name = `upgrade-v2-${Math.random()}`;
+    await createV1(name);
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      decks: 'id',
+      cards: 'id, deckId',
+      states: 'cardId, deckId, [deckId+queue+due], due',
+      logs: 'id, cardId, review, [deckId+review]',
+      settings: 'key',
+    });
+    v2.version(2).stores({ days: '[deckId+day]' });
+    await v2.open();
+    await v2
+      .table('days')
+      .put({ deckId: 'rag', day: 1, count: 9, timeMs: 9, fresh: 0, mature: 0, maturePass: 0 });
+    v2.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.cards.toArray()).toEqual(v1.tables.cards);
+    expect(await db.days.get(['rag', 1])).toMatchObject({ count: 9 });
+    expect(await db.cards.where('[deckId+topic]').equals(['rag', 't']).primaryKeys()).toEqual([
+      'rag.c0',
+      'rag.c1',
+    ]);
     db.close();
   });
 });

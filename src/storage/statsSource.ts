@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { SchedState } from '../domain/scheduling/types';
 import type { DayRollup } from '../domain/stats/dayRollup';
 import { fromRow, type AppDb } from './db';
@@ -19,6 +20,14 @@ async function ensureRollups(db: AppDb, rolloverHour: number): Promise<void> {
   );
 }
 
+/** card id → topic from the [deckId+topic] index alone: keys and primary keys, no card content. */
+async function topicsOf(db: AppDb, deckId: string): Promise<Map<string, string>> {
+  const range = () =>
+    db.cards.where('[deckId+topic]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]);
+  const [keys, ids] = await Promise.all([range().keys(), range().primaryKeys()]);
+  return new Map(ids.map((id, i) => [id, String((keys[i] as unknown as [string, string])[1])]));
+}
+
 /** Card states and day rollups of one role, or of everything (`deckId` null). */
 export async function loadStatsSource(
   db: AppDb,
@@ -31,9 +40,9 @@ export async function loadStatsSource(
     deckId === null
       ? db.days.toArray()
       : db.days.where('[deckId+day]').between([deckId, -Infinity], [deckId, Infinity]).toArray(),
-    deckId === null ? Promise.resolve([]) : db.cards.where('deckId').equals(deckId).toArray(),
+    deckId === null ? Promise.resolve(new Map<string, string>()) : topicsOf(db, deckId),
   ]);
-  return { states: rows.map(fromRow), days, topics: new Map(cards.map((c) => [c.id, c.topic])) };
+  return { states: rows.map(fromRow), days, topics: cards };
 }
 
 /** Every card state, for readiness at a glance. */
