@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DataTable } from './DataTable';
 
 export interface BarChartProps {
   title: string;
@@ -35,19 +36,7 @@ export function BarChart({ title, labels, values, format = String, height = 120 
           );
         })}
       </svg>
-      <details className="chart-data">
-        <summary>{title}: data</summary>
-        <table>
-          <tbody>
-            {values.map((v, i) => (
-              <tr key={i}>
-                <th scope="row">{labels[i]}</th>
-                <td>{format(v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <DataTable summary={`${title}: data`} rows={() => values.map((v, i) => [labels[i], format(v)])} />
     </figure>
   );
 }

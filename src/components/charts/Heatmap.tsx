@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DataTable } from './DataTable';
 
 export interface HeatmapProps {
   title: string;
@@ -49,21 +50,10 @@ export function Heatmap({ title, days, summary }: HeatmapProps) {
       <p id={`${id}-s`} className="hint">
         {summary}
       </p>
-      <details className="chart-data">
-        <summary>{title}: data</summary>
-        <table>
-          <tbody>
-            {days
-              .filter((d) => d.count > 0)
-              .map((d) => (
-                <tr key={d.label}>
-                  <th scope="row">{d.label}</th>
-                  <td>{d.count}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </details>
+      <DataTable
+        summary={`${title}: data`}
+        rows={() => days.filter((d) => d.count > 0).map((d) => [d.label, d.count])}
+      />
     </figure>
   );
 }

@@ -86,6 +86,13 @@ describe('StatsScreen for a role', () => {
     expect(screen.getByTestId('streak-current')).toHaveTextContent('1 days');
     const weakest = within(screen.getByRole('region', { name: 'Weakest topics' })).getAllByRole('listitem');
     expect(weakest[0]).toHaveTextContent('Chunking — 0%');
+    // The numbers behind a chart are one click away, as a table.
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Reviews per day: data'));
+    const lastDay = within(screen.getByText('Reviews per day: data').closest('details')!)
+      .getAllByRole('row')
+      .at(-1);
+    expect(lastDay).toHaveTextContent(/4$/);
     expect(within(weakest[0]!).getByRole('link', { name: 'Practise Chunking' })).toHaveAttribute(
       'href',
       '/review/rag?topic=chunking',

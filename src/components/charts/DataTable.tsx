@@ -1,0 +1,26 @@
+import { useState, type ReactNode } from 'react';
+
+/**
+ * The numbers behind a chart, in a disclosure whose table is built only once it is opened:
+ * a year of days is hundreds of rows that nobody sees until they ask.
+ */
+export function DataTable({ summary, rows }: { summary: string; rows: () => [ReactNode, ReactNode][] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && (
+        <table>
+          <tbody>
+            {rows().map(([label, value], i) => (
+              <tr key={i}>
+                <th scope="row">{label}</th>
+                <td>{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}
