@@ -6,7 +6,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, ensureChromium } from '../scripts/ensure-chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { bundleTotals } from './bundle.mjs';
 import { profileCache, sourcesHash } from './cache.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -20,15 +20,6 @@ const CACHE = join(ROOT, 'node_modules/.cache/bench');
 const DIST = join(CACHE, 'dist');
 /** A fixed port keeps the origin (and so a cached profile's IndexedDB) the same from run to run. */
 const PORT = 41731;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const SIZES = {
   small: { decks: 12, cards: 10_000, logs: 100_000, importRuns: 3, statsRuns: 3 },
   full: { decks: 12, cards: 100_000, logs: 1_000_000, importRuns: 1, statsRuns: 1 },

@@ -3,6 +3,17 @@ import { execSync } from 'node:child_process';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Headless flags for this machine's closed network (root, no GPU, no background connections). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** E2E tests and the bench drive Debian's Chromium; install it when it is missing and we can. */
 export function ensureChromium() {
   if (existsSync(CHROMIUM)) return CHROMIUM;

@@ -1,21 +1,11 @@
 import type { Localized } from '../../domain/deck/schema';
 import { CardState } from '../../domain/scheduling/types';
-import type { MessageKey } from '../../i18n/translate';
+import { stateLabels, type StateGroup } from '../../components/stateLabels';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { CardWithState } from '../../storage/decks';
 import { useT } from '../../components/useT';
 
-type Group = 'new' | 'learning' | 'review' | 'relearning' | 'suspended' | 'retired';
-const groups: [Group, MessageKey][] = [
-  ['new', 'common.new'],
-  ['learning', 'common.learning'],
-  ['review', 'common.review'],
-  ['relearning', 'common.relearning'],
-  ['suspended', 'common.suspended'],
-  ['retired', 'common.retired'],
-];
-
-function groupOf({ card, state }: CardWithState): Group {
+function groupOf({ card, state }: CardWithState): StateGroup {
   if (card.retired || state?.hidden === 'retired') return 'retired';
   if (state?.hidden === 'suspended') return 'suspended';
   switch (state?.state ?? CardState.New) {
@@ -41,7 +31,7 @@ export function CardsByState({
   return (
     <section>
       <h2>{t('role.cardsByState')}</h2>
-      {groups.map(([group, label]) => {
+      {stateLabels.map(([group, label]) => {
         const list = cards.filter((c) => groupOf(c) === group);
         if (list.length === 0) return null;
         return (

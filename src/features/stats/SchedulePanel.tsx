@@ -4,16 +4,7 @@ import { statsMessages } from './messages';
 import type { StatsReport } from '../../domain/stats/report';
 import type { Bucket } from '../../domain/stats/schedule';
 import { formatDayNumber, formatNumber, formatPercent } from '../../i18n/format';
-import type { MessageKey } from '../../i18n/translate';
-
-const stateLabels: [keyof StatsReport['counts'], MessageKey][] = [
-  ['new', 'common.new'],
-  ['learning', 'common.learning'],
-  ['review', 'common.review'],
-  ['relearning', 'common.relearning'],
-  ['suspended', 'common.suspended'],
-  ['retired', 'common.retired'],
-];
+import { stateLabels } from '../../components/stateLabels';
 
 const range = (b: Bucket, show: (n: number) => string) =>
   b.to === Infinity ? `≥ ${show(b.from)}` : `${show(b.from)}–${show(b.to)}`;
