@@ -15,7 +15,7 @@ import { endOfReviewDay, startOfReviewDay } from '../src/domain/time/reviewDay';
 import { openDb, toRow, DB_NAME, type AppDb, type StateRow } from '../src/storage/db';
 import { syncDecks, type DeckFile } from '../src/storage/deckSync';
 import { listDecks } from '../src/storage/decks';
-import { loadRoleQueueInput } from '../src/storage/queues';
+import { loadQueueInputs } from '../src/storage/queues';
 import { loadSettings } from '../src/storage/settings';
 import { useReviewSession } from '../src/state/reviewSession';
 import { deckSize, syntheticDeck } from './content';
@@ -70,7 +70,7 @@ async function dailyQueue(db: AppDb, settings: Settings, now: number, only?: str
   const ids = only
     ? [only]
     : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
-  const inputs = await Promise.all(ids.map((id) => loadRoleQueueInput(db, id, settings, dayStart, dayEnd)));
+  const inputs = await loadQueueInputs(db, ids, settings, dayStart, dayEnd);
   const queue = buildQueue(inputs, dayEnd);
   return queue.learning.length + queue.main.length;
 }
@@ -147,7 +147,7 @@ const api = {
       daily.push(d.ms);
       size = d.value;
       single.push((await time(() => dailyQueue(mainDb, settings, now, role))).ms);
-      // Diagnostics: the new-card reads of the daily queue as loadRoleQueueInput issues them (from the
+      // Diagnostics: the new-card reads of the daily queue as loadQueueInputs issues them (from the
       // start of each role's New range), and the same reads starting at the first card still new.
       const take = (from: unknown[]) =>
         Promise.all(ids.map((id, k) => newRange(id, from[k]).limit(10).toArray()));

@@ -18,12 +18,7 @@ import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
 import type * as SchedulersModule from './schedulers';
 import { getCards, listDecks } from '../storage/decks';
-import {
-  loadRoleQueueInput,
-  loadTopicCardIds,
-  loadUpcomingReviews,
-  type CardFilter,
-} from '../storage/queues';
+import { loadQueueInputs, loadTopicCardIds, loadUpcomingReviews, type CardFilter } from '../storage/queues';
 import { recordReview, undoReview } from '../storage/reviews';
 
 /** The daily review, one role, or one topic of a role (practising a weak spot). */
@@ -119,10 +114,7 @@ async function loadQueue(
     scope.kind === 'role'
       ? [scope.deckId]
       : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
-  const inputs = await Promise.all(
-    deckIds.map((id) => loadRoleQueueInput(db, id, settings, dayStart, dayEnd, keep)),
-  );
-  return buildQueue(inputs, dayEnd);
+  return buildQueue(await loadQueueInputs(db, deckIds, settings, dayStart, dayEnd, keep), dayEnd);
 }
 
 /** Reloads the current session's queue; set by start(). */

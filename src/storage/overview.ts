@@ -4,7 +4,7 @@ import { roleSettings, type Settings } from '../domain/settings/settings';
 import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from './db';
 import { listDecks } from './decks';
-import { loadRoleCounts, loadRoleQueueInput, type RoleCounts } from './queues';
+import { loadQueueInputs, loadRoleCounts, type RoleCounts } from './queues';
 
 export interface RoleOverview {
   deck: DeckRecord;
@@ -26,18 +26,15 @@ export async function loadOverview(
   const decks = await listDecks(db);
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   decks.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
-  return Promise.all(
-    decks.map(async (deck) => {
-      const [input, counts] = await Promise.all([
-        loadRoleQueueInput(db, deck.id, settings, dayStart, dayEnd),
-        loadRoleCounts(db, deck.id, dayEnd),
-      ]);
-      return {
-        deck,
-        enabled: roleSettings(settings, deck.id).enabled,
-        today: queueCounts(buildQueue([input], dayEnd)),
-        counts,
-      };
-    }),
-  );
+  const ids = decks.map((d) => d.id);
+  const [inputs, counts] = await Promise.all([
+    loadQueueInputs(db, ids, settings, dayStart, dayEnd),
+    db.transaction('r', db.states, () => Promise.all(ids.map((id) => loadRoleCounts(db, id, dayEnd)))),
+  ]);
+  return decks.map((deck, i) => ({
+    deck,
+    enabled: roleSettings(settings, deck.id).enabled,
+    today: queueCounts(buildQueue([inputs[i]!], dayEnd)),
+    counts: counts[i]!,
+  }));
 }

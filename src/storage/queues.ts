@@ -20,24 +20,26 @@ export type CardFilter = (cardId: string) => boolean;
 const take = (rows: StateRow[], keep: CardFilter | undefined, limit: number) =>
   (keep ? rows.filter((r) => keep(r.cardId)) : rows).slice(0, limit).map(fromRow);
 
+type Hints = Record<string, number>;
+
 /** What one role contributes to today's queue, read through the compound index only. */
-export async function loadRoleQueueInput(
+async function roleQueueInput(
   db: AppDb,
   deckId: string,
   settings: Settings,
-  dayStart: number,
-  dayEnd: number,
+  day: { start: number; end: number },
+  hints: Hints,
   keep?: CardFilter,
-): Promise<RoleQueueInput> {
+): Promise<{ input: RoleQueueInput; raiseHint: boolean }> {
   const role = roleSettings(settings, deckId);
-  const todays = await db.logs.where('[deckId+review]').between([deckId, dayStart], [deckId, MAX]).toArray();
+  const todays = await db.logs.where('[deckId+review]').between([deckId, day.start], [deckId, MAX]).toArray();
   const newDoneToday = todays.filter((l) => l.state === CardState.New).length;
   const reviewsDoneToday = todays.filter((l) => l.state === CardState.Review).length;
-  const newPerDay = newPerDayOn(role, dayStart, settings.rolloverHour);
+  const newPerDay = newPerDayOn(role, day.start, settings.rolloverHour);
   const newRoom = Math.max(0, newPerDay - newDoneToday);
   const reviewRoom = Math.max(0, role.maxReviewsPerDay - reviewsDoneToday);
   const limited = (query: ReturnType<typeof range>, n: number) => (keep ? query : query.limit(n)).toArray();
-  const newFrom = (await readHints(db))[deckId] ?? MIN;
+  const newFrom = hints[deckId] ?? MIN;
   const newRange = db.states
     .where('[deckId+queue+due]')
     .between([deckId, CardState.New, newFrom], [deckId, CardState.New, MAX], true, false);
@@ -45,14 +47,12 @@ export async function loadRoleQueueInput(
   const [learning, relearning, dueReviews, dueCount, newCards] = await Promise.all([
     range(db, deckId, CardState.Learning).toArray(),
     range(db, deckId, CardState.Relearning).toArray(),
-    limited(range(db, deckId, CardState.Review, dayEnd), keep ? reviewRoom : reviewPage),
-    keep ? Promise.resolve(0) : range(db, deckId, CardState.Review, dayEnd).count(),
+    limited(range(db, deckId, CardState.Review, day.end), keep ? reviewRoom : reviewPage),
+    keep ? Promise.resolve(0) : range(db, deckId, CardState.Review, day.end).count(),
     limited(newRange, newRoom),
   ]);
-  // Studied cards sit before the first new one: move the hint past them, after this read.
-  if (newCards[0] && newCards[0].due !== newFrom) void raiseHint(db, deckId).catch(() => undefined);
   const loadedReviews = take(dueReviews, keep, reviewRoom);
-  return {
+  const input: RoleQueueInput = {
     deckId,
     learning: take([...learning, ...relearning], keep, Infinity),
     dueReviews: loadedReviews,
@@ -63,6 +63,44 @@ export async function loadRoleQueueInput(
     newDoneToday,
     reviewsDoneToday,
   };
+  // Studied cards sit before the first new one: the hint can move past them.
+  return { input, raiseHint: newCards[0] !== undefined && newCards[0].due !== newFrom };
+}
+
+/**
+ * What each role contributes to today's queue, all read in one transaction (one round of
+ * requests instead of a transaction per read, and one consistent view across roles).
+ */
+export async function loadQueueInputs(
+  db: AppDb,
+  deckIds: readonly string[],
+  settings: Settings,
+  dayStart: number,
+  dayEnd: number,
+  keep?: CardFilter,
+): Promise<RoleQueueInput[]> {
+  const day = { start: dayStart, end: dayEnd };
+  const results = await db.transaction('r', [db.states, db.logs, db.settings], async () => {
+    const hints = await readHints(db);
+    return Promise.all(deckIds.map((id) => roleQueueInput(db, id, settings, day, hints, keep)));
+  });
+  // After the read, in their own transactions, off the critical path.
+  for (const { input, raiseHint: raise } of results)
+    if (raise) void raiseHint(db, input.deckId).catch(() => undefined);
+  return results.map((r) => r.input);
+}
+
+/** One role's part of today's queue. */
+export async function loadRoleQueueInput(
+  db: AppDb,
+  deckId: string,
+  settings: Settings,
+  dayStart: number,
+  dayEnd: number,
+  keep?: CardFilter,
+): Promise<RoleQueueInput> {
+  const [input] = await loadQueueInputs(db, [deckId], settings, dayStart, dayEnd, keep);
+  return input!;
 }
 
 /** Review cards due after today, soonest first: what "review ahead" offers. */
