@@ -17,6 +17,7 @@ import { syncDecks, type DeckFile } from '../src/storage/deckSync';
 import { listDecks } from '../src/storage/decks';
 import { loadQueueInputs } from '../src/storage/queues';
 import { loadSettings } from '../src/storage/settings';
+import { refreshSnapshots } from '../src/storage/snapshots/loadSnapshots';
 import { useReviewSession } from '../src/state/reviewSession';
 import { deckSize, syntheticDeck } from './content';
 import { prepareCollection } from './history';
@@ -123,6 +124,8 @@ const api = {
   /** Bundled decks (so the app's boot sync has nothing to do), the review history, and settings. */
   async prepareCollection(config: BenchConfig, now: number) {
     const report = await prepareCollection(mainDb, decks, bundledDecks, config.seed, config.logs, now);
+    // As the app's first Today screen does, so the cached collection starts with current snapshots.
+    await refreshSnapshots(mainDb);
     // The deck content is in IndexedDB now; drop it so later heap figures are the app's own.
     rows = [];
     decks = decks.map((d) => ({ ...d, cards: [] }));

@@ -4,8 +4,11 @@ import { useAppStore } from '../state/appStore';
 import { useAsync } from './useAsync';
 import { useDb } from './DbContext';
 
-export function useOverview() {
+export function useOverview({ counts = false } = {}) {
   const db = useDb();
   const settings = useAppStore((s) => s.settings);
-  return useAsync(() => loadOverview(db, settings, Date.now(), [...roleOrder]), [db, settings]);
+  return useAsync(
+    () => loadOverview(db, settings, Date.now(), [...roleOrder], counts),
+    [db, settings, counts],
+  );
 }

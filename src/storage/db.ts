@@ -2,7 +2,10 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CardRecord, DeckRecord } from '../domain/deck/records';
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
 import type { DayRollup } from '../domain/stats/dayRollup';
+import { changeTracking, type ChangeRow } from './changeTracking';
 import { buildRollups } from './dayRollups';
+import type { LogBlock } from './logBlocks/logBlock';
+import type { StateSnapshot } from './snapshots/stateSnapshot';
 
 /**
  * `queue` is derived from state and hidden (Anki's type vs queue): -1 suspended, -2 retired,
@@ -26,6 +29,9 @@ export type AppDb = Dexie & {
   logs: EntityTable<ReviewLog, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   days: Dexie.Table<DayRollup, [string, number]>;
+  changes: EntityTable<ChangeRow, 'key'>;
+  snapshots: EntityTable<StateSnapshot, 'deckId'>;
+  logBlocks: Dexie.Table<LogBlock, [string, number]>;
 };
 
 /** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
@@ -43,12 +49,20 @@ export function defineSchema(db: Dexie): void {
     .upgrade((tx) => buildRollups(tx.table('logs'), tx.table('days'), tx.table('settings')));
   // v3: cards by topic, so statistics map cards to topics from the index, never loading card content.
   db.version(3).stores({ cards: 'id, deckId, [deckId+topic]' });
+  // v4: derived data kept beside the records, and what changed since it was built (changeTracking.ts):
+  // per-role state snapshots for statistics, and the review logs in blocks per role and month for export.
+  db.version(4).stores({
+    changes: 'key, [kind+deckId]',
+    snapshots: 'deckId',
+    logBlocks: '[deckId+month]',
+  });
 }
 
 export function openDb(name = DB_NAME): AppDb {
   // No liveQuery anywhere: its change tracking and result cache would cost every write 3–4 ms.
   const db = new Dexie(name, { cache: 'disabled' }) as AppDb;
   db.unuse({ stack: 'dbcore', name: 'Observability' });
+  db.use(changeTracking);
   defineSchema(db);
   return db;
 }

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { rollupsFromLogs } from '../domain/stats/dayRollup';
-import { openDb } from './db';
+import { fromRow, openDb } from './db';
+import { loadSnapshots } from './snapshots/loadSnapshots';
 import v1 from './fixtures/db-v1.json';
 
 /** Recreates a database exactly as schema version 1 left it, from the fixture. */
@@ -25,7 +26,7 @@ describe('schema upgrades', () => {
     await createV1(name);
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.decks.toArray()).toEqual(v1.tables.decks);
     expect(await db.cards.toArray()).toEqual(v1.tables.cards);
     expect(await db.states.toArray()).toEqual(v1.tables.states);
@@ -58,13 +59,41 @@ describe('schema upgrades', () => {
     v2.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.cards.toArray()).toEqual(v1.tables.cards);
     expect(await db.days.get(['rag', 1])).toMatchObject({ count: 9 });
     expect(await db.cards.where('[deckId+topic]').equals(['rag', 't']).primaryKeys()).toEqual([
       'rag.c0',
       'rag.c1',
     ]);
+    db.close();
+  });
+
+  it('v3 → v4 keeps every row; statistics then read the cards through snapshots built from them', async () => {
+    const name = `upgrade-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      decks: 'id',
+      cards: 'id, deckId, [deckId+topic]',
+      states: 'cardId, deckId, [deckId+queue+due], due',
+      logs: 'id, cardId, review, [deckId+review]',
+      settings: 'key',
+      days: '[deckId+day]',
+    });
+    await v3.open();
+    for (const [table, rows] of Object.entries(v1.tables)) await v3.table(table).bulkPut(rows);
+    v3.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.states.toArray()).toEqual(v1.tables.states);
+    expect(await db.logs.toArray()).toEqual(v1.tables.logs);
+    expect(await db.changes.count()).toBe(0);
+    const entries = (await loadSnapshots(db, null)).get('rag') ?? [];
+    const topic = new Map(v1.tables.cards.map((c) => [c.id, c.topic]));
+    expect(entries).toEqual(
+      (await db.states.toArray()).map((row) => ({ state: fromRow(row), topic: topic.get(row.cardId) })),
+    );
     db.close();
   });
 });

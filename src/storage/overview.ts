@@ -11,15 +11,17 @@ export interface RoleOverview {
   enabled: boolean;
   /** What today's queue holds for this role, within its limits. */
   today: QueueCounts;
-  counts: RoleCounts;
+  /** Cards by state (only when asked for: counting reads every index entry of the role). */
+  counts: RoleCounts | null;
 }
 
-/** Every role with its counts and what is due today, in the order the built-in decks are listed. */
+/** Every role with what is due today (and its card counts), in the order the built-in decks are listed. */
 export async function loadOverview(
   db: AppDb,
   settings: Settings,
   now: number,
   order: string[],
+  withCounts = false,
 ): Promise<RoleOverview[]> {
   const dayStart = startOfReviewDay(now, settings.rolloverHour);
   const dayEnd = endOfReviewDay(now, settings.rolloverHour);
@@ -29,12 +31,14 @@ export async function loadOverview(
   const ids = decks.map((d) => d.id);
   const [inputs, counts] = await Promise.all([
     loadQueueInputs(db, ids, settings, dayStart, dayEnd),
-    db.transaction('r', db.states, () => Promise.all(ids.map((id) => loadRoleCounts(db, id, dayEnd)))),
+    withCounts
+      ? db.transaction('r', db.states, () => Promise.all(ids.map((id) => loadRoleCounts(db, id, dayEnd))))
+      : null,
   ]);
   return decks.map((deck, i) => ({
     deck,
     enabled: roleSettings(settings, deck.id).enabled,
     today: queueCounts(buildQueue([inputs[i]!], dayEnd)),
-    counts: counts[i]!,
+    counts: counts?.[i] ?? null,
   }));
 }

@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import type { SchedState } from '../domain/scheduling/types';
 import type { DayRollup } from '../domain/stats/dayRollup';
-import { fromRow, type AppDb } from './db';
+import type { AppDb } from './db';
+import { loadSnapshots, statesOf } from './snapshots/loadSnapshots';
 import { buildRollups, rollupRollover } from './dayRollups';
 
 export interface StatsSource {
@@ -20,14 +20,6 @@ async function ensureRollups(db: AppDb, rolloverHour: number): Promise<void> {
   );
 }
 
-/** card id → topic from the [deckId+topic] index alone: keys and primary keys, no card content. */
-async function topicsOf(db: AppDb, deckId: string): Promise<Map<string, string>> {
-  const range = () =>
-    db.cards.where('[deckId+topic]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]);
-  const [keys, ids] = await Promise.all([range().keys(), range().primaryKeys()]);
-  return new Map(ids.map((id, i) => [id, String((keys[i] as unknown as [string, string])[1])]));
-}
-
 /** Card states and day rollups of one role, or of everything (`deckId` null). */
 export async function loadStatsSource(
   db: AppDb,
@@ -35,17 +27,20 @@ export async function loadStatsSource(
   rolloverHour: number,
 ): Promise<StatsSource> {
   await ensureRollups(db, rolloverHour);
-  const [rows, days, cards] = await Promise.all([
-    deckId === null ? db.states.toArray() : db.states.where('deckId').equals(deckId).toArray(),
+  const [byDeck, days] = await Promise.all([
+    loadSnapshots(db, deckId === null ? null : [deckId]),
     deckId === null
       ? db.days.toArray()
       : db.days.where('[deckId+day]').between([deckId, -Infinity], [deckId, Infinity]).toArray(),
-    deckId === null ? Promise.resolve(new Map<string, string>()) : topicsOf(db, deckId),
   ]);
-  return { states: rows.map(fromRow), days, topics: cards };
+  const topics = new Map<string, string>();
+  if (deckId !== null)
+    for (const { state, topic } of byDeck.get(deckId) ?? [])
+      if (topic !== undefined) topics.set(state.cardId, topic);
+  return { states: statesOf(byDeck.values()), days, topics };
 }
 
 /** Every card state, for readiness at a glance. */
 export async function loadAllStates(db: AppDb): Promise<SchedState[]> {
-  return (await db.states.toArray()).map(fromRow);
+  return statesOf((await loadSnapshots(db, null)).values());
 }

@@ -8,7 +8,7 @@ import { formatNumber } from '../../i18n/format';
 
 export default function RolesScreen() {
   const { t, lang } = useT();
-  const overview = useOverview();
+  const overview = useOverview({ counts: true });
   const update = useUpdateSettings();
   const setEnabled = (deckId: string, enabled: boolean) =>
     void update((s) => ({ ...s, roles: { ...s.roles, [deckId]: { ...roleSettings(s, deckId), enabled } } }));
@@ -26,10 +26,12 @@ export default function RolesScreen() {
               <Link to={`/roles/${r.deck.id}`}>{r.deck.title[lang]}</Link>
             </h2>
             <p className="muted">{r.deck.description[lang]}</p>
-            <p>
-              {t('common.cards')}: {formatNumber(r.counts.total, lang)} · {t('common.due')}:{' '}
-              {formatNumber(r.counts.dueToday + r.counts.learning, lang)}
-            </p>
+            {r.counts && (
+              <p>
+                {t('common.cards')}: {formatNumber(r.counts.total, lang)} · {t('common.due')}:{' '}
+                {formatNumber(r.counts.dueToday + r.counts.learning, lang)}
+              </p>
+            )}
             <Counts counts={r.today} label={r.deck.title[lang]} />
             <label className="toggle">
               <input

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { Scheduler } from '../../domain/scheduling/scheduler';
+import { Rating, type SchedState } from '../../domain/scheduling/types';
+import { fromRow, type AppDb } from '../db';
+import { syncDecks, type DeckFile } from '../deckSync';
+import { recordReview, undoReview } from '../reviews';
+import { freshDb } from '../testing';
+import { loadSnapshots, refreshSnapshots } from './loadSnapshots';
+import { packSnapshot, unpackSnapshot } from './stateSnapshot';
+
+const card = (deckId: string, id: string, topic: string) => ({
+  id: `${deckId}.${id}`,
+  topic,
+  tags: [],
+  difficulty: 1,
+  type: 'concept',
+  question: { en: `Q ${id}`, zh: `问 ${id}` },
+  answer: { en: 'An answer', zh: '答' },
+});
+const deckFile = (deckId: string, n: number, hash: string, topic = (i: number) => `t${i % 3}`): DeckFile => {
+  const content = {
+    id: deckId,
+    version: 1,
+    title: { en: deckId, zh: deckId },
+    description: { en: 'd', zh: 'd' },
+    cards: Array.from({ length: n }, (_, i) => card(deckId, `c${i}`, topic(i))),
+  };
+  return { id: deckId, file: `decks/${deckId}.json`, hash, load: async () => content };
+};
+const scheduler = new Scheduler({
+  desiredRetention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: false,
+  maximumInterval: 36500,
+});
+const t0 = new Date(2026, 4, 2, 9).getTime();
+
+/** What the snapshots must equal: every state and topic, read straight from the records. */
+async function truth(db: AppDb) {
+  const [states, cards] = await Promise.all([db.states.toArray(), db.cards.toArray()]);
+  const topic = new Map(cards.map((c) => [c.id, c.topic]));
+  return states
+    .map((row) => ({ state: fromRow(row), topic: topic.get(row.cardId) }))
+    .sort((a, b) => a.state.cardId.localeCompare(b.state.cardId));
+}
+
+async function viaSnapshots(db: AppDb) {
+  const byDeck = await loadSnapshots(db, null);
+  return [...byDeck.values()].flat().sort((a, b) => a.state.cardId.localeCompare(b.state.cardId));
+}
+
+/** Lets the snapshot write that loadSnapshots starts in the background finish. */
+const settled = (db: AppDb) => db.transaction('rw', db.snapshots, () => undefined);
+
+async function review(db: AppDb, cardId: string, rating: Rating, at: number, logId: string) {
+  const row = await db.states.get(cardId);
+  const { next, log } = scheduler.answer(fromRow(row!), rating, at, 4000, logId);
+  await recordReview(db, next, log);
+  return { previous: fromRow(row!) as SchedState, log };
+}
+
+describe('state snapshots', () => {
+  it('pack and unpack keep every field of every state, nulls and topics included', () => {
+    const states: SchedState[] = [
+      {
+        cardId: 'rag.a',
+        deckId: 'rag',
+        state: 2,
+        due: t0 + 5,
+        stability: 12.5,
+        difficulty: 6.25,
+        scheduledDays: 12,
+        learningSteps: 0,
+        reps: 7,
+        lapses: 1,
+        lastReview: t0,
+        hidden: 'suspended',
+      },
+      { ...newOne('rag.b'), hidden: 'retired' },
+      newOne('rag.c'),
+    ];
+    const entries = states.map((state, i) => ({ state, topic: i === 2 ? undefined : `topic ${i % 2}` }));
+    expect(unpackSnapshot(packSnapshot('rag', entries))).toEqual(entries);
+  });
+
+  it('match the records after syncs, reviews, undo, a deck change and a clear', async () => {
+    const db = freshDb();
+    await syncDecks(db, [deckFile('rag', 30, 'r1'), deckFile('agent', 5, 'a1')]);
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+    await settled(db);
+    expect(await db.snapshots.count()).toBe(2);
+
+    // Patched from the change rows: a few reviews and an undo.
+    const done = [];
+    for (let i = 0; i < 6; i++) done.push(await review(db, `rag.c${i}`, Rating.Good, t0 + i * 1000, `l${i}`));
+    await review(db, 'agent.c1', Rating.Again, t0, 'la');
+    const last = done[5]!;
+    await undoReview(db, last.previous, last.log.id);
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+    await settled(db);
+    expect(await db.changes.where('kind').equals('card').count()).toBe(0);
+
+    // A new deck version: topics move, cards appear and one is retired.
+    await syncDecks(db, [deckFile('rag', 31, 'r2', (i) => `moved${i % 2}`), deckFile('agent', 4, 'a2')]);
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+    await settled(db);
+
+    await review(db, 'rag.c30', Rating.Easy, t0 + 99_000, 'lz');
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+
+    // A clear (as a restore does) leaves no stale copy behind.
+    await db.transaction('rw', db.states, () => db.states.clear());
+    expect((await loadSnapshots(db, ['rag'])).get('rag')).toEqual([]);
+    await settled(db);
+    expect(await viaSnapshots(db)).toEqual([]);
+  });
+
+  it('a card changed after the snapshots were read is picked up next time', async () => {
+    const db = freshDb();
+    await syncDecks(db, [deckFile('rag', 3, 'r1')]);
+    await refreshSnapshots(db);
+    const first = loadSnapshots(db, ['rag']);
+    await review(db, 'rag.c2', Rating.Hard, t0, 'l1');
+    await first;
+    await settled(db);
+    const again = (await loadSnapshots(db, ['rag'])).get('rag')!;
+    expect(again.find((e) => e.state.cardId === 'rag.c2')?.state.reps).toBe(1);
+    expect(again).toEqual((await truth(db)).filter((e) => e.state.deckId === 'rag'));
+  });
+
+  it('a role with no snapshot yet (an upgraded database) is built from the records', async () => {
+    const db = freshDb();
+    await syncDecks(db, [deckFile('rag', 4, 'r1')]);
+    await db.transaction('rw', db.snapshots, db.changes, async () => {
+      await db.snapshots.clear();
+      await db.changes.clear();
+    });
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+  });
+});
+
+function newOne(cardId: string): SchedState {
+  return {
+    cardId,
+    deckId: 'rag',
+    state: 0,
+    due: 3,
+    stability: 0,
+    difficulty: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    lastReview: null,
+    hidden: null,
+  };
+}
