@@ -51,6 +51,7 @@ export async function measureStorage(context, page, call, now, exportCapMs) {
   const q = await call('queues', 15, now);
   metrics.daily_queue_ms = median(q.daily);
   metrics.role_queue_ms = median(q.role);
+  metrics.daily_due_count_ms = median(q.dueCount);
   metrics.daily_session_start_ms = median(q.session);
   metrics.daily_queue_new_cards_ms = median(q.newCards);
   metrics.daily_queue_new_cards_from_first_ms = median(q.newFromFirst);

@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newState } from '../domain/scheduling/newState';
 import { CardState, Rating, type SchedState } from '../domain/scheduling/types';
 import { defaultSettings, type Settings } from '../domain/settings/settings';
 import { toRow } from '../storage/db';
-import { REVIEW_PAGE } from '../storage/queues';
+import type * as Queues from '../storage/queues';
+import { countMoreReviews, REVIEW_PAGE } from '../storage/queues';
 import { freshDb } from '../storage/testing';
 import { useReviewSession } from './reviewSession';
+
+vi.mock('../storage/queues', async (importOriginal) => {
+  const queues = await importOriginal<typeof Queues>();
+  return { ...queues, countMoreReviews: vi.fn(queues.countMoreReviews) };
+});
 
 const DAY = 86_400_000;
 const now = new Date(2026, 3, 20, 10).getTime();
@@ -87,5 +93,24 @@ describe('review session', () => {
     expect(seen.size).toBe(total);
     expect(useReviewSession.getState().current).toBeNull();
     expect(await db.logs.count()).toBe(total);
+  });
+
+  it('shows the first card before counting the due reviews, then shows the exact count', async () => {
+    const total = REVIEW_PAGE + 7;
+    const db = await seeded(total);
+    // Holds the count back, as a slow walk over thousands of due entries would.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const real = await vi.importActual<typeof Queues>('../storage/queues');
+    vi.mocked(countMoreReviews).mockImplementationOnce(async (...args) => {
+      await gate;
+      return real.countMoreReviews(...args);
+    });
+    const started = useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
+    await vi.waitFor(() => expect(useReviewSession.getState().current).not.toBeNull());
+    expect(useReviewSession.getState().counts.review).toBeLessThan(total);
+    release();
+    await started;
+    expect(useReviewSession.getState().counts).toEqual({ new: 0, learning: 0, review: total });
   });
 });

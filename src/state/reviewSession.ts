@@ -18,7 +18,13 @@ import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
 import type * as SchedulersModule from './schedulers';
 import { getCards, listDecks } from '../storage/decks';
-import { loadQueueInputs, loadTopicCardIds, loadUpcomingReviews, type CardFilter } from '../storage/queues';
+import {
+  countMoreReviews,
+  loadQueueInputs,
+  loadTopicCardIds,
+  loadUpcomingReviews,
+  type CardFilter,
+} from '../storage/queues';
 import { recordReview, undoReview } from '../storage/reviews';
 
 /** The daily review, one role, or one topic of a role (practising a weak spot). */
@@ -91,6 +97,12 @@ async function contentFor(db: AppDb, queue: Queue, state: SchedState): Promise<C
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+interface LoadedQueue {
+  queue: Queue;
+  /** With `lazyCount`: the exact number of due reviews not loaded, to replace the queue's estimate. */
+  pending?: () => Promise<number>;
+}
+
 /** Today's queue for a scope, read from storage (also used to refill it as it empties). */
 async function loadQueue(
   db: AppDb,
@@ -98,7 +110,8 @@ async function loadQueue(
   scope: Scope,
   now: number,
   ahead: boolean,
-): Promise<Queue> {
+  lazyCount = false,
+): Promise<LoadedQueue> {
   const dayStart = startOfReviewDay(now, settings.rolloverHour);
   const dayEnd = endOfReviewDay(now, settings.rolloverHour);
   let keep: CardFilter | undefined;
@@ -108,17 +121,24 @@ async function loadQueue(
   }
   if (scope.kind === 'role' && ahead) {
     const upcoming = await loadUpcomingReviews(db, scope.deckId, dayEnd, AHEAD_BATCH, keep);
-    return reviewAheadQueue(upcoming, AHEAD_BATCH);
+    return { queue: reviewAheadQueue(upcoming, AHEAD_BATCH) };
   }
   const deckIds =
     scope.kind === 'role'
       ? [scope.deckId]
       : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
-  return buildQueue(await loadQueueInputs(db, deckIds, settings, dayStart, dayEnd, keep), dayEnd);
+  const countDue = !lazyCount || keep !== undefined;
+  const inputs = await loadQueueInputs(db, deckIds, settings, dayStart, dayEnd, keep, { countDue });
+  return {
+    queue: buildQueue(inputs, dayEnd),
+    pending: countDue ? undefined : () => countMoreReviews(db, inputs, dayEnd),
+  };
 }
 
 /** Reloads the current session's queue; set by start(). */
 let reload: ((now: number) => Promise<Queue>) | null = null;
+/** Counts queue loads, so a late exact count never overwrites a newer queue's. */
+let queueLoads = 0;
 
 export const useReviewSession = create<SessionState>()((set, get) => {
   /**
@@ -182,10 +202,17 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     async start(db, settings, scope, now, ahead = false) {
       const startId = ++currentStart;
       set({ status: 'loading', scope, ahead, current: null, error: null, undoStack: [] });
-      reload = (at) => loadQueue(db, settings, scope, at, ahead);
-      const queue = await reload(now);
-      if (startId === currentStart) await show(db, queue, now);
+      reload = (at) => (queueLoads++, loadQueue(db, settings, scope, at, ahead).then((l) => l.queue));
+      // The first card does not wait for the due reviews to be counted; the count follows.
+      const loaded = await loadQueue(db, settings, scope, now, ahead, true);
+      const load = ++queueLoads;
+      if (startId === currentStart) await show(db, loaded.queue, now);
       whenIdle(() => void loadSchedulers());
+      const pending = await loaded.pending?.();
+      if (pending !== undefined && startId === currentStart && load === queueLoads) {
+        const queue = { ...get().queue, pending };
+        set({ queue, counts: queueCounts(queue) });
+      }
     },
 
     async reveal(settings, now) {

@@ -29,7 +29,8 @@ async function roleQueueInput(
   settings: Settings,
   day: { start: number; end: number },
   hints: Hints,
-  keep?: CardFilter,
+  keep: CardFilter | undefined,
+  countDue: boolean,
 ): Promise<{ input: RoleQueueInput; raiseHint: boolean }> {
   const role = roleSettings(settings, deckId);
   const todays = await db.logs.where('[deckId+review]').between([deckId, day.start], [deckId, MAX]).toArray();
@@ -44,19 +45,22 @@ async function roleQueueInput(
     .where('[deckId+queue+due]')
     .between([deckId, CardState.New, newFrom], [deckId, CardState.New, MAX], true, false);
   const reviewPage = Math.min(reviewRoom, REVIEW_PAGE);
+  const count = !keep && countDue;
   const [learning, relearning, dueReviews, dueCount, newCards] = await Promise.all([
     range(db, deckId, CardState.Learning).toArray(),
     range(db, deckId, CardState.Relearning).toArray(),
-    limited(range(db, deckId, CardState.Review, day.end), keep ? reviewRoom : reviewPage),
-    keep ? Promise.resolve(0) : range(db, deckId, CardState.Review, day.end).count(),
+    // Uncounted: one past the page says whether more are due.
+    limited(range(db, deckId, CardState.Review, day.end), keep ? reviewRoom : reviewPage + (count ? 0 : 1)),
+    count ? range(db, deckId, CardState.Review, day.end).count() : Promise.resolve(0),
     limited(newRange, newRoom),
   ]);
-  const loadedReviews = take(dueReviews, keep, reviewRoom);
+  const loadedReviews = take(dueReviews, keep, keep ? reviewRoom : reviewPage);
+  const more = count ? Math.min(dueCount, reviewRoom) - loadedReviews.length : dueReviews.length - reviewPage;
   const input: RoleQueueInput = {
     deckId,
     learning: take([...learning, ...relearning], keep, Infinity),
     dueReviews: loadedReviews,
-    moreReviews: keep ? 0 : Math.max(0, Math.min(dueCount, reviewRoom) - loadedReviews.length),
+    moreReviews: keep ? 0 : Math.max(0, more),
     newCards: take(newCards, keep, newRoom),
     newPerDay,
     maxReviewsPerDay: role.maxReviewsPerDay,
@@ -70,6 +74,9 @@ async function roleQueueInput(
 /**
  * What each role contributes to today's queue, all read in one transaction (one round of
  * requests instead of a transaction per read, and one consistent view across roles).
+ * `countDue: false` skips counting the due reviews beyond the first page (counting walks every
+ * due entry: the slowest read here); `moreReviews` is then 1 when there are more, and
+ * countMoreReviews gives the exact figure.
  */
 export async function loadQueueInputs(
   db: AppDb,
@@ -78,16 +85,32 @@ export async function loadQueueInputs(
   dayStart: number,
   dayEnd: number,
   keep?: CardFilter,
+  { countDue = true } = {},
 ): Promise<RoleQueueInput[]> {
   const day = { start: dayStart, end: dayEnd };
   const results = await db.transaction('r', [db.states, db.logs, db.settings], async () => {
     const hints = await readHints(db);
-    return Promise.all(deckIds.map((id) => roleQueueInput(db, id, settings, day, hints, keep)));
+    return Promise.all(deckIds.map((id) => roleQueueInput(db, id, settings, day, hints, keep, countDue)));
   });
   // After the read, in their own transactions, off the critical path.
   for (const { input, raiseHint: raise } of results)
     if (raise) void raiseHint(db, input.deckId).catch(() => undefined);
   return results.map((r) => r.input);
+}
+
+/** Due reviews within each role's daily limit beyond those loaded (the exact `moreReviews` sum). */
+export async function countMoreReviews(
+  db: AppDb,
+  inputs: readonly RoleQueueInput[],
+  dayEnd: number,
+): Promise<number> {
+  const counts = await db.transaction('r', db.states, () =>
+    Promise.all(inputs.map((i) => range(db, i.deckId, CardState.Review, dayEnd).count())),
+  );
+  return inputs.reduce((sum, input, k) => {
+    const room = Math.max(0, input.maxReviewsPerDay - input.reviewsDoneToday);
+    return sum + Math.max(0, Math.min(counts[k]!, room) - input.dueReviews.length);
+  }, 0);
 }
 
 /** One role's part of today's queue. */
