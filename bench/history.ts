@@ -5,6 +5,7 @@ import { CardState, type Rating, type ReviewLog, type SchedState } from '../src/
 import { defaultRoleSettings, defaultSettings, type Settings } from '../src/domain/settings/settings';
 import { startOfReviewDay } from '../src/domain/time/reviewDay';
 import { syncDecks, type DeckFile } from '../src/storage/deckSync';
+import { refreshLogBlocks } from '../src/storage/logBlocks/refreshLogBlocks';
 import { loadSettings, saveSettings } from '../src/storage/settings';
 import { toRow, type AppDb } from '../src/storage/db';
 import { mulberry32, subSeed, uuid, type Rng } from './prng';
@@ -175,5 +176,15 @@ export async function prepareCollection(
   await db.transaction('rw', [db.logs, db.days, db.settings], () =>
     buildRollups(db.logs, db.days, db.settings, settings.rolloverHour),
   );
-  return { ...history, logsStored: await db.logs.count(), states: await db.states.count() };
+  // The export's log blocks, built as the app builds them in the background after an upgrade.
+  const b0 = performance.now();
+  const blocks = await refreshLogBlocks(db);
+  const blocksMs = performance.now() - b0;
+  return {
+    ...history,
+    logsStored: await db.logs.count(),
+    states: await db.states.count(),
+    blocksMs,
+    blocksBuilt: blocks.rebuilt,
+  };
 }

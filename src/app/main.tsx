@@ -4,6 +4,7 @@ import { openDb } from '../storage/db';
 import { App } from './App';
 import { boot } from './boot';
 import { registerServiceWorker } from './serviceWorker';
+import { scheduleUpkeep } from './upkeep';
 import './styles.css';
 
 const db = openDb();
@@ -12,5 +13,5 @@ createRoot(document.getElementById('root')!).render(
     <App db={db} />
   </StrictMode>,
 );
-void boot(db);
+void boot(db).then(() => scheduleUpkeep(db));
 registerServiceWorker();

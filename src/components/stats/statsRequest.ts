@@ -3,6 +3,8 @@ import { readiness, type Readiness } from '../../domain/stats/readiness';
 import { statsReport, type StatsReport } from '../../domain/stats/report';
 import { daysLeft } from '../../domain/time/calendarDate';
 import type { AppDb } from '../../storage/db';
+import { refreshLogBlocks } from '../../storage/logBlocks/refreshLogBlocks';
+import { refreshSnapshots } from '../../storage/snapshots/loadSnapshots';
 import { loadAllStates, loadStatsSource } from '../../storage/statsSource';
 
 export interface OverviewRequest {
@@ -21,7 +23,12 @@ export interface ReportRequest {
   interview: { date: string; desiredRetention: number; newPerDay: number } | null;
 }
 
-export type StatsRequest = OverviewRequest | ReportRequest;
+/** Brings derived data up to date (statistics snapshots, export blocks), when the app is idle. */
+export interface UpkeepRequest {
+  kind: 'upkeep';
+}
+
+export type StatsRequest = OverviewRequest | ReportRequest | UpkeepRequest;
 
 export interface RoleGlance {
   deckId: string;
@@ -29,10 +36,22 @@ export interface RoleGlance {
   daysLeft: number | null;
 }
 
-export type StatsResult<R extends StatsRequest> = R extends OverviewRequest ? RoleGlance[] : StatsReport;
+export type StatsResult<R extends StatsRequest> = R extends OverviewRequest
+  ? RoleGlance[]
+  : R extends UpkeepRequest
+    ? null
+    : StatsReport;
 
 /** Runs a statistics request against the database: in the stats worker, or inline where there is none. */
-export async function runStatsRequest(db: AppDb, request: StatsRequest): Promise<RoleGlance[] | StatsReport> {
+export async function runStatsRequest(
+  db: AppDb,
+  request: StatsRequest,
+): Promise<RoleGlance[] | StatsReport | null> {
+  if (request.kind === 'upkeep') {
+    await refreshSnapshots(db);
+    await refreshLogBlocks(db);
+    return null;
+  }
   if (request.kind === 'overview') {
     const byDeck = new Map<string, SchedState[]>();
     for (const s of await loadAllStates(db)) {

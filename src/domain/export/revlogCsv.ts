@@ -26,10 +26,19 @@ export function compareLogs(a: ReviewLog, b: ReviewLog): number {
 export function revlogCsvRows(logs: readonly ReviewLog[]): string {
   let out = '';
   for (const l of logs) {
-    out += `${formatField(l.cardId, ',')},${Math.round(l.review)},${l.rating},${l.state},${Math.max(0, Math.round(l.durationMs))}\n`;
+    out += revlogCsvRow(formatField(l.cardId, ','), l.review, l.rating, l.state, l.durationMs);
   }
   return out;
 }
+
+/** One row from a log's columns, the card id already through `formatField` (once per card, not per row). */
+export const revlogCsvRow = (
+  cardField: string,
+  review: number,
+  rating: number,
+  state: number,
+  durationMs: number,
+): string => `${cardField},${Math.round(review)},${rating},${state},${Math.max(0, Math.round(durationMs))}\n`;
 
 export interface TimeRange {
   /** Inclusive, epoch ms; null: from the first review. */

@@ -1,37 +1,59 @@
+import Dexie from 'dexie';
 import { BACKUP_TAIL, backupHead, backupLogChunk, type BackupCounts } from '../../domain/backup/format';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import { fromRow, type AppDb } from '../db';
 import { checkAborted, PAGE, type ExportOutput } from '../importExport/output';
+import { logReadTables, readLogsForExport } from '../logBlocks/readLogsForExport';
 import { userDecks, userSettings } from './collect';
 
+const EVERYTHING = { from: null, to: null };
+
+/** Every log, from the log blocks where they are current: one role at a time, in chunks. */
+async function* logsFromBlocks(db: AppDb): AsyncGenerator<ReviewLog[]> {
+  for await (const deck of readLogsForExport(db, null, EVERYTHING))
+    for (let start = 0; start < deck.length; start += PAGE)
+      yield Array.from({ length: Math.min(PAGE, deck.length - start) }, (_, i) => deck.log(start + i));
+}
+
+/** Every log by primary key, a page at a time. */
+async function* logsById(db: AppDb): AsyncGenerator<ReviewLog[]> {
+  let last: string | null = null;
+  for (;;) {
+    const page: ReviewLog[] =
+      last === null
+        ? await db.logs.orderBy(':id').limit(PAGE).toArray()
+        : await db.logs.where(':id').above(last).limit(PAGE).toArray();
+    if (page.length === 0) return;
+    yield page;
+    last = page[page.length - 1]!.id;
+  }
+}
+
 /**
- * Writes a full backup in chunks: the head (settings, decks, states), then the reviews a page at
+ * Writes a full backup in chunks: the head (settings, decks, states), then the reviews a chunk at
  * a time, so a million reviews never sit in memory at once. One read transaction: the file is
  * a consistent picture even if a review is saved meanwhile (it waits until the backup is done).
  */
 export async function writeBackup(db: AppDb, now: number, out: ExportOutput): Promise<BackupCounts> {
-  return db.transaction('r', [db.decks, db.cards, db.states, db.logs, db.settings], async () => {
-    const [settings, decks, rows, total] = await Promise.all([
+  const tables = [db.decks, db.cards, db.states, ...logReadTables(db)];
+  return db.transaction('r', tables, async () => {
+    const [settings, decks, rows, total, indexed] = await Promise.all([
       userSettings(db),
       userDecks(db),
       db.states.toArray(),
       db.logs.count(),
+      db.logs.where('[deckId+review]').between([Dexie.minKey], [Dexie.maxKey]).count(),
     ]);
     const states = rows.map(fromRow);
     out.write(backupHead({ createdAt: now, settings, decks, states }, total));
     let done = 0;
-    let last: string | null = null;
     out.progress(0, total);
-    for (;;) {
+    // The blocks reach the logs through the role-and-time index; a log missing from it (the app
+    // writes none) would be missing from the backup, so then every log is read by id instead.
+    for await (const page of indexed === total ? logsFromBlocks(db) : logsById(db)) {
       checkAborted(out.signal);
-      const page: ReviewLog[] =
-        last === null
-          ? await db.logs.orderBy(':id').limit(PAGE).toArray()
-          : await db.logs.where(':id').above(last).limit(PAGE).toArray();
-      if (page.length === 0) break;
       out.write(backupLogChunk(page, done === 0));
       done += page.length;
-      last = page[page.length - 1]!.id;
       out.progress(done, total);
     }
     out.write(BACKUP_TAIL);

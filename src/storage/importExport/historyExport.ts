@@ -1,14 +1,11 @@
 import Dexie from 'dexie';
 import { HISTORY_JSON_TAIL, historyJsonChunk, historyJsonHead } from '../../domain/export/historyJson';
-import {
-  compareLogs,
-  inRange,
-  REVLOG_HEADER,
-  revlogCsvRows,
-  type TimeRange,
-} from '../../domain/export/revlogCsv';
-import type { ReviewLog } from '../../domain/scheduling/types';
+import { REVLOG_HEADER, type TimeRange } from '../../domain/export/revlogCsv';
+import { formatField } from '../../domain/import/delimited';
+import { DAY_MS } from '../../domain/time/reviewDay';
 import type { AppDb } from '../db';
+import type { DeckLogs } from '../logBlocks/deckLogs';
+import { logReadTables, readLogsForExport } from '../logBlocks/readLogsForExport';
 import { checkAborted, PAGE, type ExportOutput } from './output';
 
 export interface HistoryQuery {
@@ -21,6 +18,7 @@ export interface HistoryQuery {
 const MIN = Dexie.minKey;
 const MAX = Dexie.maxKey;
 
+/** The exact count, for the JSON head (it comes before the reviews). */
 function countInRange(db: AppDb, { deckId, range }: HistoryQuery): Promise<number> {
   const from = range.from ?? MIN;
   const to = range.to ?? MAX;
@@ -29,41 +27,64 @@ function countInRange(db: AppDb, { deckId, range }: HistoryQuery): Promise<numbe
     : db.logs.where('[deckId+review]').between([deckId, from], [deckId, to], true, false).count();
 }
 
-/**
- * Reads the logs in card-id order, a page at a time, never splitting one card's logs across pages
- * (keyset paging on the card-id index: each page starts at the card the last one stopped before).
- */
-async function* pagesByCard(db: AppDb, deckId: string | null): AsyncGenerator<ReviewLog[]> {
-  const prefix = deckId === null ? '' : `${deckId}.`;
-  const end = deckId === null ? MAX : `${prefix}\uffff`;
-  let from: string = prefix;
-  for (;;) {
-    const page: ReviewLog[] = await db.logs
-      .where('cardId')
-      .between(from, end, true, false)
-      .limit(PAGE)
-      .toArray();
-    if (page.length < PAGE) {
-      if (page.length) yield page;
-      return;
+/** About how many reviews there are, for progress, from the day rollups: counting logs reads them all. */
+async function estimateCount(db: AppDb, { deckId, range }: HistoryQuery): Promise<number> {
+  const days =
+    deckId === null
+      ? db.days.toCollection()
+      : db.days.where('[deckId+day]').between([deckId, MIN], [deckId, MAX], true, true);
+  const first = range.from === null ? -Infinity : Math.floor(range.from / DAY_MS) - 1;
+  const last = range.to === null ? Infinity : Math.floor(range.to / DAY_MS) + 1;
+  let n = 0;
+  await days.each((row) => {
+    if (row.day >= first && row.day <= last) n += row.count;
+  });
+  return n;
+}
+
+/** Export positions [start, end) in chunks of whole cards, at most `page` logs unless one card has more. */
+function* cardChunks(deck: DeckLogs, page: number): Generator<[number, number]> {
+  let start = 0;
+  let k = 0;
+  while (k < deck.length) {
+    const card = deck.cardId(k);
+    let end = k + 1;
+    while (end < deck.length && deck.cardId(end) === card) end++;
+    if (end - start > page && k > start) {
+      yield [start, k];
+      start = k;
     }
-    const last = page[page.length - 1]!.cardId;
-    const whole = page.filter((l) => l.cardId !== last);
-    if (whole.length === 0) {
-      // One card with a page or more of reviews: read that card whole.
-      yield await db.logs.where('cardId').equals(last).toArray();
-      from = `${last}\u0000`;
-    } else {
-      yield whole;
-      from = last;
-    }
+    k = end;
   }
+  if (start < deck.length) yield [start, deck.length];
+}
+
+function csvChunk(deck: DeckLogs, start: number, end: number): string {
+  let out = '';
+  let card = '';
+  let field = '';
+  for (let k = start; k < end; k++) {
+    const id = deck.cardId(k);
+    if (id !== card) {
+      card = id;
+      field = formatField(id, ',');
+    }
+    out += deck.csvRow(k, field);
+  }
+  return out;
+}
+
+async function jsonChunk(db: AppDb, deck: DeckLogs, start: number, end: number, first: boolean) {
+  const logs = Array.from({ length: end - start }, (_, i) => deck.log(start + i));
+  const cards = await db.cards.bulkGet([...new Set(logs.map((l) => l.cardId))]);
+  const topics = new Map(cards.flatMap((c) => (c ? [[c.id, c.topic] as const] : [])));
+  return historyJsonChunk(logs, (id) => topics.get(id) ?? null, first);
 }
 
 /**
- * Writes the review history sorted by card, then time, reading the card-id index a page at a
- * time (card ids start with their deck's id, so a role is a key range): memory holds one page,
- * whatever the history's size.
+ * Writes the review history sorted by card, then time, one role at a time (card ids start with
+ * their role's id) from the log blocks where they are current (readLogsForExport), in chunks of
+ * whole cards: memory holds one role's logs. One read transaction: a consistent picture.
  */
 export async function writeHistory(
   db: AppDb,
@@ -71,38 +92,27 @@ export async function writeHistory(
   now: number,
   out: ExportOutput,
 ): Promise<number> {
-  return db.transaction('r', [db.logs, db.cards], async () => {
-    const [count, total] = await Promise.all([
-      countInRange(db, query),
-      query.deckId === null
-        ? db.logs.count()
-        : db.logs.where('cardId').startsWith(`${query.deckId}.`).count(),
-    ]);
-    const json = query.format === 'json';
+  const json = query.format === 'json';
+  return db.transaction('r', [...logReadTables(db), db.cards, db.days], async () => {
+    checkAborted(out.signal);
+    const total = json ? await countInRange(db, query) : await estimateCount(db, query);
     out.write(
       json
-        ? historyJsonHead({ exportedAt: now, deckId: query.deckId, range: query.range, count })
+        ? historyJsonHead({ exportedAt: now, deckId: query.deckId, range: query.range, count: total })
         : REVLOG_HEADER,
     );
     out.progress(0, total);
-    const keep = inRange(query.range);
-    let read = 0;
     let written = 0;
-    for await (const logs of pagesByCard(db, query.deckId)) {
-      checkAborted(out.signal);
-      read += logs.length;
-      const rows = logs.filter(keep).sort(compareLogs);
-      if (rows.length) {
-        if (json) {
-          const cards = await db.cards.bulkGet([...new Set(rows.map((l) => l.cardId))]);
-          const topics = new Map(cards.flatMap((c) => (c ? [[c.id, c.topic] as const] : [])));
-          out.write(historyJsonChunk(rows, (id) => topics.get(id) ?? null, written === 0));
-        } else out.write(revlogCsvRows(rows));
-        written += rows.length;
+    for await (const deck of readLogsForExport(db, query.deckId, query.range)) {
+      for (const [start, end] of cardChunks(deck, PAGE)) {
+        checkAborted(out.signal);
+        out.write(json ? await jsonChunk(db, deck, start, end, written === 0) : csvChunk(deck, start, end));
+        written += end - start;
+        out.progress(written, Math.max(total, written));
       }
-      out.progress(read, total);
     }
     if (json) out.write(HISTORY_JSON_TAIL);
+    if (written !== total) out.progress(written, written);
     return written;
   });
 }

@@ -1,0 +1,106 @@
+import type { ReviewLog } from '../../domain/scheduling/types';
+import type { LogBlock } from './logBlock';
+
+/** A review log's fields, in the order the scheduler (and a restore) creates them. */
+export const LOG_FIELDS = [
+  'id',
+  'cardId',
+  'deckId',
+  'rating',
+  'state',
+  'due',
+  'stability',
+  'difficulty',
+  'elapsedDays',
+  'lastElapsedDays',
+  'scheduledDays',
+  'learningSteps',
+  'review',
+  'durationMs',
+] as const satisfies readonly (keyof ReviewLog)[];
+
+const NUMBER_FIELDS = [
+  'due',
+  'stability',
+  'difficulty',
+  'elapsedDays',
+  'lastElapsedDays',
+  'scheduledDays',
+  'learningSteps',
+  'review',
+  'durationMs',
+] as const;
+
+const isByte = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 255;
+
+/**
+ * Whether a block gives this log back exactly: the same fields in the same order (the JSON export
+ * writes them in that order), every number a number, rating and state a byte.
+ */
+export function fitsBlock(log: ReviewLog, deckId: string): boolean {
+  const keys = Object.keys(log);
+  if (keys.length !== LOG_FIELDS.length || keys.some((k, i) => k !== LOG_FIELDS[i])) return false;
+  if (typeof log.id !== 'string' || typeof log.cardId !== 'string' || log.deckId !== deckId) return false;
+  if (!isByte(log.rating) || !isByte(log.state)) return false;
+  return NUMBER_FIELDS.every((f) => typeof log[f] === 'number');
+}
+
+/**
+ * One deck's logs of one month as a block, in the order given. Null when a log would not come back
+ * exactly (see fitsBlock): that month is then read from `logs` instead.
+ */
+export function packLogs(deckId: string, month: number, logs: readonly ReviewLog[]): LogBlock | null {
+  const n = logs.length;
+  const block: LogBlock = {
+    deckId,
+    month,
+    count: n,
+    ids: new Array<string>(n),
+    cardIds: new Array<string>(n),
+    rating: new Uint8Array(n),
+    state: new Uint8Array(n),
+    review: new Float64Array(n),
+    due: new Float64Array(n),
+    stability: new Float64Array(n),
+    difficulty: new Float64Array(n),
+    elapsedDays: new Float64Array(n),
+    lastElapsedDays: new Float64Array(n),
+    scheduledDays: new Float64Array(n),
+    learningSteps: new Float64Array(n),
+    durationMs: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const l = logs[i]!;
+    if (!fitsBlock(l, deckId)) return null;
+    block.ids[i] = l.id;
+    block.cardIds[i] = l.cardId;
+    block.rating[i] = l.rating;
+    block.state[i] = l.state;
+    for (const f of NUMBER_FIELDS) block[f][i] = l[f];
+  }
+  return block;
+}
+
+/** The i-th log of a block, as it was stored in `logs`. */
+export function blockLog(b: LogBlock, i: number): ReviewLog {
+  return {
+    id: b.ids[i]!,
+    cardId: b.cardIds[i]!,
+    deckId: b.deckId,
+    rating: b.rating[i] as ReviewLog['rating'],
+    state: b.state[i] as ReviewLog['state'],
+    due: b.due[i]!,
+    stability: b.stability[i]!,
+    difficulty: b.difficulty[i]!,
+    elapsedDays: b.elapsedDays[i]!,
+    lastElapsedDays: b.lastElapsedDays[i]!,
+    scheduledDays: b.scheduledDays[i]!,
+    learningSteps: b.learningSteps[i]!,
+    review: b.review[i]!,
+    durationMs: b.durationMs[i]!,
+  };
+}
+
+export function unpackLogs(b: LogBlock): ReviewLog[] {
+  return Array.from({ length: b.count }, (_, i) => blockLog(b, i));
+}
