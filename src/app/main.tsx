@@ -13,5 +13,5 @@ createRoot(document.getElementById('root')!).render(
     <App db={db} />
   </StrictMode>,
 );
-void boot(db).then(() => scheduleUpkeep(db));
+void boot(db).then(() => scheduleUpkeep());
 registerServiceWorker();

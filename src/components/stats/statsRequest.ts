@@ -3,8 +3,6 @@ import { readiness, type Readiness } from '../../domain/stats/readiness';
 import { statsReport, type StatsReport } from '../../domain/stats/report';
 import { daysLeft } from '../../domain/time/calendarDate';
 import type { AppDb } from '../../storage/db';
-import { refreshLogBlocks } from '../../storage/logBlocks/refreshLogBlocks';
-import { refreshSnapshots } from '../../storage/snapshots/loadSnapshots';
 import { loadAllStates, loadStatsSource } from '../../storage/statsSource';
 
 export interface OverviewRequest {
@@ -23,12 +21,7 @@ export interface ReportRequest {
   interview: { date: string; desiredRetention: number; newPerDay: number } | null;
 }
 
-/** Brings derived data up to date (statistics snapshots, export blocks), when the app is idle. */
-export interface UpkeepRequest {
-  kind: 'upkeep';
-}
-
-export type StatsRequest = OverviewRequest | ReportRequest | UpkeepRequest;
+export type StatsRequest = OverviewRequest | ReportRequest;
 
 export interface RoleGlance {
   deckId: string;
@@ -36,22 +29,10 @@ export interface RoleGlance {
   daysLeft: number | null;
 }
 
-export type StatsResult<R extends StatsRequest> = R extends OverviewRequest
-  ? RoleGlance[]
-  : R extends UpkeepRequest
-    ? null
-    : StatsReport;
+export type StatsResult<R extends StatsRequest> = R extends OverviewRequest ? RoleGlance[] : StatsReport;
 
 /** Runs a statistics request against the database: in the stats worker, or inline where there is none. */
-export async function runStatsRequest(
-  db: AppDb,
-  request: StatsRequest,
-): Promise<RoleGlance[] | StatsReport | null> {
-  if (request.kind === 'upkeep') {
-    await refreshSnapshots(db);
-    await refreshLogBlocks(db);
-    return null;
-  }
+export async function runStatsRequest(db: AppDb, request: StatsRequest): Promise<RoleGlance[] | StatsReport> {
   if (request.kind === 'overview') {
     const byDeck = new Map<string, SchedState[]>();
     for (const s of await loadAllStates(db)) {

@@ -1,0 +1,16 @@
+import { openDb } from '../storage/db';
+import { refreshLogBlocks } from '../storage/logBlocks/refreshLogBlocks';
+import { refreshSnapshots } from '../storage/snapshots/loadSnapshots';
+
+/** Brings derived data up to date; the page terminates this worker the moment the user acts. */
+const db = openDb();
+
+self.onmessage = async () => {
+  try {
+    await refreshSnapshots(db);
+    await refreshLogBlocks(db);
+    self.postMessage({ done: true });
+  } catch (error) {
+    self.postMessage({ done: false, error: error instanceof Error ? error.message : String(error) });
+  }
+};
