@@ -53,17 +53,20 @@ interface Loaded {
   seen: ChangeRow[];
 }
 
-async function loadOne(db: AppDb, deckId: string): Promise<Loaded> {
-  const [snap, seen] = await Promise.all([
-    db.snapshots.get(deckId),
-    db.changes
-      .where('[kind+deckId]')
-      .anyOf([
-        ['card', deckId],
-        ['card', '*'],
-      ])
-      .toArray(),
-  ]);
+/** Every card change row, by deck (`*`: all decks). One range read: usually a handful of rows. */
+async function cardChanges(db: AppDb): Promise<Map<string, ChangeRow[]>> {
+  const rows = await db.changes
+    .where('[kind+deckId]')
+    .between(['card', Dexie.minKey], ['card', Dexie.maxKey])
+    .toArray();
+  const byDeck = new Map<string, ChangeRow[]>();
+  for (const row of rows) byDeck.set(row.deckId, [...(byDeck.get(row.deckId) ?? []), row]);
+  return byDeck;
+}
+
+async function loadOne(db: AppDb, deckId: string, changes: Map<string, ChangeRow[]>): Promise<Loaded> {
+  const snap = await db.snapshots.get(deckId);
+  const seen = [...(changes.get(deckId) ?? []), ...(changes.get('*') ?? [])];
   if (!snap || seen.some(isWhole)) return { deckId, entries: await build(db, deckId), stale: true, seen };
   const changed = seen.flatMap((r) => (r.cardId === undefined ? [] : [r.cardId]));
   return { deckId, entries: await patch(db, snap, changed), stale: changed.length > 0, seen };
@@ -102,8 +105,11 @@ export async function loadSnapshots(
     'r',
     [db.snapshots, db.changes, db.states, db.cards, db.decks],
     async () => {
-      const ids = deckIds ?? ((await db.decks.toCollection().primaryKeys()) as string[]);
-      return Promise.all(ids.map((id) => loadOne(db, id)));
+      const [ids, changes] = await Promise.all([
+        deckIds ?? (db.decks.toCollection().primaryKeys() as Promise<string[]>),
+        cardChanges(db),
+      ]);
+      return Promise.all(ids.map((id) => loadOne(db, id, changes)));
     },
   );
   void persist(db, loaded).catch((error: unknown) => console.warn('state snapshots not saved', error));
@@ -113,9 +119,10 @@ export async function loadSnapshots(
 /** Brings every role's snapshot up to date (idle-time upkeep, so statistics open fast). */
 export async function refreshSnapshots(db: AppDb): Promise<void> {
   const ids = (await db.decks.toCollection().primaryKeys()) as string[];
-  const loaded = await db.transaction('r', [db.snapshots, db.changes, db.states, db.cards], () =>
-    Promise.all(ids.map((id) => loadOne(db, id))),
-  );
+  const loaded = await db.transaction('r', [db.snapshots, db.changes, db.states, db.cards], async () => {
+    const changes = await cardChanges(db);
+    return Promise.all(ids.map((id) => loadOne(db, id, changes)));
+  });
   await persist(db, loaded);
 }
 
