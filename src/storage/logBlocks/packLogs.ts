@@ -1,23 +1,9 @@
+import { LOG_COLUMNS } from '../../domain/backup/format';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import type { LogBlock } from './logBlock';
 
-/** A review log's fields, in the order the scheduler (and a restore) creates them. */
-export const LOG_FIELDS = [
-  'id',
-  'cardId',
-  'deckId',
-  'rating',
-  'state',
-  'due',
-  'stability',
-  'difficulty',
-  'elapsedDays',
-  'lastElapsedDays',
-  'scheduledDays',
-  'learningSteps',
-  'review',
-  'durationMs',
-] as const satisfies readonly (keyof ReviewLog)[];
+/** A review log's fields, in the order the scheduler (and a restore) creates them: the backup's columns. */
+export { LOG_COLUMNS as LOG_FIELDS };
 
 const NUMBER_FIELDS = [
   'due',
@@ -39,7 +25,7 @@ const isByte = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v
  */
 export function fitsBlock(log: ReviewLog, deckId: string): boolean {
   const keys = Object.keys(log);
-  if (keys.length !== LOG_FIELDS.length || keys.some((k, i) => k !== LOG_FIELDS[i])) return false;
+  if (keys.length !== LOG_COLUMNS.length || keys.some((k, i) => k !== LOG_COLUMNS[i])) return false;
   if (typeof log.id !== 'string' || typeof log.cardId !== 'string' || log.deckId !== deckId) return false;
   if (!isByte(log.rating) || !isByte(log.state)) return false;
   return NUMBER_FIELDS.every((f) => typeof log[f] === 'number');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newState } from '../../domain/scheduling/newState';
 import { Scheduler } from '../../domain/scheduling/scheduler';
 import { Rating, type SchedState } from '../../domain/scheduling/types';
 import { fromRow, type AppDb } from '../db';
@@ -77,8 +78,8 @@ describe('state snapshots', () => {
         lastReview: t0,
         hidden: 'suspended',
       },
-      { ...newOne('rag.b'), hidden: 'retired' },
-      newOne('rag.c'),
+      { ...newState('rag.b', 'rag', 3), hidden: 'retired' },
+      newState('rag.c', 'rag', 3),
     ];
     const entries = states.map((state, i) => ({ state, topic: i === 2 ? undefined : `topic ${i % 2}` }));
     expect(unpackSnapshot(packSnapshot('rag', entries))).toEqual(entries);
@@ -139,20 +140,3 @@ describe('state snapshots', () => {
     expect(await viaSnapshots(db)).toEqual(await truth(db));
   });
 });
-
-function newOne(cardId: string): SchedState {
-  return {
-    cardId,
-    deckId: 'rag',
-    state: 0,
-    due: 3,
-    stability: 0,
-    difficulty: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    reps: 0,
-    lapses: 0,
-    lastReview: null,
-    hidden: null,
-  };
-}

@@ -92,6 +92,16 @@ function persist(db: AppDb, loaded: Loaded[]): Promise<void> {
   });
 }
 
+/** Reads the snapshots of the given roles (null: every role) and patches them, in one read transaction. */
+const readSnapshots = (db: AppDb, deckIds: readonly string[] | null): Promise<Loaded[]> =>
+  db.transaction('r', [db.snapshots, db.changes, db.states, db.cards, db.decks], async () => {
+    const [ids, changes] = await Promise.all([
+      deckIds ?? (db.decks.toCollection().primaryKeys() as Promise<string[]>),
+      cardChanges(db),
+    ]);
+    return Promise.all(ids.map((id) => loadOne(db, id, changes)));
+  });
+
 /**
  * The card states (with topics) of the given roles, or of every role (null), read from the
  * per-role snapshots plus whatever changed since they were written. The refreshed snapshots are
@@ -101,29 +111,14 @@ export async function loadSnapshots(
   db: AppDb,
   deckIds: readonly string[] | null,
 ): Promise<Map<string, CardEntry[]>> {
-  const loaded = await db.transaction(
-    'r',
-    [db.snapshots, db.changes, db.states, db.cards, db.decks],
-    async () => {
-      const [ids, changes] = await Promise.all([
-        deckIds ?? (db.decks.toCollection().primaryKeys() as Promise<string[]>),
-        cardChanges(db),
-      ]);
-      return Promise.all(ids.map((id) => loadOne(db, id, changes)));
-    },
-  );
+  const loaded = await readSnapshots(db, deckIds);
   void persist(db, loaded).catch((error: unknown) => console.warn('state snapshots not saved', error));
   return new Map(loaded.map((l) => [l.deckId, l.entries]));
 }
 
 /** Brings every role's snapshot up to date (idle-time upkeep, so statistics open fast). */
 export async function refreshSnapshots(db: AppDb): Promise<void> {
-  const ids = (await db.decks.toCollection().primaryKeys()) as string[];
-  const loaded = await db.transaction('r', [db.snapshots, db.changes, db.states, db.cards], async () => {
-    const changes = await cardChanges(db);
-    return Promise.all(ids.map((id) => loadOne(db, id, changes)));
-  });
-  await persist(db, loaded);
+  await persist(db, await readSnapshots(db, null));
 }
 
 export const statesOf = (entries: Iterable<CardEntry[]>): SchedState[] =>
