@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 
 /**
  * Change tracking for derived data (the statistics' per-role state snapshots, the export's log
@@ -6,11 +6,15 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie
  * the same transaction, so a derived copy can never miss a change: no writer has to remember.
  *
  * Rows, keyed so that marking the same thing twice is one row:
- * - `card:<cardId>` (kind `card`): that card's state or content changed;
- * - `card*:<deckId>` (kind `card`): many cards of the deck changed (a bulk write): rebuild it;
+ * - `cards:<deckId>` (kind `card`): the deck's cards in `cardIds` changed; no `cardIds`: so many
+ *   changed (a bulk write) that the deck is rebuilt;
  * - `card*` (kind `card`, deck `*`): cards changed whose deck is unknown (a clear): rebuild all;
  * - `log:<deckId>:<month>` (kind `log`): the deck's reviews of that UTC month changed;
  * - `log*` (kind `log`, deck `*`): reviews were cleared: rebuild all.
+ *
+ * Card marks are one row per deck, read by key, never one row per card: readers would have to
+ * range-scan them, and Chromium's LevelDB keeps every deleted row as a tombstone until it compacts,
+ * so a scan over a table that marks and clears thousands of rows a day slows to hundreds of ms.
  *
  * `stamp` is new on every write, so a reader that applied a change deletes the row only if no
  * later write re-marked it (compare-and-delete).
@@ -23,13 +27,17 @@ export interface ChangeRow {
   /** `*`: every deck. */
   deckId: string;
   stamp: number;
-  cardId?: string;
+  /** For `cards:<deckId>` rows: the changed cards; absent: the whole deck. */
+  cardIds?: string[];
   /** UTC months since year 0 (`year * 12 + month`), for `log` rows. */
   month?: number;
 }
 
-/** Above this many cards of one deck in one write, the deck is marked whole instead of card by card. */
-export const BULK_CARDS = 200;
+/** Above this many changed cards, a deck is marked whole instead of card by card. */
+export const BULK_CARDS = 500;
+
+export const cardsKey = (deckId: string) => `cards:${deckId}`;
+export const ALL_CARDS = 'card*';
 
 export const monthOf = (epochMs: number): number => {
   const d = new Date(epochMs);
@@ -44,21 +52,29 @@ interface Tracked {
   review?: number;
 }
 
-function cardRows(rows: Tracked[], keyOf: (r: Tracked) => string): ChangeRow[] {
-  const byDeck = new Map<string, string[]>();
+/** Changed card ids by deck (`null`: too many, the whole deck). */
+type CardMarks = Map<string, string[] | null>;
+
+function cardMarks(rows: Tracked[], idOf: (r: Tracked) => string): CardMarks {
+  const byDeck: CardMarks = new Map();
   for (const r of rows) {
-    const ids = byDeck.get(r.deckId) ?? [];
-    ids.push(keyOf(r));
-    byDeck.set(r.deckId, ids);
+    const ids = byDeck.has(r.deckId) ? byDeck.get(r.deckId)! : [];
+    if (ids === null) continue;
+    ids.push(idOf(r));
+    byDeck.set(r.deckId, ids.length > BULK_CARDS ? null : ids);
   }
-  const out: ChangeRow[] = [];
-  for (const [deckId, ids] of byDeck) {
-    if (ids.length > BULK_CARDS) out.push({ key: `card*:${deckId}`, kind: 'card', deckId, stamp: stamp() });
-    else
-      for (const cardId of ids)
-        out.push({ key: `card:${cardId}`, kind: 'card', deckId, cardId, stamp: stamp() });
-  }
-  return out;
+  return byDeck;
+}
+
+/** The deck rows with `marks` merged into what they already held. */
+export function mergeCardMarks(marks: CardMarks, held: readonly (ChangeRow | undefined)[]): ChangeRow[] {
+  return [...marks].map(([deckId, ids], i) => {
+    const before = held[i];
+    const row: ChangeRow = { key: cardsKey(deckId), kind: 'card', deckId, stamp: stamp() };
+    if (ids === null || (before && !before.cardIds)) return row;
+    const merged = new Set([...(before?.cardIds ?? []), ...ids]);
+    return merged.size > BULK_CARDS ? row : { ...row, cardIds: [...merged] };
+  });
 }
 
 function logRows(rows: Tracked[]): ChangeRow[] {
@@ -73,20 +89,47 @@ function logRows(rows: Tracked[]): ChangeRow[] {
 
 const TRACKED: Record<string, 'card' | 'log'> = { states: 'card', cards: 'card', logs: 'log' };
 
-/** The rows marking what a write to `table` touched (`before`: the rows a delete removed). */
-export function changeRows(
+/** What a write to `table` touched (`before`: the rows a delete removed). */
+export function changesOf(
   table: string,
   req: DBCoreMutateRequest,
   before: readonly (Tracked | undefined)[],
-): ChangeRow[] {
+): { rows: ChangeRow[]; cards?: CardMarks } {
   const kind = TRACKED[table];
-  if (!kind) return [];
-  if (req.type === 'deleteRange') return [{ key: `${kind}*`, kind, deckId: '*', stamp: stamp() }];
+  if (!kind) return { rows: [] };
+  if (req.type === 'deleteRange') return { rows: [{ key: `${kind}*`, kind, deckId: '*', stamp: stamp() }] };
   const rows = (req.type === 'delete' ? before : (req.values as Tracked[])).filter(
     (r): r is Tracked => r !== undefined,
   );
-  if (kind === 'log') return logRows(rows);
-  return cardRows(rows, (r) => (table === 'cards' ? (r as { id: string } & Tracked).id : r.cardId!));
+  if (kind === 'log') return { rows: logRows(rows) };
+  return {
+    rows: [],
+    cards: cardMarks(rows, (r) => (table === 'cards' ? (r as { id: string } & Tracked).id : r.cardId!)),
+  };
+}
+
+/**
+ * Card marks are read, merged and written back; writes of one transaction take turns, or two
+ * running at once would both read the old row and the second would drop the first's cards.
+ */
+const turns = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+
+function putCardMarks(changes: DBCoreTable, trans: DBCoreTransaction, marks: CardMarks): Promise<unknown> {
+  const keys = [...marks.keys()].map(cardsKey);
+  const write = (turns.get(trans) ?? Promise.resolve())
+    .then(() => changes.getMany({ trans, keys }))
+    .then((held: unknown[]) =>
+      changes.mutate({
+        type: 'put',
+        trans,
+        values: mergeCardMarks(marks, held as (ChangeRow | undefined)[]),
+      }),
+    );
+  turns.set(
+    trans,
+    write.catch(() => undefined),
+  );
+  return write;
 }
 
 function trackedTable(down: DBCore, table: DBCoreTable): DBCoreTable {
@@ -99,12 +142,12 @@ function trackedTable(down: DBCore, table: DBCoreTable): DBCoreTable {
           : Promise.resolve([] as unknown[]);
       return removed.then((before: unknown[]) =>
         table.mutate(req).then((res) => {
-          const values = changeRows(table.name, req, before as (Tracked | undefined)[]);
-          if (values.length === 0) return res;
-          return down
-            .table(CHANGES)
-            .mutate({ type: 'put', trans: req.trans, values })
-            .then(() => res);
+          const { rows, cards } = changesOf(table.name, req, before as (Tracked | undefined)[]);
+          const changes = down.table(CHANGES);
+          return Promise.all([
+            rows.length > 0 && changes.mutate({ type: 'put', trans: req.trans, values: rows }),
+            cards && cards.size > 0 && putCardMarks(changes, req.trans, cards),
+          ]).then(() => res);
         }),
       );
     },

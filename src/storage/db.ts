@@ -56,6 +56,18 @@ export function defineSchema(db: Dexie): void {
     snapshots: 'deckId',
     logBlocks: '[deckId+month]',
   });
+  // v5: card marks become one row per deck (changeTracking.ts says why); v4's per-card rows and
+  // the snapshots they would have patched are dropped, and the snapshots rebuilt when next read.
+  db.version(5)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('changes')
+        .where('[kind+deckId]')
+        .between(['card', Dexie.minKey], ['card', Dexie.maxKey])
+        .delete();
+      await tx.table('snapshots').clear();
+    });
 }
 
 export function openDb(name = DB_NAME): AppDb {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rollupsFromLogs } from '../domain/stats/dayRollup';
 import { fromRow, openDb } from './db';
 import { loadSnapshots } from './snapshots/loadSnapshots';
+import { packSnapshot } from './snapshots/stateSnapshot';
 import v1 from './fixtures/db-v1.json';
 
 /** Recreates a database exactly as schema version 1 left it, from the fixture. */
@@ -26,7 +27,7 @@ describe('schema upgrades', () => {
     await createV1(name);
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.decks.toArray()).toEqual(v1.tables.decks);
     expect(await db.cards.toArray()).toEqual(v1.tables.cards);
     expect(await db.states.toArray()).toEqual(v1.tables.states);
@@ -59,7 +60,7 @@ describe('schema upgrades', () => {
     v2.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.cards.toArray()).toEqual(v1.tables.cards);
     expect(await db.days.get(['rag', 1])).toMatchObject({ count: 9 });
     expect(await db.cards.where('[deckId+topic]').equals(['rag', 't']).primaryKeys()).toEqual([
@@ -85,11 +86,51 @@ describe('schema upgrades', () => {
     v3.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.states.toArray()).toEqual(v1.tables.states);
     expect(await db.logs.toArray()).toEqual(v1.tables.logs);
     expect(await db.changes.count()).toBe(0);
     const entries = (await loadSnapshots(db, null)).get('rag') ?? [];
+    const topic = new Map(v1.tables.cards.map((c) => [c.id, c.topic]));
+    expect(entries).toEqual(
+      (await db.states.toArray()).map((row) => ({ state: fromRow(row), topic: topic.get(row.cardId) })),
+    );
+    db.close();
+  });
+
+  it('v4 → v5 drops the per-card marks and the snapshots they patched; statistics match the records', async () => {
+    const name = `upgrade-v4-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      decks: 'id',
+      cards: 'id, deckId, [deckId+topic]',
+      states: 'cardId, deckId, [deckId+queue+due], due',
+      logs: 'id, cardId, review, [deckId+review]',
+      settings: 'key',
+      days: '[deckId+day]',
+      changes: 'key, [kind+deckId]',
+      snapshots: 'deckId',
+      logBlocks: '[deckId+month]',
+    });
+    await v4.open();
+    for (const [table, rows] of Object.entries(v1.tables)) await v4.table(table).bulkPut(rows);
+    // As v4 left it: a snapshot from before the reviews, with v4's marks for the reviewed card.
+    await v4.table('snapshots').put(packSnapshot('rag', []));
+    const logMark = { key: 'log:rag:24316', kind: 'log', deckId: 'rag', month: 24316, stamp: 0.5 };
+    await v4
+      .table('changes')
+      .bulkPut([
+        { key: 'card:rag.c0', kind: 'card', deckId: 'rag', cardId: 'rag.c0', stamp: 0.1 },
+        { key: 'card*:agent', kind: 'card', deckId: 'agent', stamp: 0.2 },
+        logMark,
+      ]);
+    v4.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.changes.toArray()).toEqual([logMark]);
+    expect(await db.snapshots.count()).toBe(0);
+    const entries = (await loadSnapshots(db, ['rag'])).get('rag') ?? [];
     const topic = new Map(v1.tables.cards.map((c) => [c.id, c.topic]));
     expect(entries).toEqual(
       (await db.states.toArray()).map((row) => ({ state: fromRow(row), topic: topic.get(row.cardId) })),

@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import type { SchedState } from '../../domain/scheduling/types';
-import type { ChangeRow } from '../changeTracking';
+import { ALL_CARDS, cardsKey, type ChangeRow } from '../changeTracking';
 import { fromRow, type AppDb } from '../db';
 import { packSnapshot, unpackSnapshot, type CardEntry, type StateSnapshot } from './stateSnapshot';
 
 export type { CardEntry } from './stateSnapshot';
 
-const isWhole = (row: ChangeRow) => row.key.startsWith('card*');
+const isWhole = (row: ChangeRow) => !row.cardIds;
 
 /** card id → topic from the [deckId+topic] index alone (keys, no card content). */
 async function topicsOf(db: AppDb, deckId: string): Promise<Map<string, string>> {
@@ -53,22 +53,10 @@ interface Loaded {
   seen: ChangeRow[];
 }
 
-/** Every card change row, by deck (`*`: all decks). One range read: usually a handful of rows. */
-async function cardChanges(db: AppDb): Promise<Map<string, ChangeRow[]>> {
-  const rows = await db.changes
-    .where('[kind+deckId]')
-    .between(['card', Dexie.minKey], ['card', Dexie.maxKey])
-    .toArray();
-  const byDeck = new Map<string, ChangeRow[]>();
-  for (const row of rows) byDeck.set(row.deckId, [...(byDeck.get(row.deckId) ?? []), row]);
-  return byDeck;
-}
-
-async function loadOne(db: AppDb, deckId: string, changes: Map<string, ChangeRow[]>): Promise<Loaded> {
+async function loadOne(db: AppDb, deckId: string, seen: ChangeRow[]): Promise<Loaded> {
   const snap = await db.snapshots.get(deckId);
-  const seen = [...(changes.get(deckId) ?? []), ...(changes.get('*') ?? [])];
   if (!snap || seen.some(isWhole)) return { deckId, entries: await build(db, deckId), stale: true, seen };
-  const changed = seen.flatMap((r) => (r.cardId === undefined ? [] : [r.cardId]));
+  const changed = seen.flatMap((r) => r.cardIds ?? []);
   return { deckId, entries: await patch(db, snap, changed), stale: changed.length > 0, seen };
 }
 
@@ -82,8 +70,8 @@ function persist(db: AppDb, loaded: Loaded[]): Promise<void> {
   if (stale.length === 0) return Promise.resolve();
   const seen = new Map(stale.flatMap((l) => l.seen.map((r) => [r.key, r.stamp] as const)));
   return db.transaction('rw', [db.snapshots, db.changes], async () => {
-    const everything = await db.changes.get('card*');
-    if (everything && seen.get('card*') !== everything.stamp) return;
+    const everything = await db.changes.get(ALL_CARDS);
+    if (everything && seen.get(ALL_CARDS) !== everything.stamp) return;
     if (everything) await db.snapshots.clear();
     await db.snapshots.bulkPut(stale.map((l) => packSnapshot(l.deckId, l.entries)));
     const now = await db.changes.bulkGet([...seen.keys()]);
@@ -95,11 +83,17 @@ function persist(db: AppDb, loaded: Loaded[]): Promise<void> {
 /** Reads the snapshots of the given roles (null: every role) and patches them, in one read transaction. */
 const readSnapshots = (db: AppDb, deckIds: readonly string[] | null): Promise<Loaded[]> =>
   db.transaction('r', [db.snapshots, db.changes, db.states, db.cards, db.decks], async () => {
-    const [ids, changes] = await Promise.all([
-      deckIds ?? (db.decks.toCollection().primaryKeys() as Promise<string[]>),
-      cardChanges(db),
-    ]);
-    return Promise.all(ids.map((id) => loadOne(db, id, changes)));
+    const ids = deckIds ?? ((await db.decks.toCollection().primaryKeys()) as string[]);
+    const [all, ...marks] = await db.changes.bulkGet([ALL_CARDS, ...ids.map(cardsKey)]);
+    return Promise.all(
+      ids.map((id, i) =>
+        loadOne(
+          db,
+          id,
+          [marks[i], all].filter((r): r is ChangeRow => r !== undefined),
+        ),
+      ),
+    );
   });
 
 /**
