@@ -5,6 +5,8 @@ import { defaultSettings, type Settings } from '../domain/settings/settings';
 import { toRow } from '../storage/db';
 import type * as Queues from '../storage/queues';
 import { countMoreReviews, REVIEW_PAGE } from '../storage/queues';
+import type * as Reviews from '../storage/reviews';
+import { recordReview } from '../storage/reviews';
 import { freshDb } from '../storage/testing';
 import { useReviewSession } from './reviewSession';
 
@@ -12,6 +14,23 @@ vi.mock('../storage/queues', async (importOriginal) => {
   const queues = await importOriginal<typeof Queues>();
   return { ...queues, countMoreReviews: vi.fn(queues.countMoreReviews) };
 });
+vi.mock('../storage/reviews', async (importOriginal) => {
+  const reviews = await importOriginal<typeof Reviews>();
+  return { ...reviews, recordReview: vi.fn(reviews.recordReview) };
+});
+
+/** Holds the next review write back until `release` (then lets it fail, if told to). */
+async function holdNextWrite() {
+  let release: (fail?: Error) => void = () => {};
+  const gate = new Promise<Error | undefined>((resolve) => (release = resolve));
+  const real = await vi.importActual<typeof Reviews>('../storage/reviews');
+  vi.mocked(recordReview).mockImplementationOnce(async (...args) => {
+    const fail = await gate;
+    if (fail) throw fail;
+    return real.recordReview(...args);
+  });
+  return release;
+}
 
 const DAY = 86_400_000;
 const now = new Date(2026, 3, 20, 10).getTime();
@@ -112,5 +131,56 @@ describe('review session', () => {
     release();
     await started;
     expect(useReviewSession.getState().counts).toEqual({ new: 0, learning: 0, review: total });
+  });
+
+  it('shows the next card while the rating is still being written, then stores it', async () => {
+    const db = await seeded(3);
+    await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
+    const first = useReviewSession.getState().current!.card.id;
+    await useReviewSession.getState().reveal(settings, now);
+    const release = await holdNextWrite();
+    const rated = useReviewSession.getState().rate(db, settings, Rating.Good, now + 5000);
+    await vi.waitFor(() => expect(useReviewSession.getState().current?.card.id).not.toBe(first));
+    expect(await db.logs.count()).toBe(0);
+    release();
+    expect(await rated).toBe(true);
+    expect(await db.logs.where('cardId').equals(first).count()).toBe(1);
+    expect(useReviewSession.getState().error).toBeNull();
+  });
+
+  it('brings the rated card back, revealed, with the error, when the write fails', async () => {
+    const db = await seeded(3);
+    await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
+    const first = useReviewSession.getState().current!.card.id;
+    await useReviewSession.getState().reveal(settings, now);
+    const release = await holdNextWrite();
+    const rated = useReviewSession.getState().rate(db, settings, Rating.Good, now + 5000);
+    await vi.waitFor(() => expect(useReviewSession.getState().current?.card.id).not.toBe(first));
+    release(new Error('QuotaExceededError'));
+    expect(await rated).toBe(false);
+    const after = useReviewSession.getState();
+    expect(after.current?.card.id).toBe(first);
+    expect(after.revealed).toBe(true);
+    expect(after.counts.review).toBe(3);
+    expect(after.undoStack).toEqual([]);
+    expect(after.error).toBe('QuotaExceededError');
+    expect(await db.logs.count()).toBe(0);
+  });
+
+  it('applies a rating of the next card pressed while the last one is still being written', async () => {
+    const db = await seeded(3);
+    await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
+    const first = useReviewSession.getState().current!.card.id;
+    await useReviewSession.getState().reveal(settings, now);
+    const release = await holdNextWrite();
+    const one = useReviewSession.getState().rate(db, settings, Rating.Good, now + 5000);
+    await vi.waitFor(() => expect(useReviewSession.getState().current?.card.id).not.toBe(first));
+    const second = useReviewSession.getState().current!.card.id;
+    await useReviewSession.getState().reveal(settings, now + 6000);
+    const two = useReviewSession.getState().rate(db, settings, Rating.Hard, now + 7000);
+    release();
+    expect([await one, await two]).toEqual([true, true]);
+    expect(await db.logs.where('cardId').anyOf(first, second).count()).toBe(2);
+    expect(useReviewSession.getState().counts.review).toBe(1);
   });
 });

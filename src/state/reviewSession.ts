@@ -83,8 +83,8 @@ export function upcomingCards(queue: Queue, currentId: string | null): CardRecor
 
 /** Each start gets a number; results of an older start (e.g. a double effect) are dropped. */
 let currentStart = 0;
-/** A rating or undo being written: a second key press waits its turn instead of racing it. */
-let inFlight = false;
+/** The rating or undo being written, if any. */
+let inFlight: Promise<boolean> | null = null;
 
 /** Loads the content of the current card and prefetches the next few, keeping IndexedDB off the hot path. */
 async function contentFor(db: AppDb, queue: Queue, state: SchedState): Promise<CardRecord | undefined> {
@@ -94,6 +94,19 @@ async function contentFor(db: AppDb, queue: Queue, state: SchedState): Promise<C
   if (cardCache.size > 500) cardCache.clear();
   return cardCache.get(state.cardId);
 }
+
+/** What the review screen shows: put back as it was when a rating could not be saved. */
+const onScreen = (s: SessionState): Partial<SessionState> => ({
+  queue: s.queue,
+  counts: s.counts,
+  current: s.current,
+  revealed: s.revealed,
+  intervals: s.intervals,
+  waitUntil: s.waitUntil,
+  status: s.status,
+  shownAt: s.shownAt,
+  undoStack: s.undoStack,
+});
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -142,21 +155,17 @@ let queueLoads = 0;
 
 export const useReviewSession = create<SessionState>()((set, get) => {
   /**
-   * Runs one write (a rating or an undo) at a time; a key pressed meanwhile is dropped rather than
-   * racing it. A failure is shown to the user, the card stays, and nothing was half-written.
+   * Runs one write (a rating or an undo) at a time: a key pressed meanwhile waits for it (and a
+   * second one for the same card is dropped). A failure is shown; nothing was half-written.
    */
-  async function exclusive(write: () => Promise<void>): Promise<boolean> {
-    if (inFlight) return false;
-    inFlight = true;
-    try {
-      await write();
-      return true;
-    } catch (error) {
-      set({ error: describe(error) });
-      return false;
-    } finally {
-      inFlight = false;
-    }
+  function exclusive(write: () => Promise<void>): Promise<boolean> {
+    if (inFlight) return Promise.resolve(false);
+    const run = write().then(
+      () => true,
+      (error: unknown) => (set({ error: describe(error) }), false),
+    );
+    inFlight = run.finally(() => (inFlight = null));
+    return run;
   }
 
   /** Shows whatever the queue offers next (or nothing), in one state update with `extra`. */
@@ -225,20 +234,41 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     },
 
     async rate(db, settings, rating, now) {
-      const { current, revealed, queue, shownAt, undoStack } = get();
-      if (!current || !revealed) return false;
+      // The next card is on screen before the last rating is written; rating it waits for that.
+      const rated = get().current;
+      await inFlight;
+      const before = get();
+      const { current, revealed, queue, shownAt, undoStack } = before;
+      if (!current || current !== rated || !revealed) return false;
       return exclusive(async () => {
         const scheduler = (await loadSchedulers()).schedulerFor(settings, current.state.deckId);
         const duration = Math.min(Math.max(0, now - shownAt), MAX_DURATION_MS);
         const { next, log } = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
-        await recordReview(db, next, log);
+        // The next card is shown while the review commits, not after: the write's round trips
+        // are most of the wait between the key and the next card. If it fails, the rated card
+        // comes back (as it was) with the error, so nothing the screen showed was lost.
+        const saved = recordReview(db, next, log).then(
+          () => null,
+          (error: unknown) => ({ error }),
+        );
         const undo = [...undoStack, { previous: current.state, logId: log.id }].slice(-UNDO_DEPTH);
         const after = afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour));
-        await show(db, after, now, { undoStack: undo, error: null });
+        const shown = show(db, after, now, { undoStack: undo, error: null }).then(
+          () => null,
+          (error: unknown) => ({ error }),
+        );
+        const [saveFailed, showFailed] = await Promise.all([saved, shown]);
+        if (saveFailed) {
+          set(onScreen(before));
+          throw saveFailed.error;
+        }
+        if (showFailed) throw showFailed.error;
       });
     },
 
     async undo(db, now) {
+      // An undo pressed while a rating is still being written undoes that rating, once written.
+      await inFlight;
       const { undoStack, queue } = get();
       const last = undoStack[undoStack.length - 1];
       if (!last) return false;

@@ -132,23 +132,27 @@ function putCardMarks(changes: DBCoreTable, trans: DBCoreTransaction, marks: Car
   return write;
 }
 
+/**
+ * The write and its marks are issued together, not one after the other: IndexedDB runs a
+ * transaction's requests in order anyway, and every round trip waited for is time the user waits.
+ */
 function trackedTable(down: DBCore, table: DBCoreTable): DBCoreTable {
+  const mark = (req: DBCoreMutateRequest, before: unknown[]) => {
+    const { rows, cards } = changesOf(table.name, req, before as (Tracked | undefined)[]);
+    const changes = down.table(CHANGES);
+    return Promise.all([
+      rows.length > 0 && changes.mutate({ type: 'put', trans: req.trans, values: rows }),
+      cards && cards.size > 0 && putCardMarks(changes, req.trans, cards),
+    ]);
+  };
   return {
     ...table,
     mutate: (req) => {
-      const removed =
-        req.type === 'delete'
-          ? table.getMany({ trans: req.trans, keys: req.keys })
-          : Promise.resolve([] as unknown[]);
-      return removed.then((before: unknown[]) =>
-        table.mutate(req).then((res) => {
-          const { rows, cards } = changesOf(table.name, req, before as (Tracked | undefined)[]);
-          const changes = down.table(CHANGES);
-          return Promise.all([
-            rows.length > 0 && changes.mutate({ type: 'put', trans: req.trans, values: rows }),
-            cards && cards.size > 0 && putCardMarks(changes, req.trans, cards),
-          ]).then(() => res);
-        }),
+      // A delete is marked by the deck of what it removes, so that is read first.
+      const before =
+        req.type === 'delete' ? table.getMany({ trans: req.trans, keys: req.keys }) : Promise.resolve([]);
+      return before.then((rows: unknown[]) =>
+        Promise.all([table.mutate(req), mark(req, rows)]).then(([res]) => res),
       );
     },
   };

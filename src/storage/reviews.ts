@@ -3,13 +3,15 @@ import { toRow, type AppDb } from './db';
 import { updateRollup } from './dayRollups';
 import { lowerHint } from './newCardHints';
 
-/** A review is the new state, its log and its day's rollup, written together or not at all. */
+/**
+ * A review is the new state, its log and its day's rollup, written together or not at all. The
+ * writes are issued at once rather than each awaited in turn: this is on the path from the rating
+ * key to the next card.
+ */
 export async function recordReview(db: AppDb, next: SchedState, log: ReviewLog): Promise<void> {
-  await db.transaction('rw', [db.states, db.logs, db.days, db.settings], async () => {
-    await db.states.put(toRow(next));
-    await db.logs.add(log);
-    await updateRollup(db, log, 1);
-  });
+  await db.transaction('rw', [db.states, db.logs, db.days, db.settings], () =>
+    Promise.all([db.states.put(toRow(next)), db.logs.add(log), updateRollup(db, log, 1)]),
+  );
 }
 
 /** Undo restores the state before the review and removes its log, atomically. */
@@ -17,9 +19,11 @@ export async function undoReview(db: AppDb, previous: SchedState, logId: string)
   await db.transaction('rw', [db.states, db.logs, db.days, db.settings], async () => {
     const log = await db.logs.get(logId);
     if (!log || log.cardId !== previous.cardId) throw new Error(`review ${logId} is not in the history`);
-    await db.states.put(toRow(previous));
-    await db.logs.delete(logId);
-    await updateRollup(db, log, -1);
-    if (previous.state === CardState.New) await lowerHint(db, previous.deckId, previous.due);
+    await Promise.all([
+      db.states.put(toRow(previous)),
+      db.logs.delete(logId),
+      updateRollup(db, log, -1),
+      previous.state === CardState.New && lowerHint(db, previous.deckId, previous.due),
+    ]);
   });
 }
