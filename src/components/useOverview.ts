@@ -4,11 +4,8 @@ import { useAppStore } from '../state/appStore';
 import { useAsync } from './useAsync';
 import { useDb } from './DbContext';
 
-export function useOverview({ counts = false } = {}) {
+export function useOverview() {
   const db = useDb();
   const settings = useAppStore((s) => s.settings);
-  return useAsync(
-    () => loadOverview(db, settings, Date.now(), [...roleOrder], counts),
-    [db, settings, counts],
-  );
+  return useAsync(() => loadOverview(db, settings, Date.now(), [...roleOrder]), [db, settings]);
 }

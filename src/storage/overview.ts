@@ -4,24 +4,21 @@ import { roleSettings, type Settings } from '../domain/settings/settings';
 import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from './db';
 import { listDecks } from './decks';
-import { loadQueueInputs, loadRoleCounts, type RoleCounts } from './queues';
+import { loadQueueInputs } from './queues';
 
 export interface RoleOverview {
   deck: DeckRecord;
   enabled: boolean;
   /** What today's queue holds for this role, within its limits. */
   today: QueueCounts;
-  /** Cards by state (only when asked for: counting reads every index entry of the role). */
-  counts: RoleCounts | null;
 }
 
-/** Every role with what is due today (and its card counts), in the order the built-in decks are listed. */
+/** Every role with what is due today, in the order the built-in decks are listed. */
 export async function loadOverview(
   db: AppDb,
   settings: Settings,
   now: number,
   order: string[],
-  withCounts = false,
 ): Promise<RoleOverview[]> {
   const dayStart = startOfReviewDay(now, settings.rolloverHour);
   const dayEnd = endOfReviewDay(now, settings.rolloverHour);
@@ -29,16 +26,10 @@ export async function loadOverview(
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   decks.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   const ids = decks.map((d) => d.id);
-  const [inputs, counts] = await Promise.all([
-    loadQueueInputs(db, ids, settings, dayStart, dayEnd),
-    withCounts
-      ? db.transaction('r', db.states, () => Promise.all(ids.map((id) => loadRoleCounts(db, id, dayEnd))))
-      : null,
-  ]);
+  const inputs = await loadQueueInputs(db, ids, settings, dayStart, dayEnd);
   return decks.map((deck, i) => ({
     deck,
     enabled: roleSettings(settings, deck.id).enabled,
     today: queueCounts(buildQueue([inputs[i]!], dayEnd)),
-    counts: counts?.[i] ?? null,
   }));
 }

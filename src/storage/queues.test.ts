@@ -4,7 +4,9 @@ import { newState } from '../domain/scheduling/scheduler';
 import { CardState, type ReviewLog, type SchedState } from '../domain/scheduling/types';
 import { defaultSettings, type Settings } from '../domain/settings/settings';
 import { toRow } from './db';
-import { loadRoleCounts, loadRoleQueueInput, loadUpcomingReviews } from './queues';
+import { roleCounts } from '../domain/stats/roleCounts';
+import { loadRoleQueueInput, loadUpcomingReviews } from './queues';
+import { loadSnapshots, statesOf } from './snapshots/loadSnapshots';
 import { freshDb } from './testing';
 
 const at = (d: number, h: number) => new Date(2026, 5, d, h).getTime();
@@ -83,9 +85,9 @@ describe('role queue input', () => {
     expect(queueCounts(buildQueue([input], dayEnd))).toEqual({ new: 2, learning: 1, review: 1 });
   });
 
-  it('counts cards by state, leaving retired ones out of the queues', async () => {
+  it('counts cards by state from the snapshots, leaving retired ones out of the queues', async () => {
     const db = await seeded();
-    expect(await loadRoleCounts(db, 'rag', dayEnd)).toEqual({
+    expect(roleCounts(statesOf((await loadSnapshots(db, ['rag'])).values()), dayEnd)).toEqual({
       total: 10,
       new: 5,
       learning: 1,

@@ -145,34 +145,3 @@ export async function loadTopicCardIds(db: AppDb, deckId: string, topic: string)
   const cards = await db.cards.where('deckId').equals(deckId).toArray();
   return new Set(cards.filter((c) => c.topic === topic && !c.retired).map((c) => c.id));
 }
-
-export interface RoleCounts {
-  total: number;
-  new: number;
-  learning: number;
-  review: number;
-  dueToday: number;
-  suspended: number;
-  retired: number;
-}
-
-export async function loadRoleCounts(db: AppDb, deckId: string, dayEnd: number): Promise<RoleCounts> {
-  const [fresh, learning, relearning, review, dueToday, suspended, retired] = await Promise.all([
-    range(db, deckId, CardState.New).count(),
-    range(db, deckId, CardState.Learning).count(),
-    range(db, deckId, CardState.Relearning).count(),
-    range(db, deckId, CardState.Review).count(),
-    range(db, deckId, CardState.Review, dayEnd).count(),
-    range(db, deckId, -1).count(),
-    range(db, deckId, -2).count(),
-  ]);
-  return {
-    total: fresh + learning + relearning + review + suspended,
-    new: fresh,
-    learning: learning + relearning,
-    review,
-    dueToday,
-    suspended,
-    retired,
-  };
-}

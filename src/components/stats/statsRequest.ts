@@ -1,7 +1,9 @@
 import type { SchedState } from '../../domain/scheduling/types';
 import { readiness, type Readiness } from '../../domain/stats/readiness';
 import { statsReport, type StatsReport } from '../../domain/stats/report';
+import { roleCounts, type RoleCounts } from '../../domain/stats/roleCounts';
 import { daysLeft } from '../../domain/time/calendarDate';
+import { endOfReviewDay } from '../../domain/time/reviewDay';
 import type { AppDb } from '../../storage/db';
 import { loadAllStates, loadStatsSource } from '../../storage/statsSource';
 
@@ -27,6 +29,7 @@ export interface RoleGlance {
   deckId: string;
   readiness: Readiness;
   daysLeft: number | null;
+  counts: RoleCounts;
 }
 
 export type StatsResult<R extends StatsRequest> = R extends OverviewRequest ? RoleGlance[] : StatsReport;
@@ -40,10 +43,12 @@ export async function runStatsRequest(db: AppDb, request: StatsRequest): Promise
       if (list) list.push(s);
       else byDeck.set(s.deckId, [s]);
     }
+    const dayEnd = endOfReviewDay(request.now, request.rolloverHour);
     return request.roles.map(({ deckId, interviewDate }) => ({
       deckId,
       readiness: readiness(byDeck.get(deckId) ?? [], request.now),
       daysLeft: interviewDate ? daysLeft(interviewDate, request.now, request.rolloverHour) : null,
+      counts: roleCounts(byDeck.get(deckId) ?? [], dayEnd),
     }));
   }
   const source = await loadStatsSource(db, request.deckId, request.rolloverHour);

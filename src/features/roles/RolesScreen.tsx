@@ -1,14 +1,29 @@
 import { Link } from 'react-router';
 import { Counts } from '../../components/Counts';
 import { useOverview } from '../../components/useOverview';
+import { useReadinessGlance } from '../../components/stats/useReadinessGlance';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useT } from '../../components/useT';
 import { roleSettings } from '../../domain/settings/settings';
+import type { RoleCounts } from '../../domain/stats/roleCounts';
 import { formatNumber } from '../../i18n/format';
+
+function CardCounts({ counts }: { counts: RoleCounts | undefined }) {
+  const { t, lang } = useT();
+  if (!counts) return null;
+  return (
+    <p>
+      {t('common.cards')}: {formatNumber(counts.total, lang)} · {t('common.due')}:{' '}
+      {formatNumber(counts.dueToday + counts.learning, lang)}
+    </p>
+  );
+}
 
 export default function RolesScreen() {
   const { t, lang } = useT();
-  const overview = useOverview({ counts: true });
+  const overview = useOverview();
+  // Card counts come from the stats worker's snapshots; they fill in after the roles show.
+  const glance = useReadinessGlance(overview.status === 'done' ? overview.value.map((r) => r.deck.id) : []);
   const update = useUpdateSettings();
   const setEnabled = (deckId: string, enabled: boolean) =>
     void update((s) => ({ ...s, roles: { ...s.roles, [deckId]: { ...roleSettings(s, deckId), enabled } } }));
@@ -26,12 +41,7 @@ export default function RolesScreen() {
               <Link to={`/roles/${r.deck.id}`}>{r.deck.title[lang]}</Link>
             </h2>
             <p className="muted">{r.deck.description[lang]}</p>
-            {r.counts && (
-              <p>
-                {t('common.cards')}: {formatNumber(r.counts.total, lang)} · {t('common.due')}:{' '}
-                {formatNumber(r.counts.dueToday + r.counts.learning, lang)}
-              </p>
-            )}
+            <CardCounts counts={glance.get(r.deck.id)?.counts} />
             <Counts counts={r.today} label={r.deck.title[lang]} />
             <label className="toggle">
               <input
