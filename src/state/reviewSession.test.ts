@@ -142,8 +142,10 @@ describe('review session', () => {
     const rated = useReviewSession.getState().rate(db, settings, Rating.Good, now + 5000);
     await vi.waitFor(() => expect(useReviewSession.getState().current?.card.id).not.toBe(first));
     expect(await db.logs.count()).toBe(0);
+    expect(useReviewSession.getState().saving).toBe(true);
     release();
     expect(await rated).toBe(true);
+    expect(useReviewSession.getState().saving).toBe(false);
     expect(await db.logs.where('cardId').equals(first).count()).toBe(1);
     expect(useReviewSession.getState().error).toBeNull();
   });

@@ -54,6 +54,8 @@ interface SessionState {
   current: Current | null;
   waitUntil: number | null;
   revealed: boolean;
+  /** A rating is being written (its next card is already on screen). */
+  saving: boolean;
   shownAt: number;
   intervals: Record<Rating, number> | null;
   undoStack: UndoEntry[];
@@ -203,6 +205,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     current: null,
     waitUntil: null,
     revealed: false,
+    saving: false,
     shownAt: 0,
     intervals: null,
     undoStack: [],
@@ -253,15 +256,16 @@ export const useReviewSession = create<SessionState>()((set, get) => {
         );
         const undo = [...undoStack, { previous: current.state, logId: log.id }].slice(-UNDO_DEPTH);
         const after = afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour));
-        const shown = show(db, after, now, { undoStack: undo, error: null }).then(
+        const shown = show(db, after, now, { undoStack: undo, error: null, saving: true }).then(
           () => null,
           (error: unknown) => ({ error }),
         );
         const [saveFailed, showFailed] = await Promise.all([saved, shown]);
         if (saveFailed) {
-          set(onScreen(before));
+          set({ ...onScreen(before), saving: false });
           throw saveFailed.error;
         }
+        set({ saving: false });
         if (showFailed) throw showFailed.error;
       });
     },

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentCard, launch, openApp } from './browser';
+import { baseUrl, currentCard, launch, openApp, ratingSaved } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,8 +42,8 @@ describe('offline', () => {
     await page.keyboard.press('Space');
     await page.locator('.card-answer').waitFor();
     await page.keyboard.press('4');
-    // The next card appears only once the review is stored.
     await expect.poll(() => currentCard(page)).not.toBe(first);
+    await ratingSaved(page);
     await page.goto(baseUrl() + '/roles/fundamentals');
     await page.getByText('Review (1)').waitFor();
     await page.reload();

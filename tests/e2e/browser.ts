@@ -37,3 +37,29 @@ export const currentCard = (page: Page) => page.locator('article.card').first().
 /** True when nothing on the page is wider than the (phone-sized) viewport. */
 export const fitsViewport = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/**
+ * Reveals with Space and rates with a number key, then waits until another card (or the end) shows
+ * and the rating is stored (the next card shows while it is written: `.review[aria-busy]`).
+ */
+export async function reviewByKeyboard(
+  page: Page,
+  key: '1' | '2' | '3' | '4',
+  whileRevealed?: () => Promise<void>,
+) {
+  const before = await currentCard(page);
+  await page.keyboard.press('Space');
+  await page.locator('.card-answer').waitFor();
+  await whileRevealed?.();
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    (prev) =>
+      document.querySelector('article.card')?.getAttribute('data-card-id') !== prev ||
+      !!document.querySelector('.done'),
+    before,
+  );
+  await ratingSaved(page);
+}
+
+/** Waits until no rating is being written. */
+export const ratingSaved = (page: Page) => page.locator('.review[aria-busy="false"]').waitFor();

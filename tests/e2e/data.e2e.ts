@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentCard, launch, openApp } from './browser';
+import { baseUrl, launch, openApp, reviewByKeyboard } from './browser';
 
 let browser: Browser;
 const downloads = mkdtempSync(join(tmpdir(), 'recall-data-'));
@@ -15,19 +15,6 @@ afterAll(async () => {
 });
 
 const summary = (page: Page) => page.locator('.today-summary').innerText();
-
-async function reviewByKeyboard(page: Page, key: '1' | '2' | '3' | '4') {
-  const before = await currentCard(page);
-  await page.keyboard.press('Space');
-  await page.locator('.card-answer').waitFor();
-  await page.keyboard.press(key);
-  await page.waitForFunction(
-    (prev) =>
-      document.querySelector('article.card')?.getAttribute('data-card-id') !== prev ||
-      !!document.querySelector('.done'),
-    before,
-  );
-}
 
 /** Clicks a button that starts a download and saves the real file the browser received. */
 async function downloadBy(page: Page, button: string) {

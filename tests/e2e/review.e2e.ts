@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentCard, fitsViewport, launch, openApp } from './browser';
+import { baseUrl, currentCard, fitsViewport, launch, openApp, reviewByKeyboard } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,21 +11,6 @@ afterAll(async () => {
 });
 
 const summary = (page: Page) => page.locator('.today-summary').innerText();
-
-/** Reveals with Space and rates with a number key, then waits until another card (or the end) shows. */
-async function reviewByKeyboard(page: Page, key: '1' | '2' | '3' | '4', whileRevealed?: () => Promise<void>) {
-  const before = await currentCard(page);
-  await page.keyboard.press('Space');
-  await page.locator('.card-answer').waitFor();
-  await whileRevealed?.();
-  await page.keyboard.press(key);
-  await page.waitForFunction(
-    (prev) =>
-      document.querySelector('article.card')?.getAttribute('data-card-id') !== prev ||
-      !!document.querySelector('.done'),
-    before,
-  );
-}
 
 describe('reviewing', () => {
   it('reviews five cards by keyboard on the first visit and keeps the progress after a reload', async () => {

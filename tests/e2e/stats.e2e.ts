@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, fitsViewport, launch, openApp } from './browser';
+import { baseUrl, fitsViewport, launch, openApp, ratingSaved } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,6 +16,7 @@ async function rate(page: Page, key: '1' | '3' | '4') {
   await page.locator('.card-answer').waitFor();
   await page.keyboard.press(key);
   await page.locator('.card-answer').waitFor({ state: 'detached' });
+  await ratingSaved(page);
 }
 
 describe('statistics', () => {

@@ -35,6 +35,7 @@ export default function ReviewScreen() {
       counts: s.counts,
       waitUntil: s.waitUntil,
       error: s.error,
+      saving: s.saving,
       canUndo: s.undoStack.length > 0,
     })),
   );
@@ -98,7 +99,7 @@ export default function ReviewScreen() {
   const title = roleId ? t('review.practiceTitle', { role: roleName ?? '' }) : t('review.title');
 
   return (
-    <div className="review">
+    <div className="review" aria-busy={session.saving}>
       <header className="review-bar">
         <h1>{title}</h1>
         <Counts counts={session.counts} label="remaining" />
