@@ -58,6 +58,12 @@ const SOURCES = [
   'src/storage/db.ts',
   'src/storage/deckSync.ts',
   'src/storage/settings.ts',
+  // Derived data written while the collection is prepared (snapshots, log blocks, change marks).
+  'src/storage/changeTracking.ts',
+  'src/storage/snapshots/loadSnapshots.ts',
+  'src/storage/snapshots/stateSnapshot.ts',
+  'src/storage/logBlocks/packLogs.ts',
+  'src/storage/logBlocks/refreshLogBlocks.ts',
   'node_modules/ts-fsrs/package.json',
   'node_modules/dexie/package.json',
 ];

@@ -2,6 +2,7 @@ import type { SchedState } from '../domain/scheduling/types';
 import type { DayRollup } from '../domain/stats/dayRollup';
 import type { AppDb } from './db';
 import { loadSnapshots, statesOf } from './snapshots/loadSnapshots';
+import type { SnapshotCache } from './snapshots/snapshotCache';
 import { buildRollups, rollupRollover } from './dayRollups';
 
 export interface StatsSource {
@@ -25,10 +26,11 @@ export async function loadStatsSource(
   db: AppDb,
   deckId: string | null,
   rolloverHour: number,
+  cache?: SnapshotCache,
 ): Promise<StatsSource> {
   await ensureRollups(db, rolloverHour);
   const [byDeck, days] = await Promise.all([
-    loadSnapshots(db, deckId === null ? null : [deckId]),
+    loadSnapshots(db, deckId === null ? null : [deckId], cache),
     deckId === null
       ? db.days.toArray()
       : db.days.where('[deckId+day]').between([deckId, -Infinity], [deckId, Infinity]).toArray(),
@@ -41,6 +43,6 @@ export async function loadStatsSource(
 }
 
 /** Every card state, for readiness at a glance. */
-export async function loadAllStates(db: AppDb): Promise<SchedState[]> {
-  return statesOf((await loadSnapshots(db, null)).values());
+export async function loadAllStates(db: AppDb, cache?: SnapshotCache): Promise<SchedState[]> {
+  return statesOf((await loadSnapshots(db, null, cache)).values());
 }

@@ -1,13 +1,16 @@
 import { openDb } from '../../storage/db';
+import { SnapshotCache } from '../../storage/snapshots/snapshotCache';
 import { runStatsRequest, type StatsRequest } from './statsRequest';
 
 /** Statistics over years of logs run here, off the main thread, on the worker's own connection. */
 const db = openDb();
+/** This worker lives as long as the page: snapshots it has read stay unpacked here between requests. */
+const cache = new SnapshotCache();
 
 self.onmessage = async (event: MessageEvent<{ id: number; request: StatsRequest }>) => {
   const { id, request } = event.data;
   try {
-    self.postMessage({ id, result: await runStatsRequest(db, request) });
+    self.postMessage({ id, result: await runStatsRequest(db, request, cache) });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

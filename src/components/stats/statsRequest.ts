@@ -5,6 +5,7 @@ import { roleCounts, type RoleCounts } from '../../domain/stats/roleCounts';
 import { daysLeft } from '../../domain/time/calendarDate';
 import { endOfReviewDay } from '../../domain/time/reviewDay';
 import type { AppDb } from '../../storage/db';
+import type { SnapshotCache } from '../../storage/snapshots/snapshotCache';
 import { loadAllStates, loadStatsSource } from '../../storage/statsSource';
 
 export interface OverviewRequest {
@@ -35,10 +36,14 @@ export interface RoleGlance {
 export type StatsResult<R extends StatsRequest> = R extends OverviewRequest ? RoleGlance[] : StatsReport;
 
 /** Runs a statistics request against the database: in the stats worker, or inline where there is none. */
-export async function runStatsRequest(db: AppDb, request: StatsRequest): Promise<RoleGlance[] | StatsReport> {
+export async function runStatsRequest(
+  db: AppDb,
+  request: StatsRequest,
+  cache?: SnapshotCache,
+): Promise<RoleGlance[] | StatsReport> {
   if (request.kind === 'overview') {
     const byDeck = new Map<string, SchedState[]>();
-    for (const s of await loadAllStates(db)) {
+    for (const s of await loadAllStates(db, cache)) {
       const list = byDeck.get(s.deckId);
       if (list) list.push(s);
       else byDeck.set(s.deckId, [s]);
@@ -51,7 +56,7 @@ export async function runStatsRequest(db: AppDb, request: StatsRequest): Promise
       counts: roleCounts(byDeck.get(deckId) ?? [], dayEnd),
     }));
   }
-  const source = await loadStatsSource(db, request.deckId, request.rolloverHour);
+  const source = await loadStatsSource(db, request.deckId, request.rolloverHour, cache);
   return statsReport({
     states: source.states,
     days: source.days,

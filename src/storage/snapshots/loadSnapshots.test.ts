@@ -7,6 +7,7 @@ import { syncDecks, type DeckFile } from '../deckSync';
 import { recordReview, undoReview } from '../reviews';
 import { freshDb } from '../testing';
 import { loadSnapshots, refreshSnapshots } from './loadSnapshots';
+import { SnapshotCache } from './snapshotCache';
 import { packSnapshot, unpackSnapshot } from './stateSnapshot';
 
 const card = (deckId: string, id: string, topic: string) => ({
@@ -137,6 +138,28 @@ describe('state snapshots', () => {
       await db.snapshots.clear();
       await db.changes.clear();
     });
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+  });
+
+  it('held in a cache stay right when another connection writes the snapshots meanwhile', async () => {
+    const db = freshDb();
+    await syncDecks(db, [deckFile('rag', 6, 'r1'), deckFile('agent', 3, 'a1')]);
+    const cache = new SnapshotCache();
+    const cached = async () =>
+      [...(await loadSnapshots(db, null, cache)).values()]
+        .flat()
+        .sort((a, b) => a.state.cardId.localeCompare(b.state.cardId));
+    expect(await cached()).toEqual(await truth(db));
+    await review(db, 'rag.c1', Rating.Good, t0, 'l1');
+    expect(await cached()).toEqual(await truth(db));
+    // The idle upkeep (its own connection, no cache) applies a review and drops its mark.
+    await review(db, 'rag.c2', Rating.Again, t0 + 1000, 'l2');
+    await refreshSnapshots(db);
+    expect(await db.changes.get('cards:rag')).toBeUndefined();
+    expect(await cached()).toEqual(await truth(db));
+    await review(db, 'agent.c0', Rating.Easy, t0 + 2000, 'l3');
+    expect(await cached()).toEqual(await truth(db));
+    await settled(db);
     expect(await viaSnapshots(db)).toEqual(await truth(db));
   });
 });

@@ -2,7 +2,13 @@ import Dexie from 'dexie';
 import type { SchedState } from '../../domain/scheduling/types';
 import { ALL_CARDS, cardsKey, type ChangeRow } from '../changeTracking';
 import { fromRow, type AppDb } from '../db';
-import { packSnapshot, unpackSnapshot, type CardEntry, type StateSnapshot } from './stateSnapshot';
+import {
+  newVersion,
+  SNAPSHOT_VERSIONS_KEY,
+  type SnapshotCache,
+  type SnapshotVersions,
+} from './snapshotCache';
+import { packSnapshot, unpackSnapshot, type CardEntry } from './stateSnapshot';
 
 export type { CardEntry } from './stateSnapshot';
 
@@ -24,9 +30,9 @@ async function build(db: AppDb, deckId: string): Promise<CardEntry[]> {
   return rows.map((row) => ({ state: fromRow(row), topic: topics.get(row.cardId) }));
 }
 
-/** The snapshot with the changed cards re-read: replaced, added, or dropped when gone. */
-async function patch(db: AppDb, snap: StateSnapshot, changed: string[]): Promise<CardEntry[]> {
-  const entries = unpackSnapshot(snap);
+/** The entries (a copy) with the changed cards re-read: replaced, added, or dropped when gone. */
+async function patch(db: AppDb, base: readonly CardEntry[], changed: string[]): Promise<CardEntry[]> {
+  const entries = [...base];
   if (changed.length === 0) return entries;
   const [states, cards] = await Promise.all([db.states.bulkGet(changed), db.cards.bulkGet(changed)]);
   const at = new Map(entries.map((e, i) => [e.state.cardId, i]));
@@ -51,46 +57,82 @@ interface Loaded {
   /** Whether the stored snapshot is out of date (and so worth writing). */
   stale: boolean;
   seen: ChangeRow[];
+  /** The stored snapshot's version when read (undefined: none stored). */
+  version: number | undefined;
 }
 
-async function loadOne(db: AppDb, deckId: string, seen: ChangeRow[]): Promise<Loaded> {
-  const snap = await db.snapshots.get(deckId);
-  if (!snap || seen.some(isWhole)) return { deckId, entries: await build(db, deckId), stale: true, seen };
+async function loadOne(
+  db: AppDb,
+  deckId: string,
+  seen: ChangeRow[],
+  version: number | undefined,
+  cache: SnapshotCache | undefined,
+): Promise<Loaded> {
+  const whole = seen.some(isWhole);
   const changed = seen.flatMap((r) => r.cardIds ?? []);
-  return { deckId, entries: await patch(db, snap, changed), stale: changed.length > 0, seen };
+  const loaded = (entries: CardEntry[], stale: boolean) => ({ deckId, entries, stale, seen, version });
+  const held = whole ? undefined : cache?.get(deckId, version);
+  if (held) return loaded(await patch(db, held, changed), changed.length > 0);
+  const snap = whole ? undefined : await db.snapshots.get(deckId);
+  if (!snap) return loaded(await build(db, deckId), true);
+  // Without a version (written before versions existed) it is written again, to get one.
+  return loaded(await patch(db, unpackSnapshot(snap), changed), changed.length > 0 || version === undefined);
 }
 
 /**
  * Writes the snapshots just brought up to date and drops the change rows they applied, unless a
- * write marked them again meanwhile (the stamp moved on). If every card was marked (`card*`,
- * a clear), the other roles' snapshots are dropped too: they are rebuilt when next read.
+ * write marked them again meanwhile (the stamp moved on). A snapshot another connection wrote
+ * since this one was read (its version moved on) is left alone, and so are its change rows. If
+ * every card was marked (`card*`, a clear), the other roles' snapshots are dropped too: they are
+ * rebuilt when next read. Returns the versions written, or null when nothing could be.
  */
-function persist(db: AppDb, loaded: Loaded[]): Promise<void> {
-  const stale = loaded.filter((l) => l.stale);
-  if (stale.length === 0) return Promise.resolve();
-  const seen = new Map(stale.flatMap((l) => l.seen.map((r) => [r.key, r.stamp] as const)));
-  return db.transaction('rw', [db.snapshots, db.changes], async () => {
-    const everything = await db.changes.get(ALL_CARDS);
-    if (everything && seen.get(ALL_CARDS) !== everything.stamp) return;
+async function persist(db: AppDb, loaded: Loaded[]): Promise<SnapshotVersions | null> {
+  if (!loaded.some((l) => l.stale)) return {};
+  return db.transaction('rw', [db.snapshots, db.changes, db.settings], async () => {
+    const [everything, stored] = await Promise.all([
+      db.changes.get(ALL_CARDS),
+      db.settings.get(SNAPSHOT_VERSIONS_KEY).then((row) => (row?.value ?? {}) as SnapshotVersions),
+    ]);
+    const seenAll = loaded.some((l) =>
+      l.seen.some((r) => r.key === ALL_CARDS && r.stamp === everything?.stamp),
+    );
+    if (everything && !seenAll) return null;
+    const stale = loaded.filter((l) => l.stale && (everything || stored[l.deckId] === l.version));
+    const written: SnapshotVersions = Object.fromEntries(stale.map((l) => [l.deckId, newVersion()]));
     if (everything) await db.snapshots.clear();
     await db.snapshots.bulkPut(stale.map((l) => packSnapshot(l.deckId, l.entries)));
+    await db.settings.put({
+      key: SNAPSHOT_VERSIONS_KEY,
+      value: everything ? written : { ...stored, ...written },
+    });
+    const seen = new Map(stale.flatMap((l) => l.seen.map((r) => [r.key, r.stamp] as const)));
     const now = await db.changes.bulkGet([...seen.keys()]);
     const applied = now.flatMap((row) => (row && seen.get(row.key) === row.stamp ? [row.key] : []));
     await db.changes.bulkDelete(applied);
+    return written;
   });
 }
 
 /** Reads the snapshots of the given roles (null: every role) and patches them, in one read transaction. */
-const readSnapshots = (db: AppDb, deckIds: readonly string[] | null): Promise<Loaded[]> =>
-  db.transaction('r', [db.snapshots, db.changes, db.states, db.cards, db.decks], async () => {
+const readSnapshots = (
+  db: AppDb,
+  deckIds: readonly string[] | null,
+  cache?: SnapshotCache,
+): Promise<Loaded[]> =>
+  db.transaction('r', [db.snapshots, db.changes, db.states, db.cards, db.decks, db.settings], async () => {
     const ids = deckIds ?? ((await db.decks.toCollection().primaryKeys()) as string[]);
-    const [all, ...marks] = await db.changes.bulkGet([ALL_CARDS, ...ids.map(cardsKey)]);
+    const [versions, [all, ...marks]] = await Promise.all([
+      db.settings.get(SNAPSHOT_VERSIONS_KEY).then((row) => (row?.value ?? {}) as SnapshotVersions),
+      db.changes.bulkGet([ALL_CARDS, ...ids.map(cardsKey)]),
+    ]);
     return Promise.all(
       ids.map((id, i) =>
         loadOne(
           db,
           id,
           [marks[i], all].filter((r): r is ChangeRow => r !== undefined),
+          versions[id],
+          cache,
         ),
       ),
     );
@@ -98,16 +140,25 @@ const readSnapshots = (db: AppDb, deckIds: readonly string[] | null): Promise<Lo
 
 /**
  * The card states (with topics) of the given roles, or of every role (null), read from the
- * per-role snapshots plus whatever changed since they were written. The refreshed snapshots are
- * written afterwards, without holding up the caller.
+ * per-role snapshots (or from `cache`, when it holds their current version) plus whatever changed
+ * since they were written. The refreshed snapshots are written afterwards, without holding up the
+ * caller.
  */
-export async function loadSnapshots(
+export function loadSnapshots(
   db: AppDb,
   deckIds: readonly string[] | null,
+  cache?: SnapshotCache,
 ): Promise<Map<string, CardEntry[]>> {
-  const loaded = await readSnapshots(db, deckIds);
-  void persist(db, loaded).catch((error: unknown) => console.warn('state snapshots not saved', error));
-  return new Map(loaded.map((l) => [l.deckId, l.entries]));
+  const load = async () => {
+    const loaded = await readSnapshots(db, deckIds, cache);
+    const settled = persist(db, loaded)
+      .then((written) => {
+        if (written) for (const l of loaded) cache?.set(l.deckId, written[l.deckId] ?? l.version, l.entries);
+      })
+      .catch((error: unknown) => console.warn('state snapshots not saved', error));
+    return { value: new Map(loaded.map((l) => [l.deckId, l.entries])), settled };
+  };
+  return cache ? cache.inTurn(load) : load().then((r) => r.value);
 }
 
 /** Brings every role's snapshot up to date (idle-time upkeep, so statistics open fast). */
