@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Scheduler } from '../domain/scheduling/scheduler';
 import { CardState, Rating } from '../domain/scheduling/types';
 import { fromRow } from './db';
 import { syncDecks, type DeckFile } from './deckSync';
 import { recordReview } from './reviews';
 import { countWrites, freshDb } from './testing';
+import { testScheduler } from '../domain/scheduling/testScheduler';
 
 const card = (id: string, answer = 'An answer') => ({
   id: `rag.${id}`,
@@ -28,13 +28,7 @@ const file = (content: unknown, hash: string, id = 'rag'): DeckFile => ({
   hash,
   load: async () => content,
 });
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-  maximumInterval: 36500,
-});
+const scheduler = testScheduler();
 const now = new Date(2026, 4, 2, 9).getTime();
 
 describe('syncDecks', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Scheduler } from '../domain/scheduling/scheduler';
 import { Rating } from '../domain/scheduling/types';
 import { defaultSettings, type Settings } from '../domain/settings/settings';
 import { fromRow } from './db';
@@ -8,14 +7,9 @@ import { raiseHint, readHints } from './newCardHints';
 import { loadRoleQueueInput } from './queues';
 import { recordReview, undoReview } from './reviews';
 import { freshDb } from './testing';
+import { testScheduler } from '../domain/scheduling/testScheduler';
 
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-  maximumInterval: 36500,
-});
+const scheduler = testScheduler();
 const now = new Date(2026, 5, 1, 10).getTime();
 const card = (i: number) => ({
   id: `rag.c${i}`,

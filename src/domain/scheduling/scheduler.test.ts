@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Scheduler, newState } from './scheduler';
+import { newState } from './scheduler';
 import { CardState, Rating } from './types';
+import { testScheduler } from './testScheduler';
 
 const now = new Date(2026, 2, 1, 10).getTime();
 const MIN = 60_000;
 const DAY = 86_400_000;
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-  maximumInterval: 36500,
-});
+const scheduler = testScheduler();
 
 describe('Scheduler', () => {
   it('puts a new card answered Good into learning for the 10-minute step', () => {

@@ -2,7 +2,6 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/DbContext';
-import { Scheduler } from '../../domain/scheduling/scheduler';
 import { Rating } from '../../domain/scheduling/types';
 import { defaultSettings } from '../../domain/settings/settings';
 import { fromRow } from '../../storage/db';
@@ -11,6 +10,7 @@ import { recordReview } from '../../storage/reviews';
 import { freshDb } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
 import RolesScreen from './RolesScreen';
+import { testScheduler } from '../../domain/scheduling/testScheduler';
 
 const deck = (id: string, n: number) => ({
   id,
@@ -27,13 +27,7 @@ const deck = (id: string, n: number) => ({
     answer: { en: `A${i}`, zh: `答${i}` },
   })),
 });
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-  maximumInterval: 36500,
-});
+const scheduler = testScheduler();
 
 describe('roles screen', () => {
   it('shows each role with its card count and the cards due, including ones just learned', async () => {

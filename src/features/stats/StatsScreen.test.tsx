@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/DbContext';
-import { Scheduler } from '../../domain/scheduling/scheduler';
 import { Rating } from '../../domain/scheduling/types';
 import { defaultSettings, roleSettings } from '../../domain/settings/settings';
 import { fromRow } from '../../storage/db';
@@ -12,6 +11,7 @@ import { recordReview } from '../../storage/reviews';
 import { freshDb } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
 import StatsScreen from './StatsScreen';
+import { testScheduler } from '../../domain/scheduling/testScheduler';
 
 const card = (n: number, topic: string) => ({
   id: `rag.c${n}`,
@@ -30,13 +30,7 @@ const deck = {
   topics: { chunking: { en: 'Chunking', zh: '切分' }, rerank: { en: 'Reranking', zh: '重排' } },
   cards: [card(1, 'chunking'), card(2, 'chunking'), card(3, 'rerank'), card(4, 'rerank')],
 };
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-  maximumInterval: 36500,
-});
+const scheduler = testScheduler();
 
 async function setup(path = '/roles/rag/stats', heading = 'Statistics: RAG') {
   const db = freshDb();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { newState } from '../../domain/scheduling/newState';
-import { Scheduler } from '../../domain/scheduling/scheduler';
 import { Rating, type SchedState } from '../../domain/scheduling/types';
 import { fromRow, type AppDb } from '../db';
 import { syncDecks, type DeckFile } from '../deckSync';
@@ -9,6 +8,7 @@ import { freshDb } from '../testing';
 import { loadSnapshots, refreshSnapshots } from './loadSnapshots';
 import { SnapshotCache } from './snapshotCache';
 import { packSnapshot, unpackSnapshot } from './stateSnapshot';
+import { testScheduler } from '../../domain/scheduling/testScheduler';
 
 const card = (deckId: string, id: string, topic: string) => ({
   id: `${deckId}.${id}`,
@@ -29,13 +29,7 @@ const deckFile = (deckId: string, n: number, hash: string, topic = (i: number) =
   };
   return { id: deckId, file: `decks/${deckId}.json`, hash, load: async () => content };
 };
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-  maximumInterval: 36500,
-});
+const scheduler = testScheduler();
 const t0 = new Date(2026, 4, 2, 9).getTime();
 
 /** What the snapshots must equal: every state and topic, read straight from the records. */

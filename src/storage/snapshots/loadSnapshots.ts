@@ -142,23 +142,28 @@ const readSnapshots = (
  * The card states (with topics) of the given roles, or of every role (null), read from the
  * per-role snapshots (or from `cache`, when it holds their current version) plus whatever changed
  * since they were written. The refreshed snapshots are written afterwards, without holding up the
- * caller.
+ * caller (with a cache, once requests pause).
  */
 export function loadSnapshots(
   db: AppDb,
   deckIds: readonly string[] | null,
   cache?: SnapshotCache,
 ): Promise<Map<string, CardEntry[]>> {
-  const load = async () => {
-    const loaded = await readSnapshots(db, deckIds, cache);
-    const settled = persist(db, loaded)
+  const save = (all: Loaded[]) =>
+    persist(db, all)
       .then((written) => {
-        if (written) for (const l of loaded) cache?.set(l.deckId, written[l.deckId] ?? l.version, l.entries);
+        for (const l of all)
+          if (written?.[l.deckId] !== undefined) cache?.set(l.deckId, written[l.deckId], l.entries);
       })
       .catch((error: unknown) => console.warn('state snapshots not saved', error));
-    return { value: new Map(loaded.map((l) => [l.deckId, l.entries])), settled };
+  const load = async () => {
+    const loaded = await readSnapshots(db, deckIds, cache);
+    for (const l of loaded) cache?.set(l.deckId, l.version, l.entries);
+    if (cache) cache.saveLater(loaded, save);
+    else void save(loaded);
+    return new Map(loaded.map((l) => [l.deckId, l.entries]));
   };
-  return cache ? cache.inTurn(load) : load().then((r) => r.value);
+  return cache ? cache.inTurn(load) : load();
 }
 
 /** Brings every role's snapshot up to date (idle-time upkeep, so statistics open fast). */

@@ -13,12 +13,15 @@ export const newVersion = (): number => Math.random();
 /**
  * Snapshots a long-lived connection (the statistics worker) already holds, unpacked, with the
  * version each was derived from. An entry is reused while the stored version is unchanged, patched
- * with whatever was marked since; reading and unpacking 100k states again is what it saves.
- * Loads take turns, so a request that arrives during another's load reuses what it read.
+ * with whatever was marked since (marks are dropped only by a write of a new version, so none can
+ * be missed); reading and unpacking 100k states again is what it saves. Loads take turns, so a
+ * request that arrives during another's load reuses what it read.
  */
 export class SnapshotCache {
   private readonly held = new Map<string, { version: number; entries: CardEntry[] }>();
   private turn: Promise<unknown> = Promise.resolve();
+  private unsaved = new Map<string, unknown>();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   get(deckId: string, version: number | undefined): CardEntry[] | undefined {
     const hit = this.held.get(deckId);
@@ -30,10 +33,24 @@ export class SnapshotCache {
     else this.held.set(deckId, { version, entries });
   }
 
-  /** Runs `load` once every load started before it has settled (its snapshots written). */
-  inTurn<T>(load: () => Promise<{ value: T; settled: Promise<unknown> }>): Promise<T> {
+  /**
+   * Writes the latest of each role's loads `ms` after the last load, not at once: writing 100k
+   * states takes a readwrite transaction that the next request's read would queue behind.
+   */
+  saveLater<L extends { deckId: string }>(loaded: L[], save: (all: L[]) => Promise<void>, ms = 2000): void {
+    for (const l of loaded) this.unsaved.set(l.deckId, l);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      const all = [...this.unsaved.values()] as L[];
+      this.unsaved.clear();
+      void save(all);
+    }, ms);
+  }
+
+  /** Runs `load` after every load started before it. */
+  inTurn<T>(load: () => Promise<T>): Promise<T> {
     const run = this.turn.then(load);
-    this.turn = run.then((r) => r.settled).catch(() => undefined);
-    return run.then((r) => r.value);
+    this.turn = run.catch(() => undefined);
+    return run;
   }
 }
