@@ -15,17 +15,21 @@ export function registerServiceWorker(): void {
       container.addEventListener('controllerchange', () => location.reload(), { once: true });
       waiting.postMessage({ type: 'SKIP_WAITING' });
     });
-  container
-    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-    .then((registration) => {
-      // An update is offered only over a running version; the first install just takes effect.
-      if (registration.waiting && container.controller) offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const installing = registration.installing;
-        installing?.addEventListener('statechange', () => {
-          if (installing.state === 'installed' && container.controller) offer(installing);
+  const register = () =>
+    container
+      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+      .then((registration) => {
+        // An update is offered only over a running version; the first install just takes effect.
+        if (registration.waiting && container.controller) offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const installing = registration.installing;
+          installing?.addEventListener('statechange', () => {
+            if (installing.state === 'installed' && container.controller) offer(installing);
+          });
         });
-      });
-    })
-    .catch((error: unknown) => console.warn('service worker not registered', error));
+      })
+      .catch((error: unknown) => console.warn('service worker not registered', error));
+  // After the page has loaded: precaching every asset must not compete with the first screen.
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
