@@ -89,6 +89,18 @@ async function seeded(dueCount: number) {
   return db;
 }
 
+/** Starts a session of three due cards and rates the first while its write is held back. */
+async function rateWhileWriteHeld() {
+  const db = await seeded(3);
+  await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
+  const first = useReviewSession.getState().current!.card.id;
+  await useReviewSession.getState().reveal(settings, now);
+  const release = await holdNextWrite();
+  const rated = useReviewSession.getState().rate(db, settings, Rating.Good, now + 5000);
+  await vi.waitFor(() => expect(useReviewSession.getState().current?.card.id).not.toBe(first));
+  return { db, first, release, rated };
+}
+
 describe('review session', () => {
   it('loads reviews a page at a time and keeps going past the first page until all are done', async () => {
     const total = REVIEW_PAGE + 7;
@@ -134,13 +146,7 @@ describe('review session', () => {
   });
 
   it('shows the next card while the rating is still being written, then stores it', async () => {
-    const db = await seeded(3);
-    await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
-    const first = useReviewSession.getState().current!.card.id;
-    await useReviewSession.getState().reveal(settings, now);
-    const release = await holdNextWrite();
-    const rated = useReviewSession.getState().rate(db, settings, Rating.Good, now + 5000);
-    await vi.waitFor(() => expect(useReviewSession.getState().current?.card.id).not.toBe(first));
+    const { db, first, release, rated } = await rateWhileWriteHeld();
     expect(await db.logs.count()).toBe(0);
     expect(useReviewSession.getState().saving).toBe(true);
     release();
@@ -151,13 +157,7 @@ describe('review session', () => {
   });
 
   it('brings the rated card back, revealed, with the error, when the write fails', async () => {
-    const db = await seeded(3);
-    await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
-    const first = useReviewSession.getState().current!.card.id;
-    await useReviewSession.getState().reveal(settings, now);
-    const release = await holdNextWrite();
-    const rated = useReviewSession.getState().rate(db, settings, Rating.Good, now + 5000);
-    await vi.waitFor(() => expect(useReviewSession.getState().current?.card.id).not.toBe(first));
+    const { db, first, release, rated } = await rateWhileWriteHeld();
     release(new Error('QuotaExceededError'));
     expect(await rated).toBe(false);
     const after = useReviewSession.getState();
@@ -170,13 +170,7 @@ describe('review session', () => {
   });
 
   it('applies a rating of the next card pressed while the last one is still being written', async () => {
-    const db = await seeded(3);
-    await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
-    const first = useReviewSession.getState().current!.card.id;
-    await useReviewSession.getState().reveal(settings, now);
-    const release = await holdNextWrite();
-    const one = useReviewSession.getState().rate(db, settings, Rating.Good, now + 5000);
-    await vi.waitFor(() => expect(useReviewSession.getState().current?.card.id).not.toBe(first));
+    const { db, first, release, rated: one } = await rateWhileWriteHeld();
     const second = useReviewSession.getState().current!.card.id;
     await useReviewSession.getState().reveal(settings, now + 6000);
     const two = useReviewSession.getState().rate(db, settings, Rating.Hard, now + 7000);
