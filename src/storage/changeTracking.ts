@@ -67,7 +67,7 @@ function cardMarks(rows: Tracked[], idOf: (r: Tracked) => string): CardMarks {
 }
 
 /** The deck rows with `marks` merged into what they already held. */
-export function mergeCardMarks(marks: CardMarks, held: readonly (ChangeRow | undefined)[]): ChangeRow[] {
+function mergeCardMarks(marks: CardMarks, held: readonly (ChangeRow | undefined)[]): ChangeRow[] {
   return [...marks].map(([deckId, ids], i) => {
     const before = held[i];
     const row: ChangeRow = { key: cardsKey(deckId), kind: 'card', deckId, stamp: stamp() };
