@@ -58,8 +58,12 @@ const SOURCES = [
   'src/storage/db.ts',
   'src/storage/deckSync.ts',
   'src/storage/settings.ts',
-  // Derived data written while the collection is prepared (snapshots, log blocks, change marks).
+  // Derived data written while the collection is prepared (snapshots, log blocks, change marks,
+  // queue floors).
   'src/storage/changeTracking.ts',
+  'src/storage/transactionTurns.ts',
+  'src/storage/floorTracking.ts',
+  'src/storage/queueFloors.ts',
   'src/storage/snapshots/loadSnapshots.ts',
   'src/storage/snapshots/stateSnapshot.ts',
   'src/storage/logBlocks/packLogs.ts',

@@ -8,7 +8,6 @@ import type { CardRecord } from '../src/domain/deck/records';
 import type { Deck } from '../src/domain/deck/schema';
 import { hashString } from '../src/domain/deck/hash';
 import { newState } from '../src/domain/scheduling/scheduler';
-import { CardState } from '../src/domain/scheduling/types';
 import { buildQueue } from '../src/domain/queue/queue';
 import { roleSettings, type Settings } from '../src/domain/settings/settings';
 import { endOfReviewDay, startOfReviewDay } from '../src/domain/time/reviewDay';
@@ -58,11 +57,6 @@ async function withDb<T>(name: string, fn: (db: AppDb) => Promise<T>): Promise<T
     if (db !== mainDb) db.close();
   }
 }
-
-const newRange = (deckId: string, from: unknown) =>
-  mainDb.states
-    .where('[deckId+queue+due]')
-    .between([deckId, CardState.New, from], [deckId, CardState.New, Dexie.maxKey], true, false);
 
 async function dailyQueue(db: AppDb, settings: Settings, now: number, only?: string) {
   const dayStart = startOfReviewDay(now, settings.rolloverHour);
@@ -143,12 +137,7 @@ const api = {
     const daily: number[] = [];
     const single: number[] = [];
     const session: number[] = [];
-    const newCards: number[] = [];
-    const newFromFirst: number[] = [];
     const dueCount: number[] = [];
-    const ids = (await listDecks(mainDb)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
-    // Where each role's new cards start now (found once, untimed): the fix the diagnostic below tries.
-    const firstNew = await Promise.all(ids.map((id) => newRange(id, Dexie.minKey).first()));
     let size = 0;
     for (let i = 0; i < runs; i++) {
       const d = await time(() => dailyQueue(mainDb, settings, now));
@@ -156,17 +145,11 @@ const api = {
       size = d.value.size;
       dueCount.push((await time(d.value.count)).ms);
       single.push((await time(() => dailyQueue(mainDb, settings, now, role))).ms);
-      // Diagnostics: the new-card reads of the daily queue as loadQueueInputs issues them (from the
-      // start of each role's New range), and the same reads starting at the first card still new.
-      const take = (from: unknown[]) =>
-        Promise.all(ids.map((id, k) => newRange(id, from[k]).limit(10).toArray()));
-      newCards.push((await time(() => take(ids.map(() => Dexie.minKey)))).ms);
-      newFromFirst.push((await time(() => take(firstNew.map((s) => s?.due ?? Dexie.minKey)))).ms);
       // The review screen's own entry point: the queue plus the first cards' content.
       const start = useReviewSession.getState().start;
       session.push((await time(() => start(mainDb, settings, { kind: 'daily' }, now))).ms);
     }
-    return { daily, role: single, session, dueCount, newCards, newFromFirst, size };
+    return { daily, role: single, session, dueCount, size };
   },
 
   rawReviewTxn: (runs: number) => rawReviewTxn(mainDb, runs),

@@ -6,6 +6,7 @@ import { defaultRoleSettings, defaultSettings, type Settings } from '../src/doma
 import { startOfReviewDay } from '../src/domain/time/reviewDay';
 import { syncDecks, type DeckFile } from '../src/storage/deckSync';
 import { refreshLogBlocks } from '../src/storage/logBlocks/refreshLogBlocks';
+import { establishFloors } from '../src/storage/queueFloors';
 import { loadSettings, saveSettings } from '../src/storage/settings';
 import { toRow, type AppDb } from '../src/storage/db';
 import { mulberry32, subSeed, uuid, type Rng } from './prng';
@@ -180,6 +181,12 @@ export async function prepareCollection(
   const b0 = performance.now();
   const blocks = await refreshLogBlocks(db);
   const blocksMs = performance.now() - b0;
+  // The queue floors as the app keeps them for a daily user: each day's first queue read raises
+  // them; the bulk history above went around those reads.
+  await establishFloors(
+    db,
+    decks.map((d) => d.id),
+  );
   return {
     ...history,
     logsStored: await db.logs.count(),

@@ -53,8 +53,6 @@ export async function measureStorage(context, page, call, now, exportCapMs) {
   metrics.role_queue_ms = median(q.role);
   metrics.daily_due_count_ms = median(q.dueCount);
   metrics.daily_session_start_ms = median(q.session);
-  metrics.daily_queue_new_cards_ms = median(q.newCards);
-  metrics.daily_queue_new_cards_from_first_ms = median(q.newFromFirst);
   const env = { queue: { dailyQueueCards: q.size, firstDailyMs: q.daily[0], firstRoleMs: q.role[0] } };
   const txn = await call('rawReviewTxn', 50);
   metrics.raw_review_txn_ms = median(txn.raw);

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { inTurn } from './transactionTurns';
 
 /**
  * Change tracking for derived data (the statistics' per-role state snapshots, the export's log
@@ -108,28 +109,12 @@ export function changesOf(
   };
 }
 
-/**
- * Card marks are read, merged and written back; writes of one transaction take turns, or two
- * running at once would both read the old row and the second would drop the first's cards.
- */
-const turns = new WeakMap<DBCoreTransaction, Promise<unknown>>();
-
 function putCardMarks(changes: DBCoreTable, trans: DBCoreTransaction, marks: CardMarks): Promise<unknown> {
   const keys = [...marks.keys()].map(cardsKey);
-  const write = (turns.get(trans) ?? Promise.resolve())
-    .then(() => changes.getMany({ trans, keys }))
-    .then((held: unknown[]) =>
-      changes.mutate({
-        type: 'put',
-        trans,
-        values: mergeCardMarks(marks, held as (ChangeRow | undefined)[]),
-      }),
-    );
-  turns.set(
-    trans,
-    write.catch(() => undefined),
-  );
-  return write;
+  return inTurn(trans, async () => {
+    const held = (await changes.getMany({ trans, keys })) as (ChangeRow | undefined)[];
+    return changes.mutate({ type: 'put', trans, values: mergeCardMarks(marks, held) });
+  });
 }
 
 /**

@@ -4,7 +4,9 @@ import type { ReviewLog, SchedState } from '../domain/scheduling/types';
 import type { DayRollup } from '../domain/stats/dayRollup';
 import { changeTracking, type ChangeRow } from './changeTracking';
 import { buildRollups } from './dayRollups';
+import { floorTracking } from './floorTracking';
 import type { LogBlock } from './logBlocks/logBlock';
+import { floorsFromHints, type FloorRow } from './queueFloors';
 import type { StateSnapshot } from './snapshots/stateSnapshot';
 
 /**
@@ -32,6 +34,7 @@ export type AppDb = Dexie & {
   changes: EntityTable<ChangeRow, 'key'>;
   snapshots: EntityTable<StateSnapshot, 'deckId'>;
   logBlocks: Dexie.Table<LogBlock, [string, number]>;
+  floors: EntityTable<FloorRow, 'deckId'>;
 };
 
 /** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
@@ -68,6 +71,15 @@ export function defineSchema(db: Dexie): void {
         .delete();
       await tx.table('snapshots').clear();
     });
+  // v6: queue floors (queueFloors.ts) for every queue, kept by a middleware; v5's new-card hints
+  // (the New floors, kept by hand) become their first rows.
+  db.version(6)
+    .stores({ floors: 'deckId' })
+    .upgrade(async (tx) => {
+      const hints = await tx.table('settings').get('newFrom');
+      await tx.table('floors').bulkPut(floorsFromHints(hints?.value));
+      await tx.table('settings').delete('newFrom');
+    });
 }
 
 export function openDb(name = DB_NAME): AppDb {
@@ -75,6 +87,7 @@ export function openDb(name = DB_NAME): AppDb {
   const db = new Dexie(name, { cache: 'disabled' }) as AppDb;
   db.unuse({ stack: 'dbcore', name: 'Observability' });
   db.use(changeTracking);
+  db.use(floorTracking);
   defineSchema(db);
   return db;
 }

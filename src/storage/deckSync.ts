@@ -2,7 +2,6 @@ import { planDeckSync, type SyncPlan } from '../domain/deck/syncPlan';
 import type { DeckProblem } from '../domain/deck/problem';
 import type { DeckSource } from '../domain/deck/records';
 import { toRow, type AppDb } from './db';
-import { clearHint } from './newCardHints';
 
 /** A deck file that can be synced: its hash is known up front, its content loaded only when needed. */
 export interface DeckFile {
@@ -21,8 +20,6 @@ export interface SyncReport {
 /** Writes a sync plan. Call it inside a transaction over decks, cards and states. */
 export async function writePlan(db: AppDb, plan: SyncPlan): Promise<void> {
   await db.decks.put(plan.deck);
-  if (plan.newStates.length || plan.reposition.length || plan.unretire.length)
-    await clearHint(db, plan.deck.id);
   if (plan.putCards.length) await db.cards.bulkPut(plan.putCards);
   if (plan.newStates.length) await db.states.bulkPut(plan.newStates.map(toRow));
   const touched = [...plan.retire, ...plan.unretire, ...plan.reposition.map((r) => r.cardId)];

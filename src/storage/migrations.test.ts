@@ -1,10 +1,28 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { CardState } from '../domain/scheduling/types';
+import { defaultSettings } from '../domain/settings/settings';
 import { rollupsFromLogs } from '../domain/stats/dayRollup';
 import { fromRow, openDb } from './db';
+import { loadRoleQueueInput } from './queues';
 import { loadSnapshots } from './snapshots/loadSnapshots';
 import { packSnapshot } from './snapshots/stateSnapshot';
 import v1 from './fixtures/db-v1.json';
+
+const LATEST = 6;
+
+/** The tables of schema v4, which v5 kept as they were. */
+const V4_STORES = {
+  decks: 'id',
+  cards: 'id, deckId, [deckId+topic]',
+  states: 'cardId, deckId, [deckId+queue+due], due',
+  logs: 'id, cardId, review, [deckId+review]',
+  settings: 'key',
+  days: '[deckId+day]',
+  changes: 'key, [kind+deckId]',
+  snapshots: 'deckId',
+  logBlocks: '[deckId+month]',
+};
 
 /** Recreates a database exactly as schema version 1 left it, from the fixture. */
 async function createV1(name: string) {
@@ -27,7 +45,7 @@ describe('schema upgrades', () => {
     await createV1(name);
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     expect(await db.decks.toArray()).toEqual(v1.tables.decks);
     expect(await db.cards.toArray()).toEqual(v1.tables.cards);
     expect(await db.states.toArray()).toEqual(v1.tables.states);
@@ -60,7 +78,7 @@ describe('schema upgrades', () => {
     v2.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     expect(await db.cards.toArray()).toEqual(v1.tables.cards);
     expect(await db.days.get(['rag', 1])).toMatchObject({ count: 9 });
     expect(await db.cards.where('[deckId+topic]').equals(['rag', 't']).primaryKeys()).toEqual([
@@ -86,7 +104,7 @@ describe('schema upgrades', () => {
     v3.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     expect(await db.states.toArray()).toEqual(v1.tables.states);
     expect(await db.logs.toArray()).toEqual(v1.tables.logs);
     expect(await db.changes.count()).toBe(0);
@@ -101,17 +119,7 @@ describe('schema upgrades', () => {
   it('v4 → v5 drops the per-card marks and the snapshots they patched; statistics match the records', async () => {
     const name = `upgrade-v4-${Math.random()}`;
     const v4 = new Dexie(name);
-    v4.version(4).stores({
-      decks: 'id',
-      cards: 'id, deckId, [deckId+topic]',
-      states: 'cardId, deckId, [deckId+queue+due], due',
-      logs: 'id, cardId, review, [deckId+review]',
-      settings: 'key',
-      days: '[deckId+day]',
-      changes: 'key, [kind+deckId]',
-      snapshots: 'deckId',
-      logBlocks: '[deckId+month]',
-    });
+    v4.version(4).stores(V4_STORES);
     await v4.open();
     for (const [table, rows] of Object.entries(v1.tables)) await v4.table(table).bulkPut(rows);
     // As v4 left it: a snapshot from before the reviews, with v4's marks for the reviewed card.
@@ -127,7 +135,7 @@ describe('schema upgrades', () => {
     v4.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     expect(await db.changes.toArray()).toEqual([logMark]);
     expect(await db.snapshots.count()).toBe(0);
     const entries = (await loadSnapshots(db, ['rag'])).get('rag') ?? [];
@@ -135,6 +143,29 @@ describe('schema upgrades', () => {
     expect(entries).toEqual(
       (await db.states.toArray()).map((row) => ({ state: fromRow(row), topic: topic.get(row.cardId) })),
     );
+    db.close();
+  });
+
+  it('v5 → v6 keeps every row and turns the new-card hints into the New queue floors', async () => {
+    const name = `upgrade-v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(V4_STORES);
+    await v5.open();
+    for (const [table, rows] of Object.entries(v1.tables)) await v5.table(table).bulkPut(rows);
+    // As v5 left it: rag's new cards start at position 1 (rag.c1); a broken entry is dropped.
+    await v5.table('settings').put({ key: 'newFrom', value: { rag: 1, agent: 'x' } });
+    v5.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.states.toArray()).toEqual(v1.tables.states);
+    expect(await db.logs.toArray()).toEqual(v1.tables.logs);
+    expect(await db.settings.toArray()).toEqual(v1.tables.settings);
+    expect(await db.floors.toArray()).toEqual([{ deckId: 'rag', floors: { [CardState.New]: 1 } }]);
+    const day = new Date(2026, 0, 20, 4).getTime();
+    const input = await loadRoleQueueInput(db, 'rag', defaultSettings, day, day + 86_400_000);
+    expect(input.newCards.map((s) => s.cardId)).toEqual(['rag.c1']);
+    expect(input.dueReviews.map((s) => s.cardId)).toEqual(['rag.c0']);
     db.close();
   });
 });

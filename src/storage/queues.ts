@@ -3,13 +3,7 @@ import type { RoleQueueInput } from '../domain/queue/queue';
 import { CardState, type SchedState } from '../domain/scheduling/types';
 import { newPerDayOn, roleSettings, type Settings } from '../domain/settings/settings';
 import { fromRow, type AppDb, type StateRow } from './db';
-import { raiseHint, readHints } from './newCardHints';
-
-const MIN: unknown = Dexie.minKey;
-const MAX: unknown = Dexie.maxKey;
-
-const range = (db: AppDb, deckId: string, queue: number, below: unknown = MAX) =>
-  db.states.where('[deckId+queue+due]').between([deckId, queue, MIN], [deckId, queue, below], true, false);
+import { couldRaise, queueRange, raiseFloors, readFloors, type FloorRow } from './queueFloors';
 
 /** Due reviews loaded per role at once; the rest are counted and loaded when these are done. */
 export const REVIEW_PAGE = 25;
@@ -20,39 +14,42 @@ export type CardFilter = (cardId: string) => boolean;
 const take = (rows: StateRow[], keep: CardFilter | undefined, limit: number) =>
   (keep ? rows.filter((r) => keep(r.cardId)) : rows).slice(0, limit).map(fromRow);
 
-type Hints = Record<string, number>;
+type Range = ReturnType<typeof queueRange>;
 
-/** What one role contributes to today's queue, read through the compound index only. */
+/** What one role contributes to today's queue, and which of its floors the reads show could rise. */
 async function roleQueueInput(
   db: AppDb,
   deckId: string,
   settings: Settings,
   day: { start: number; end: number },
-  hints: Hints,
+  floors: FloorRow['floors'],
   keep: CardFilter | undefined,
   countDue: boolean,
-): Promise<{ input: RoleQueueInput; raiseHint: boolean }> {
+): Promise<{ input: RoleQueueInput; raise: number[] }> {
   const role = roleSettings(settings, deckId);
-  const todays = await db.logs.where('[deckId+review]').between([deckId, day.start], [deckId, MAX]).toArray();
+  const todays = await db.logs
+    .where('[deckId+review]')
+    .between([deckId, day.start], [deckId, Dexie.maxKey])
+    .toArray();
   const newDoneToday = todays.filter((l) => l.state === CardState.New).length;
   const reviewsDoneToday = todays.filter((l) => l.state === CardState.Review).length;
   const newPerDay = newPerDayOn(role, day.start, settings.rolloverHour);
   const newRoom = Math.max(0, newPerDay - newDoneToday);
   const reviewRoom = Math.max(0, role.maxReviewsPerDay - reviewsDoneToday);
-  const limited = (query: ReturnType<typeof range>, n: number) => (keep ? query : query.limit(n)).toArray();
-  const newFrom = hints[deckId] ?? MIN;
-  const newRange = db.states
-    .where('[deckId+queue+due]')
-    .between([deckId, CardState.New, newFrom], [deckId, CardState.New, MAX], true, false);
+  const from = (queue: CardState, below?: number) => queueRange(db, deckId, queue, floors[queue], below);
+  // A limit of 0 would read the whole range (IndexedDB's "no limit").
+  const limited = (query: Range, n: number) =>
+    keep ? query.toArray() : n > 0 ? query.limit(n).toArray() : Promise.resolve([]);
   const reviewPage = Math.min(reviewRoom, REVIEW_PAGE);
   const count = !keep && countDue;
+  // Uncounted: one past the page says whether more are due.
+  const reviewLimit = keep ? reviewRoom : reviewPage + (count ? 0 : 1);
   const [learning, relearning, dueReviews, dueCount, newCards] = await Promise.all([
-    range(db, deckId, CardState.Learning).toArray(),
-    range(db, deckId, CardState.Relearning).toArray(),
-    // Uncounted: one past the page says whether more are due.
-    limited(range(db, deckId, CardState.Review, day.end), keep ? reviewRoom : reviewPage + (count ? 0 : 1)),
-    count ? range(db, deckId, CardState.Review, day.end).count() : Promise.resolve(0),
-    limited(newRange, newRoom),
+    from(CardState.Learning).toArray(),
+    from(CardState.Relearning).toArray(),
+    limited(from(CardState.Review, day.end), reviewLimit),
+    count ? from(CardState.Review, day.end).count() : Promise.resolve(0),
+    limited(from(CardState.New), newRoom),
   ]);
   const loadedReviews = take(dueReviews, keep, keep ? reviewRoom : reviewPage);
   const more = count ? Math.min(dueCount, reviewRoom) - loadedReviews.length : dueReviews.length - reviewPage;
@@ -67,16 +64,22 @@ async function roleQueueInput(
     newDoneToday,
     reviewsDoneToday,
   };
-  // Studied cards sit before the first new one: the hint can move past them.
-  return { input, raiseHint: newCards[0] !== undefined && newCards[0].due !== newFrom };
+  const seen: [CardState, StateRow[], number][] = [
+    [CardState.Learning, learning, Infinity],
+    [CardState.Relearning, relearning, Infinity],
+  ];
+  if (keep || reviewLimit > 0) seen.push([CardState.Review, dueReviews, day.end]);
+  if (keep || newRoom > 0) seen.push([CardState.New, newCards, Infinity]);
+  const raise = seen.filter(([q, rows, upTo]) => couldRaise(floors[q], rows[0]?.due, upTo)).map(([q]) => q);
+  return { input, raise };
 }
 
 /**
  * What each role contributes to today's queue, all read in one transaction (one round of
- * requests instead of a transaction per read, and one consistent view across roles).
- * `countDue: false` skips counting the due reviews beyond the first page (counting walks every
- * due entry: the slowest read here); `moreReviews` is then 1 when there are more, and
- * countMoreReviews gives the exact figure.
+ * requests instead of a transaction per read, and one consistent view across roles), each queue
+ * from its floor. `countDue: false` skips counting the due reviews beyond the first page
+ * (counting walks every due entry: the slowest read here); `moreReviews` is then 1 when there are
+ * more, and countMoreReviews gives the exact figure.
  */
 export async function loadQueueInputs(
   db: AppDb,
@@ -88,13 +91,17 @@ export async function loadQueueInputs(
   { countDue = true } = {},
 ): Promise<RoleQueueInput[]> {
   const day = { start: dayStart, end: dayEnd };
-  const results = await db.transaction('r', [db.states, db.logs, db.settings], async () => {
-    const hints = await readHints(db);
-    return Promise.all(deckIds.map((id) => roleQueueInput(db, id, settings, day, hints, keep, countDue)));
+  const results = await db.transaction('r', [db.states, db.logs, db.floors], async () => {
+    const floors = await readFloors(db, deckIds);
+    return Promise.all(
+      deckIds.map((id) => roleQueueInput(db, id, settings, day, floors.get(id) ?? {}, keep, countDue)),
+    );
   });
-  // After the read, in their own transactions, off the critical path.
-  for (const { input, raiseHint: raise } of results)
-    if (raise) void raiseHint(db, input.deckId).catch(() => undefined);
+  // After the read, in its own transaction, off the critical path.
+  const raise = new Map(
+    deckIds.flatMap((id, k) => (results[k]!.raise.length ? [[id, results[k]!.raise]] : [])),
+  );
+  void raiseFloors(db, raise).catch(() => undefined);
   return results.map((r) => r.input);
 }
 
@@ -104,9 +111,17 @@ export async function countMoreReviews(
   inputs: readonly RoleQueueInput[],
   dayEnd: number,
 ): Promise<number> {
-  const counts = await db.transaction('r', db.states, () =>
-    Promise.all(inputs.map((i) => range(db, i.deckId, CardState.Review, dayEnd).count())),
-  );
+  const counts = await db.transaction('r', db.states, db.floors, async () => {
+    const floors = await readFloors(
+      db,
+      inputs.map((i) => i.deckId),
+    );
+    return Promise.all(
+      inputs.map((i) =>
+        queueRange(db, i.deckId, CardState.Review, floors.get(i.deckId)?.[CardState.Review], dayEnd).count(),
+      ),
+    );
+  });
   return inputs.reduce((sum, input, k) => {
     const room = Math.max(0, input.maxReviewsPerDay - input.reviewsDoneToday);
     return sum + Math.max(0, Math.min(counts[k]!, room) - input.dueReviews.length);
@@ -136,7 +151,7 @@ export async function loadUpcomingReviews(
 ): Promise<SchedState[]> {
   const query = db.states
     .where('[deckId+queue+due]')
-    .between([deckId, CardState.Review, from], [deckId, CardState.Review, MAX]);
+    .between([deckId, CardState.Review, from], [deckId, CardState.Review, Dexie.maxKey]);
   return take(await (keep ? query : query.limit(limit)).toArray(), keep, limit);
 }
 

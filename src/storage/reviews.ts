@@ -1,7 +1,6 @@
-import { CardState, type ReviewLog, type SchedState } from '../domain/scheduling/types';
+import { type ReviewLog, type SchedState } from '../domain/scheduling/types';
 import { toRow, type AppDb } from './db';
 import { updateRollup } from './dayRollups';
-import { lowerHint } from './newCardHints';
 
 /**
  * A review is the new state, its log and its day's rollup, written together or not at all. The
@@ -19,11 +18,6 @@ export async function undoReview(db: AppDb, previous: SchedState, logId: string)
   await db.transaction('rw', [db.states, db.logs, db.days, db.settings], async () => {
     const log = await db.logs.get(logId);
     if (!log || log.cardId !== previous.cardId) throw new Error(`review ${logId} is not in the history`);
-    await Promise.all([
-      db.states.put(toRow(previous)),
-      db.logs.delete(logId),
-      updateRollup(db, log, -1),
-      previous.state === CardState.New && lowerHint(db, previous.deckId, previous.due),
-    ]);
+    await Promise.all([db.states.put(toRow(previous)), db.logs.delete(logId), updateRollup(db, log, -1)]);
   });
 }

@@ -2,7 +2,6 @@ import type { RestorePlan } from '../../domain/backup/plan';
 import { isInternalKey } from '../../domain/backup/format';
 import { toRow, type AppDb } from '../db';
 import { buildRollups } from '../dayRollups';
-import { clearHint } from '../newCardHints';
 
 const CHUNK = 10_000;
 
@@ -46,5 +45,4 @@ export async function applyRestorePlan(
   await inChunks(plan.addLogs, (l) => db.logs.bulkAdd(l));
   // The day rollups are derived from the logs: rebuilt in the same transaction.
   await buildRollups(db.logs, db.days, db.settings);
-  await clearHint(db, null);
 }

@@ -2,7 +2,6 @@ import Dexie from 'dexie';
 import type { BackupData } from '../../domain/backup/format';
 import { toRow, type AppDb } from '../db';
 import { buildRollups } from '../dayRollups';
-import { clearHint } from '../newCardHints';
 import { collectDeck } from './collect';
 import { writeSnapshot, type SnapshotReason } from './snapshot';
 
@@ -13,7 +12,6 @@ export async function deleteDeckRows(db: AppDb, deckId: string): Promise<void> {
   await db.logs.where('[deckId+review]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).delete();
   await db.days.where('[deckId+day]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).delete();
   await db.decks.delete(deckId);
-  await clearHint(db, deckId);
 }
 
 /**
