@@ -14,8 +14,6 @@ export type CardFilter = (cardId: string) => boolean;
 const take = (rows: StateRow[], keep: CardFilter | undefined, limit: number) =>
   (keep ? rows.filter((r) => keep(r.cardId)) : rows).slice(0, limit).map(fromRow);
 
-type Range = ReturnType<typeof queueRange>;
-
 /** What one role contributes to today's queue, and which of its floors the reads show could rise. */
 async function roleQueueInput(
   db: AppDb,
@@ -36,20 +34,30 @@ async function roleQueueInput(
   const newPerDay = newPerDayOn(role, day.start, settings.rolloverHour);
   const newRoom = Math.max(0, newPerDay - newDoneToday);
   const reviewRoom = Math.max(0, role.maxReviewsPerDay - reviewsDoneToday);
+  // A range known to be empty (its floor at or past its end) is not read at all: even an empty
+  // read walks the deleted entries after the range up to the next live one.
+  const known = (queue: CardState, below = Infinity) => (floors[queue] ?? -Infinity) < below;
   const from = (queue: CardState, below?: number) => queueRange(db, deckId, queue, floors[queue], below);
-  // A limit of 0 would read the whole range (IndexedDB's "no limit").
-  const limited = (query: Range, n: number) =>
-    keep ? query.toArray() : n > 0 ? query.limit(n).toArray() : Promise.resolve([]);
+  // What was read from each queue's floor, to see which floors could rise.
+  const seen: { queue: CardState; first: Promise<number | undefined>; upTo: number }[] = [];
+  const read = (queue: CardState, below?: number, n = Infinity): Promise<StateRow[]> => {
+    if (!known(queue, below) || n <= 0) return Promise.resolve([]);
+    // No limit with a filter: it applies after filtering.
+    const rows =
+      keep || n === Infinity ? from(queue, below).toArray() : from(queue, below).limit(n).toArray();
+    seen.push({ queue, first: rows.then((r) => r[0]?.due), upTo: below ?? Infinity });
+    return rows;
+  };
   const reviewPage = Math.min(reviewRoom, REVIEW_PAGE);
   const count = !keep && countDue;
   // Uncounted: one past the page says whether more are due.
   const reviewLimit = keep ? reviewRoom : reviewPage + (count ? 0 : 1);
   const [learning, relearning, dueReviews, dueCount, newCards] = await Promise.all([
-    from(CardState.Learning).toArray(),
-    from(CardState.Relearning).toArray(),
-    limited(from(CardState.Review, day.end), reviewLimit),
-    count ? from(CardState.Review, day.end).count() : Promise.resolve(0),
-    limited(from(CardState.New), newRoom),
+    read(CardState.Learning),
+    read(CardState.Relearning),
+    read(CardState.Review, day.end, reviewLimit),
+    count && known(CardState.Review, day.end) ? from(CardState.Review, day.end).count() : Promise.resolve(0),
+    read(CardState.New, undefined, newRoom),
   ]);
   const loadedReviews = take(dueReviews, keep, keep ? reviewRoom : reviewPage);
   const more = count ? Math.min(dueCount, reviewRoom) - loadedReviews.length : dueReviews.length - reviewPage;
@@ -64,13 +72,9 @@ async function roleQueueInput(
     newDoneToday,
     reviewsDoneToday,
   };
-  const seen: [CardState, StateRow[], number][] = [
-    [CardState.Learning, learning, Infinity],
-    [CardState.Relearning, relearning, Infinity],
-  ];
-  if (keep || reviewLimit > 0) seen.push([CardState.Review, dueReviews, day.end]);
-  if (keep || newRoom > 0) seen.push([CardState.New, newCards, Infinity]);
-  const raise = seen.filter(([q, rows, upTo]) => couldRaise(floors[q], rows[0]?.due, upTo)).map(([q]) => q);
+  const raise: CardState[] = [];
+  for (const { queue, first, upTo } of seen)
+    if (couldRaise(floors[queue], await first, upTo)) raise.push(queue);
   return { input, raise };
 }
 
