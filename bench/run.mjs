@@ -79,7 +79,11 @@ const cache = profileCache(join(CACHE, 'profiles'), opts.size, {
 });
 try {
   const cached = opts.fresh || !server.url.endsWith(`:${PORT}`) ? null : cache.restore(profile);
-  let context = await launch(profile);
+  // With the collection cached, the import runs write and delete their databases in a profile of
+  // their own: IndexedDB keeps one LevelDB per origin, and compacting 200,000 deleted rows would
+  // go on in the background of every later measurement.
+  const importProfile = cached ? mkdtempSync(join(tmpdir(), 'recall-bench-import-')) : profile;
+  let context = await launch(importProfile);
   env.chromium = context.browser()?.version();
   let { page, call } = await openHarness(context, server.url);
 
@@ -96,10 +100,10 @@ try {
     step(`simulating ${config.logs} reviews over two years with the app's Scheduler`);
     env.history = await call('prepareCollection', config, Date.now());
   }
-  // Every later measurement starts in a newly launched browser, cached collection or not, and not
-  // in one still busy with what the import runs wrote and deleted.
+  // Every later measurement starts in a newly launched browser, cached collection or not.
   await context.close();
-  if (!cached) cache.save(profile, { history: env.history });
+  if (cached) rmSync(importProfile, { recursive: true, force: true });
+  else cache.save(profile, { history: env.history });
   context = await launch(profile);
   ({ page, call } = await openHarness(context, server.url));
 

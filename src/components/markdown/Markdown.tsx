@@ -1,14 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { loadInStages, nextIdle } from './loadInStages';
-
-type Renderer = typeof import('./MarkdownRenderer');
+import type * as RendererModule from './MarkdownRenderer';
 
 /**
  * The renderer chunk is half a megabyte of JavaScript; evaluating it in one task took 26–45 ms
  * on a 2-core VM, right after the first card shows. Its two largest parts (KaTeX, the highlight
  * grammars) are evaluated first, each in its own task, so no task comes near 50 ms.
  */
-let renderer: Promise<Renderer> | null = null;
+let renderer: Promise<typeof RendererModule> | null = null;
 const loadRenderer = () =>
   (renderer ??= loadInStages(
     [() => import('katex'), () => import('./highlight')],
