@@ -58,6 +58,7 @@ export const formatPercent = (value: number, lang: Language, digits = 0) =>
 
 /** A review-day number (days since 1970-01-01 of a local calendar date) as a short date. */
 export const formatDayNumber = (day: number, lang: Language) =>
-  new Intl.DateTimeFormat(locale(lang), { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    day * 86_400_000,
-  );
+  cached(
+    `day:${lang}`,
+    () => new Intl.DateTimeFormat(locale(lang), { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(day * 86_400_000);
