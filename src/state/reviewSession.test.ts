@@ -126,6 +126,16 @@ describe('review session', () => {
     expect(await db.logs.count()).toBe(total);
   });
 
+  it('shows a card as it is stored now when a session starts again after the deck changed', async () => {
+    const db = await seeded(2);
+    await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
+    const first = useReviewSession.getState().current!.card;
+    // A re-imported deck rewrote the card's text.
+    await db.cards.put({ ...first, question: { en: 'Q, reworded', zh: '问，改写' } });
+    await useReviewSession.getState().start(db, settings, { kind: 'daily' }, now);
+    expect(useReviewSession.getState().current?.card.question.en).toBe('Q, reworded');
+  });
+
   it('shows the first card before counting the due reviews, then shows the exact count', async () => {
     const total = REVIEW_PAGE + 7;
     const db = await seeded(total);

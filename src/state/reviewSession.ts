@@ -214,6 +214,8 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     async start(db, settings, scope, now, ahead = false) {
       const startId = ++currentStart;
       set({ status: 'loading', scope, ahead, current: null, error: null, undoStack: [] });
+      // Card content may have changed since the last session (a deck re-imported or restored).
+      cardCache.clear();
       reload = (at) => (queueLoads++, loadQueue(db, settings, scope, at, ahead).then((l) => l.queue));
       // The first card does not wait for the due reviews to be counted; the count follows.
       const loaded = await loadQueue(db, settings, scope, now, ahead, true);
