@@ -62,6 +62,7 @@ const SOURCES = [
   // queue floors).
   'src/storage/changeTracking.ts',
   'src/storage/transactionTurns.ts',
+  'src/storage/writeTracker.ts',
   'src/storage/floorTracking.ts',
   'src/storage/queueFloors.ts',
   'src/storage/snapshots/loadSnapshots.ts',

@@ -1,5 +1,6 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { inTurn } from './transactionTurns';
+import { writeTracker } from './writeTracker';
 
 /**
  * Change tracking for derived data (the statistics' per-role state snapshots, the export's log
@@ -143,23 +144,4 @@ function trackedTable(down: DBCore, table: DBCoreTable): DBCoreTable {
   };
 }
 
-export const changeTracking: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'change-tracking',
-  create: (down) => {
-    // Older schema versions (an upgrade in progress) have no `changes` table: nothing to track.
-    if (!down.schema.tables.some((t) => t.name === CHANGES)) return down;
-    return {
-      ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.some((s) => s in TRACKED) && !stores.includes(CHANGES)
-            ? [...stores, CHANGES]
-            : stores,
-          mode,
-          options,
-        ),
-      table: (name) => (name in TRACKED ? trackedTable(down, down.table(name)) : down.table(name)),
-    };
-  },
-};
+export const changeTracking = writeTracker('change-tracking', CHANGES, Object.keys(TRACKED), trackedTable);

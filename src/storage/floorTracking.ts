@@ -1,6 +1,7 @@
-import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import { decksOf, FLOORS, lowerFloors, type FloorRow, type Placed } from './queueFloors';
 import { inTurn } from './transactionTurns';
+import { writeTracker } from './writeTracker';
 
 const STATES = 'states';
 
@@ -17,36 +18,12 @@ function lower(floors: DBCoreTable, trans: DBCoreTransaction, placed: Placed[]):
  * Keeps the queue floors (queueFloors.ts) true: every card written to `states` lowers its queue's
  * floor, in the write's own transaction, when it lands below it. Deletes never need to.
  */
-export const floorTracking: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'queue-floors',
-  create: (down) => {
-    // Older schema versions (an upgrade in progress) have no floors to keep.
-    if (!down.schema.tables.some((t) => t.name === FLOORS)) return down;
-    return {
-      ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.includes(STATES) && !stores.includes(FLOORS)
-            ? [...stores, FLOORS]
-            : stores,
-          mode,
-          options,
-        ),
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== STATES) return table;
-        return {
-          ...table,
-          mutate: (req) =>
-            req.type === 'put' || req.type === 'add'
-              ? Promise.all([
-                  table.mutate(req),
-                  lower(down.table(FLOORS), req.trans, req.values as Placed[]),
-                ]).then(([res]) => res)
-              : table.mutate(req),
-        };
-      },
-    };
-  },
-};
+export const floorTracking = writeTracker('queue-floors', FLOORS, [STATES], (down, table) => ({
+  ...table,
+  mutate: (req) =>
+    req.type === 'put' || req.type === 'add'
+      ? Promise.all([table.mutate(req), lower(down.table(FLOORS), req.trans, req.values as Placed[])]).then(
+          ([res]) => res,
+        )
+      : table.mutate(req),
+}));

@@ -11,14 +11,18 @@ import v1 from './fixtures/db-v1.json';
 
 const LATEST = 6;
 
-/** The tables of schema v4, which v5 kept as they were. */
-const V4_STORES = {
+/** Each earlier schema's tables, whole (v5 kept v4's). */
+const V1_STORES = {
   decks: 'id',
-  cards: 'id, deckId, [deckId+topic]',
+  cards: 'id, deckId',
   states: 'cardId, deckId, [deckId+queue+due], due',
   logs: 'id, cardId, review, [deckId+review]',
   settings: 'key',
-  days: '[deckId+day]',
+};
+const V2_STORES = { ...V1_STORES, days: '[deckId+day]' };
+const V3_STORES = { ...V2_STORES, cards: 'id, deckId, [deckId+topic]' };
+const V4_STORES = {
+  ...V3_STORES,
   changes: 'key, [kind+deckId]',
   snapshots: 'deckId',
   logBlocks: '[deckId+month]',
@@ -27,13 +31,7 @@ const V4_STORES = {
 /** Recreates a database exactly as schema version 1 left it, from the fixture. */
 async function createV1(name: string) {
   const old = new Dexie(name);
-  old.version(1).stores({
-    decks: 'id',
-    cards: 'id, deckId',
-    states: 'cardId, deckId, [deckId+queue+due], due',
-    logs: 'id, cardId, review, [deckId+review]',
-    settings: 'key',
-  });
+  old.version(1).stores(V1_STORES);
   await old.open();
   for (const [table, rows] of Object.entries(v1.tables)) await old.table(table).bulkPut(rows);
   old.close();
@@ -63,14 +61,8 @@ describe('schema upgrades', () => {
     const name = `upgrade-v2-${Math.random()}`;
     await createV1(name);
     const v2 = new Dexie(name);
-    v2.version(1).stores({
-      decks: 'id',
-      cards: 'id, deckId',
-      states: 'cardId, deckId, [deckId+queue+due], due',
-      logs: 'id, cardId, review, [deckId+review]',
-      settings: 'key',
-    });
-    v2.version(2).stores({ days: '[deckId+day]' });
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores(V2_STORES);
     await v2.open();
     await v2
       .table('days')
@@ -91,14 +83,7 @@ describe('schema upgrades', () => {
   it('v3 → v4 keeps every row; statistics then read the cards through snapshots built from them', async () => {
     const name = `upgrade-v3-${Math.random()}`;
     const v3 = new Dexie(name);
-    v3.version(3).stores({
-      decks: 'id',
-      cards: 'id, deckId, [deckId+topic]',
-      states: 'cardId, deckId, [deckId+queue+due], due',
-      logs: 'id, cardId, review, [deckId+review]',
-      settings: 'key',
-      days: '[deckId+day]',
-    });
+    v3.version(3).stores(V3_STORES);
     await v3.open();
     for (const [table, rows] of Object.entries(v1.tables)) await v3.table(table).bulkPut(rows);
     v3.close();
