@@ -7,32 +7,17 @@ import { fromRow, toRow, type AppDb } from './db';
 import { syncDecks } from './deckSync';
 import { loadRoleQueueInput } from './queues';
 import { recordReview, undoReview } from './reviews';
-import { freshDb } from './testing';
+import { freshDb, testCard, testDeckFile } from './testing';
 
 const scheduler = testScheduler();
 const day = 86_400_000;
 const now = new Date(2026, 5, 1, 10).getTime();
-const card = (i: number) => ({
-  id: `rag.c${i}`,
-  topic: 't',
-  tags: [],
-  difficulty: 1,
-  type: 'concept',
-  question: { en: `Q${i}`, zh: `问${i}` },
-  answer: { en: `A${i}`, zh: `答${i}` },
-});
-const deckFile = (cards: number[], hash: string) => ({
-  id: 'rag',
-  file: 'decks/rag.json',
-  hash,
-  load: async () => ({
-    id: 'rag',
-    version: 1,
-    title: { en: 'R', zh: 'R' },
-    description: { en: 'd', zh: 'd' },
-    cards: cards.map(card),
-  }),
-});
+const deckFile = (cards: number[], hash: string) =>
+  testDeckFile(
+    'rag',
+    cards.map((i) => testCard('rag', `c${i}`)),
+    hash,
+  );
 const settings: Settings = {
   ...defaultSettings,
   roles: {

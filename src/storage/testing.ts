@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { openDb, type AppDb } from './db';
+import type { DeckFile } from './deckSync';
 
 let counter = 0;
 
@@ -57,4 +58,28 @@ export async function failWrites(
     }),
   });
   await db.open();
+}
+
+/** A valid deck card for tests: id `<deckId>.<key>`, its text made from the key. */
+export const testCard = (deckId: string, key: string, topic = 't') => ({
+  id: `${deckId}.${key}`,
+  topic,
+  tags: [],
+  difficulty: 1,
+  type: 'concept',
+  question: { en: `Q ${key}`, zh: `问 ${key}` },
+  answer: { en: `A ${key}`, zh: `答 ${key}` },
+});
+
+/** A deck file as deck sync reads them, titled with the id in capitals, holding `cards`. */
+export function testDeckFile(deckId: string, cards: unknown[], hash = 'h', extra: object = {}): DeckFile {
+  const content = {
+    id: deckId,
+    version: 1,
+    title: { en: deckId.toUpperCase(), zh: deckId },
+    description: { en: 'd', zh: 'd' },
+    ...extra,
+    cards,
+  };
+  return { id: deckId, file: `decks/${deckId}.json`, hash, load: async () => content };
 }

@@ -8,33 +8,25 @@ import { defaultSettings, roleSettings } from '../../domain/settings/settings';
 import { fromRow } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { recordReview } from '../../storage/reviews';
-import { freshDb } from '../../storage/testing';
+import { freshDb, testCard, testDeckFile } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
 import StatsScreen from './StatsScreen';
 import { testScheduler } from '../../domain/scheduling/testScheduler';
 
-const card = (n: number, topic: string) => ({
-  id: `rag.c${n}`,
-  topic,
-  tags: [],
-  difficulty: 1,
-  type: 'concept',
-  question: { en: `Q${n}`, zh: `问${n}` },
-  answer: { en: `A${n}`, zh: `答${n}` },
-});
-const deck = {
-  id: 'rag',
-  version: 1,
-  title: { en: 'RAG', zh: 'RAG' },
-  description: { en: 'd', zh: 'd' },
-  topics: { chunking: { en: 'Chunking', zh: '切分' }, rerank: { en: 'Reranking', zh: '重排' } },
-  cards: [card(1, 'chunking'), card(2, 'chunking'), card(3, 'rerank'), card(4, 'rerank')],
-};
+const card = (n: number, topic: string) => testCard('rag', `c${n}`, topic);
+const deck = testDeckFile(
+  'rag',
+  [card(1, 'chunking'), card(2, 'chunking'), card(3, 'rerank'), card(4, 'rerank')],
+  'h',
+  {
+    topics: { chunking: { en: 'Chunking', zh: '切分' }, rerank: { en: 'Reranking', zh: '重排' } },
+  },
+);
 const scheduler = testScheduler();
 
 async function setup(path = '/roles/rag/stats', heading = 'Statistics: RAG') {
   const db = freshDb();
-  await syncDecks(db, [{ id: 'rag', file: 'decks/rag.json', hash: 'h', load: async () => deck }]);
+  await syncDecks(db, [deck]);
   const now = Date.now();
   // Two rerank cards learned with Easy, then the first passed and the second lapsed on review.
   for (const [id, second] of [

@@ -4,31 +4,18 @@ import { Rating, type SchedState } from '../../domain/scheduling/types';
 import { fromRow, type AppDb } from '../db';
 import { syncDecks, type DeckFile } from '../deckSync';
 import { recordReview, undoReview } from '../reviews';
-import { freshDb } from '../testing';
+import { freshDb, testCard, testDeckFile } from '../testing';
 import { loadSnapshots, refreshSnapshots } from './loadSnapshots';
 import { SnapshotCache } from './snapshotCache';
 import { packSnapshot, unpackSnapshot } from './stateSnapshot';
 import { testScheduler } from '../../domain/scheduling/testScheduler';
 
-const card = (deckId: string, id: string, topic: string) => ({
-  id: `${deckId}.${id}`,
-  topic,
-  tags: [],
-  difficulty: 1,
-  type: 'concept',
-  question: { en: `Q ${id}`, zh: `问 ${id}` },
-  answer: { en: 'An answer', zh: '答' },
-});
-const deckFile = (deckId: string, n: number, hash: string, topic = (i: number) => `t${i % 3}`): DeckFile => {
-  const content = {
-    id: deckId,
-    version: 1,
-    title: { en: deckId, zh: deckId },
-    description: { en: 'd', zh: 'd' },
-    cards: Array.from({ length: n }, (_, i) => card(deckId, `c${i}`, topic(i))),
-  };
-  return { id: deckId, file: `decks/${deckId}.json`, hash, load: async () => content };
-};
+const deckFile = (deckId: string, n: number, hash: string, topic = (i: number) => `t${i % 3}`): DeckFile =>
+  testDeckFile(
+    deckId,
+    Array.from({ length: n }, (_, i) => testCard(deckId, `c${i}`, topic(i))),
+    hash,
+  );
 const scheduler = testScheduler();
 const t0 = new Date(2026, 4, 2, 9).getTime();
 
