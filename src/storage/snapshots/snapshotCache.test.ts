@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { newState } from '../../domain/scheduling/newState';
+import { SnapshotCache } from './snapshotCache';
+
+const entries = [{ state: newState('rag.c0', 'rag', 0), topic: 't' }];
+const MIN = 60_000;
+
+describe('SnapshotCache', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lets go of what it holds after ten minutes without a load, not while loads keep coming', async () => {
+    vi.useFakeTimers();
+    const cache = new SnapshotCache();
+    await cache.inTurn(async () => cache.set('rag', 1, entries));
+    for (let i = 0; i < 3; i++) {
+      vi.advanceTimersByTime(9 * MIN);
+      await cache.inTurn(async () => expect(cache.get('rag', 1)).toBe(entries));
+    }
+    vi.advanceTimersByTime(10 * MIN);
+    expect(cache.get('rag', 1)).toBeUndefined();
+  });
+
+  it('hands back only the version it holds', () => {
+    const cache = new SnapshotCache();
+    cache.set('rag', 1, entries);
+    expect(cache.get('rag', 1)).toBe(entries);
+    expect(cache.get('rag', 2)).toBeUndefined();
+    expect(cache.get('rag', undefined)).toBeUndefined();
+  });
+});
