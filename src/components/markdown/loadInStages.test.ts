@@ -2,19 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { loadInStages } from './loadInStages';
 
 describe('loadInStages', () => {
-  it('imports each stage in its own later task, in order, then the last', async () => {
+  it('starts each import only after the one before it has loaded, the last one last', async () => {
     const calls: string[] = [];
-    const stage = (name: string) => () => {
-      calls.push(name);
-      return Promise.resolve(name);
+    const stage = (name: string, ms: number) => () => {
+      calls.push(`start ${name}`);
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          calls.push(`loaded ${name}`);
+          resolve(name);
+        }, ms),
+      );
     };
-    const loading = loadInStages([stage('katex'), stage('highlight')], stage('renderer'));
-    await Promise.resolve();
-    expect(calls).toEqual([]); // nothing in the caller's task
-    // Between two stages, a task queued meanwhile gets to run.
-    const between = new Promise<string[]>((resolve) => setTimeout(() => resolve([...calls]), 0));
-    expect(await loading).toBe('renderer');
-    expect(calls).toEqual(['katex', 'highlight', 'renderer']);
-    expect((await between).length).toBeLessThan(3);
+    const loaded = await loadInStages([stage('katex', 20), stage('highlight', 1)], stage('renderer', 1));
+    expect(loaded).toBe('renderer');
+    expect(calls).toEqual([
+      'start katex',
+      'loaded katex',
+      'start highlight',
+      'loaded highlight',
+      'start renderer',
+      'loaded renderer',
+    ]);
   });
 });
