@@ -1,18 +1,18 @@
 import { lazy, Suspense } from 'react';
-import { loadInStages, nextIdle } from './loadInStages';
+import { afterPaint, loadInStages, nextIdle } from './loadInStages';
 import type * as RendererModule from './MarkdownRenderer';
 
 /**
  * The renderer chunk is half a megabyte of JavaScript; evaluating it in one task took 26–45 ms
  * on a 2-core VM, right after the first card shows. Its two largest parts (KaTeX, the highlight
  * grammars) are imported first, so each is evaluated in a task of its own and none comes near
- * 50 ms. No idle waits in between: the first card's text is waiting for it.
+ * 50 ms. Loading starts once the first card is painted (as plain text until then), so the card
+ * never waits for it, and runs without idle waits: the card's text is waiting for it.
  */
 let renderer: Promise<typeof RendererModule> | null = null;
 const loadRenderer = () =>
-  (renderer ??= loadInStages(
-    [() => import('katex'), () => import('./highlight')],
-    () => import('./MarkdownRenderer'),
+  (renderer ??= afterPaint().then(() =>
+    loadInStages([() => import('katex'), () => import('./highlight')], () => import('./MarkdownRenderer')),
   ));
 const MarkdownRenderer = lazy(loadRenderer);
 
