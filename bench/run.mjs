@@ -122,6 +122,7 @@ try {
   metrics.cold_start_to_first_card_ms = median(cold.starts);
   metrics.bundle_initial_js_gz_kb = median(cold.initial);
   env.coldStartsMs = cold.starts.map(Math.round);
+  env.initialJsGzKb = cold.initial.map(Math.round);
   env.initialJs = cold.files.map((f) => `${f.path} ${f.gzKb.toFixed(1)} KB`);
 
   step(`app: ${opts.reviews} reviews in the review screen`);
