@@ -96,7 +96,7 @@ export function raiseFloors(db: AppDb, queues: ReadonlyMap<string, readonly numb
   });
 }
 
-/** Finds every queue's floor for these decks (after a sync or restore, when they are unknown). */
+/** Finds every queue's floor for these decks at once: what their first queue reads would do. */
 export const establishFloors = (db: AppDb, deckIds: readonly string[]): Promise<void> =>
   raiseFloors(db, new Map(deckIds.map((id) => [id, QUEUES])));
 
