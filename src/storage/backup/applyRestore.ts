@@ -7,6 +7,10 @@ const CHUNK = 10_000;
 
 export type Progress = (done: number, total: number) => void;
 
+function* chunksOf<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += CHUNK) yield items.slice(i, i + CHUNK);
+}
+
 /** Writes a restore plan. Must run inside a transaction over every table, so it all happens or none. */
 export async function applyRestorePlan(
   db: AppDb,
@@ -32,17 +36,22 @@ export async function applyRestorePlan(
   await db.decks.bulkPut(plan.putDecks);
   const total = plan.putCards.length + plan.putStates.length + plan.addLogs.length;
   let done = 0;
-  const inChunks = async <T>(items: T[], write: (chunk: T[]) => Promise<unknown>) => {
-    for (let i = 0; i < items.length; i += CHUNK) {
-      const chunk = items.slice(i, i + CHUNK);
-      await write(chunk);
-      done += chunk.length;
-      progress(done, total);
-    }
-  };
-  await inChunks(plan.putCards, (c) => db.cards.bulkPut(c));
-  await inChunks(plan.putStates, (s) => db.states.bulkPut(s.map(toRow)));
-  await inChunks(plan.addLogs, (l) => db.logs.bulkAdd(l));
+  const report = (n: number) => progress((done += n), total);
+  // Loops here, not an async helper: an awaited helper that writes nothing (an empty part of the
+  // plan) hands back a plain promise, behind which Dexie can lose track of the transaction, and the
+  // writes after it would then commit on their own.
+  for (const cards of chunksOf(plan.putCards)) {
+    await db.cards.bulkPut(cards);
+    report(cards.length);
+  }
+  for (const states of chunksOf(plan.putStates)) {
+    await db.states.bulkPut(states.map(toRow));
+    report(states.length);
+  }
+  for (const logs of chunksOf(plan.addLogs)) {
+    await db.logs.bulkAdd(logs);
+    report(logs.length);
+  }
   // The day rollups are derived from the logs: rebuilt in the same transaction.
   await buildRollups(db.logs, db.days, db.settings);
 }
