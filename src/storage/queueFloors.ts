@@ -22,7 +22,7 @@ export interface FloorRow {
   floors: Partial<Record<number, number>>;
 }
 
-export const QUEUES = [CardState.New, CardState.Learning, CardState.Review, CardState.Relearning];
+const QUEUES = [CardState.New, CardState.Learning, CardState.Review, CardState.Relearning];
 
 export interface Placed {
   deckId: string;
@@ -46,9 +46,10 @@ export function lowerFloors(placed: readonly Placed[], held: readonly (FloorRow 
   return [...changed.values()];
 }
 
-export type Floors = Map<string, FloorRow['floors']>;
-
-export async function readFloors(db: AppDb, deckIds: readonly string[]): Promise<Floors> {
+export async function readFloors(
+  db: AppDb,
+  deckIds: readonly string[],
+): Promise<Map<string, FloorRow['floors']>> {
   const rows = await db.floors.bulkGet([...deckIds]);
   return new Map(deckIds.map((id, i) => [id, rows[i]?.floors ?? {}]));
 }
@@ -64,6 +65,14 @@ export const queueRange = (
   db.states
     .where('[deckId+queue+due]')
     .between([deckId, queue, floor ?? Dexie.minKey], [deckId, queue, below], true, false);
+
+/**
+ * Whether a queue's range up to `below` is known to be empty (its floor at or past its end). Such
+ * a range is not read at all: even an empty read walks the deleted entries after the range up to
+ * the next live one.
+ */
+export const knownEmpty = (floor: number | undefined, below = Infinity): boolean =>
+  floor !== undefined && floor >= below;
 
 /** Whether what a read saw from a queue's floor shows the floor could move up. */
 export function couldRaise(

@@ -3,7 +3,7 @@ import type { RoleQueueInput } from '../domain/queue/queue';
 import { CardState, type SchedState } from '../domain/scheduling/types';
 import { newPerDayOn, roleSettings, type Settings } from '../domain/settings/settings';
 import { fromRow, type AppDb, type StateRow } from './db';
-import { couldRaise, queueRange, raiseFloors, readFloors, type FloorRow } from './queueFloors';
+import { couldRaise, knownEmpty, queueRange, raiseFloors, readFloors, type FloorRow } from './queueFloors';
 
 /** Due reviews loaded per role at once; the rest are counted and loaded when these are done. */
 export const REVIEW_PAGE = 25;
@@ -34,14 +34,11 @@ async function roleQueueInput(
   const newPerDay = newPerDayOn(role, day.start, settings.rolloverHour);
   const newRoom = Math.max(0, newPerDay - newDoneToday);
   const reviewRoom = Math.max(0, role.maxReviewsPerDay - reviewsDoneToday);
-  // A range known to be empty (its floor at or past its end) is not read at all: even an empty
-  // read walks the deleted entries after the range up to the next live one.
-  const known = (queue: CardState, below = Infinity) => (floors[queue] ?? -Infinity) < below;
   const from = (queue: CardState, below?: number) => queueRange(db, deckId, queue, floors[queue], below);
   // What was read from each queue's floor, to see which floors could rise.
   const seen: { queue: CardState; first: Promise<number | undefined>; upTo: number }[] = [];
   const read = (queue: CardState, below?: number, n = Infinity): Promise<StateRow[]> => {
-    if (!known(queue, below) || n <= 0) return Promise.resolve([]);
+    if (knownEmpty(floors[queue], below) || n <= 0) return Promise.resolve([]);
     // No limit with a filter: it applies after filtering.
     const rows =
       keep || n === Infinity ? from(queue, below).toArray() : from(queue, below).limit(n).toArray();
@@ -56,7 +53,9 @@ async function roleQueueInput(
     read(CardState.Learning),
     read(CardState.Relearning),
     read(CardState.Review, day.end, reviewLimit),
-    count && known(CardState.Review, day.end) ? from(CardState.Review, day.end).count() : Promise.resolve(0),
+    count && !knownEmpty(floors[CardState.Review], day.end)
+      ? from(CardState.Review, day.end).count()
+      : Promise.resolve(0),
     read(CardState.New, undefined, newRoom),
   ]);
   const loadedReviews = take(dueReviews, keep, keep ? reviewRoom : reviewPage);
@@ -121,9 +120,12 @@ export async function countMoreReviews(
       inputs.map((i) => i.deckId),
     );
     return Promise.all(
-      inputs.map((i) =>
-        queueRange(db, i.deckId, CardState.Review, floors.get(i.deckId)?.[CardState.Review], dayEnd).count(),
-      ),
+      inputs.map((i) => {
+        const floor = floors.get(i.deckId)?.[CardState.Review];
+        return knownEmpty(floor, dayEnd)
+          ? Promise.resolve(0)
+          : queueRange(db, i.deckId, CardState.Review, floor, dayEnd).count();
+      }),
     );
   });
   return inputs.reduce((sum, input, k) => {
@@ -153,9 +155,7 @@ export async function loadUpcomingReviews(
   limit: number,
   keep?: CardFilter,
 ): Promise<SchedState[]> {
-  const query = db.states
-    .where('[deckId+queue+due]')
-    .between([deckId, CardState.Review, from], [deckId, CardState.Review, Dexie.maxKey]);
+  const query = queueRange(db, deckId, CardState.Review, from);
   return take(await (keep ? query : query.limit(limit)).toArray(), keep, limit);
 }
 
