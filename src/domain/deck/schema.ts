@@ -30,6 +30,8 @@ export const cardSchema = z.strictObject({
   type: z.enum(cardTypes),
   question: localizedSchema(2_000),
   answer: localizedSchema(),
+  /** 3–5 atomic statements an interviewer listens for; the review is graded against them. */
+  keyPoints: z.array(localizedSchema(400)).min(3).max(5).optional(),
   followUps: z.array(localizedSchema(2_000)).max(10).optional(),
   pitfalls: localizedSchema(5_000).optional(),
   references: z
