@@ -189,4 +189,27 @@ describe('review session', () => {
     expect(await db.logs.where('cardId').anyOf(first, second).count()).toBe(2);
     expect(useReviewSession.getState().counts.review).toBe(1);
   });
+
+  it('undoing two ratings brings both cards back, and the session does not end before each is rated again', async () => {
+    const db = await seeded(3);
+    const session = () => useReviewSession.getState();
+    await session().start(db, settings, { kind: 'daily' }, now);
+    const rateShown = async (at: number) => {
+      const id = session().current!.card.id;
+      await session().reveal(settings, at);
+      expect(await session().rate(db, settings, Rating.Good, at + 500)).toBe(true);
+      return id;
+    };
+    const first = await rateShown(now);
+    await rateShown(now + 1000);
+    expect(await session().undo(db, now + 2000)).toBe(true);
+    expect(await session().undo(db, now + 3000)).toBe(true);
+    expect(session().current?.card.id).toBe(first);
+    expect(session().counts).toEqual({ new: 0, learning: 0, review: 3 });
+    const seen = [];
+    for (let i = 0; i < 3; i++) seen.push(await rateShown(now + 4000 + i * 1000));
+    expect(new Set(seen).size).toBe(3);
+    expect(session().current).toBeNull();
+    expect(await db.logs.count()).toBe(3);
+  });
 });

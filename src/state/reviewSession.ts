@@ -173,7 +173,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
   /** Shows whatever the queue offers next (or nothing), in one state update with `extra`. */
   async function show(db: AppDb, loaded: Queue, now: number, extra: Partial<SessionState> = {}) {
     // Only a page of reviews is loaded at a time; fetch the next page when it is used up.
-    const queue = needsRefill(loaded) && !loaded.pinned && reload ? await reload(now) : loaded;
+    const queue = needsRefill(loaded) && loaded.pinned.length === 0 && reload ? await reload(now) : loaded;
     const next = nextCard(queue, now);
     const base = {
       ...extra,

@@ -121,6 +121,33 @@ describe('answering and undo', () => {
     expect(nextCard(undone, now).card).toEqual(first);
     expect(queueCounts(undone)).toEqual({ new: 2, learning: 0, review: 0 });
   });
+
+  it('undoing several ratings brings every card back, in the order they were shown, with the counts as they were', () => {
+    const q = buildQueue(
+      [role({ dueReviews: [review('a.r1', at(14, 1))], newCards: fresh('a', 3) })],
+      dayEnd,
+    );
+    const graduate = (s: SchedState) => ({ ...s, state: CardState.Review, due: dayEnd + 1 });
+    const relearn = (s: SchedState) => ({ ...s, state: CardState.Learning, due: now + 60_000 });
+    const shown: SchedState[] = [];
+    const steps = [q];
+    for (const answer of [graduate, relearn, graduate]) {
+      const card = nextCard(steps.at(-1)!, now).card!;
+      shown.push(card);
+      steps.push(afterAnswer(steps.at(-1)!, answer(card), dayEnd));
+    }
+    let undone = steps.at(-1)!;
+    for (const card of [...shown].reverse()) undone = afterUndo(undone, card);
+    expect(queueCounts(undone)).toEqual(queueCounts(q));
+    const replayed: string[] = [];
+    for (const answer of [graduate, relearn, graduate]) {
+      const card = nextCard(undone, now).card!;
+      replayed.push(card.cardId);
+      undone = afterAnswer(undone, answer(card), dayEnd);
+    }
+    expect(replayed).toEqual(shown.map((s) => s.cardId));
+    expect(queueCounts(undone)).toEqual(queueCounts(steps.at(-1)!));
+  });
 });
 
 describe('paged reviews', () => {

@@ -20,8 +20,8 @@ export interface RoleQueueInput {
 }
 
 export interface Queue {
-  /** A card put back by undo: shown before anything else. */
-  pinned: SchedState | null;
+  /** Cards put back by undo, the earliest answered first: shown before anything else. */
+  pinned: SchedState[];
   /** Learning cards due today, earliest first. */
   learning: SchedState[];
   /** Reviews (most overdue first) with new cards spread evenly among them. */
@@ -36,7 +36,7 @@ export interface QueueCounts {
   review: number;
 }
 
-export const emptyQueue: Queue = { pinned: null, learning: [], main: [], pending: 0 };
+export const emptyQueue: Queue = { pinned: [], learning: [], main: [], pending: 0 };
 
 const byDue = (a: SchedState, b: SchedState) => a.due - b.due || a.cardId.localeCompare(b.cardId);
 
@@ -88,7 +88,7 @@ export function buildQueue(roles: RoleQueueInput[], dayEnd: number): Queue {
     ),
   );
   const pending = roles.reduce((n, r) => n + (r.moreReviews ?? 0), 0);
-  return { pinned: null, learning, main: spread(reviews, fresh), pending };
+  return { pinned: [], learning, main: spread(reviews, fresh), pending };
 }
 
 /** Practice beyond today: the role's review cards that are due soonest. */
@@ -97,13 +97,14 @@ export function reviewAheadQueue(upcoming: SchedState[], limit: number): Queue {
     .filter((s) => s.hidden === null && s.state === CardState.Review)
     .sort(byDue)
     .slice(0, limit);
-  return { pinned: null, learning: [], main, pending: 0 };
+  return { pinned: [], learning: [], main, pending: 0 };
 }
 
 export type Next = { card: SchedState } | { card: null; waitUntil: number | null };
 
 export function nextCard(queue: Queue, now: number): Next {
-  if (queue.pinned) return { card: queue.pinned };
+  const firstPinned = queue.pinned[0];
+  if (firstPinned) return { card: firstPinned };
   const firstLearning = queue.learning[0];
   if (firstLearning && firstLearning.due <= now) return { card: firstLearning };
   const firstMain = queue.main[0];
@@ -123,13 +124,21 @@ export function afterAnswer(queue: Queue, next: SchedState, dayEnd: number): Que
     learning.push(next);
     learning.sort(byDue);
   }
-  return { pinned: null, learning, main: without(queue.main, next.cardId), pending: queue.pending };
+  return {
+    pinned: without(queue.pinned, next.cardId),
+    learning,
+    main: without(queue.main, next.cardId),
+    pending: queue.pending,
+  };
 }
 
-/** The queue after undo: the card, in its state before the answer, is shown next. */
+/**
+ * The queue after undo: the card, in its state before the answer, is shown next. Cards put back by
+ * earlier undos stay pinned behind it, so undoing N ratings replays all N in their first order.
+ */
 export function afterUndo(queue: Queue, previous: SchedState): Queue {
   return {
-    pinned: previous,
+    pinned: [previous, ...without(queue.pinned, previous.cardId)],
     learning: without(queue.learning, previous.cardId),
     main: without(queue.main, previous.cardId),
     pending: queue.pending,
@@ -137,7 +146,7 @@ export function afterUndo(queue: Queue, previous: SchedState): Queue {
 }
 
 export function queueCounts(queue: Queue): QueueCounts {
-  const all = queue.pinned ? [queue.pinned, ...queue.main] : queue.main;
+  const all = [...queue.pinned, ...queue.main];
   let fresh = 0;
   let review = 0;
   let learning = queue.learning.length;
