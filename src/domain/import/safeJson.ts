@@ -1,8 +1,11 @@
 import { lineAt } from './text';
 import type { DataProblem } from './problem';
 
-/** Keys that could reach an object's prototype if the data were ever merged into one. */
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * The one key that reaches an object's prototype when data is copied by assignment. JSON.parse
+ * makes `constructor` and `prototype` plain own properties, and a topic may well be named so.
+ */
+const FORBIDDEN = new Set(['__proto__']);
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: DataProblem };
 

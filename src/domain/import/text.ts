@@ -1,4 +1,4 @@
-import { formatMegabytes } from './limits';
+import { formatTooLarge } from './limits';
 import type { DataProblem } from './problem';
 
 /**
@@ -12,10 +12,7 @@ export function decodeText(
   if (bytes.byteLength > maxBytes) {
     return {
       ok: false,
-      problem: {
-        code: 'tooLarge',
-        detail: `${formatMegabytes(bytes.byteLength)} > ${formatMegabytes(maxBytes)}`,
-      },
+      problem: { code: 'tooLarge', detail: formatTooLarge(bytes.byteLength, maxBytes) },
     };
   }
   if (bytes.byteLength === 0) return { ok: false, problem: { code: 'empty' } };

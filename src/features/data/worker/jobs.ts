@@ -1,7 +1,7 @@
 import type { BackupData } from '../../../domain/backup/format';
 import { validateBackup } from '../../../domain/backup/validate';
 import type { Parsed } from '../../../domain/import/problem';
-import { MAX_BACKUP_BYTES, MAX_DECK_BYTES, formatMegabytes } from '../../../domain/import/limits';
+import { MAX_BACKUP_BYTES, MAX_DECK_BYTES, formatTooLarge } from '../../../domain/import/limits';
 import { parseDeckFile } from '../../../domain/import/parseDeckFile';
 import { parseJson } from '../../../domain/import/safeJson';
 import { decodeText } from '../../../domain/import/text';
@@ -14,7 +14,7 @@ export type OnProgress = (done: number, total: number) => void;
 
 const tooLarge = (size: number, max: number) => ({
   ok: false as const,
-  problems: [{ code: 'tooLarge' as const, detail: `${formatMegabytes(size)} > ${formatMegabytes(max)}` }],
+  problems: [{ code: 'tooLarge' as const, detail: formatTooLarge(size, max) }],
 });
 
 /** Blob.arrayBuffer is missing from older Safari (and jsdom); FileReader reads the same bytes. */
