@@ -80,6 +80,11 @@ export function defineSchema(db: Dexie): void {
       await tx.table('floors').bulkPut(floorsFromHints(hints?.value));
       await tx.table('settings').delete('newFrom');
     });
+  // v7: a review log may record the key points ticked (`keyPointsHit`, `keyPointsTotal`), and log
+  // blocks gain those two columns. Nothing is rewritten: older logs and blocks simply lack them.
+  // The version exists so that an older app refuses this database instead of writing logs (and
+  // backups) that drop the new fields.
+  db.version(7).stores({});
 }
 
 export function openDb(name = DB_NAME): AppDb {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CardState } from '../domain/scheduling/types';
+import { CardState, type ReviewLog } from '../domain/scheduling/types';
 import { defaultSettings } from '../domain/settings/settings';
 import { rollupsFromLogs } from '../domain/stats/dayRollup';
 import { fromRow, openDb } from './db';
@@ -8,8 +8,12 @@ import { loadRoleQueueInput } from './queues';
 import { loadSnapshots } from './snapshots/loadSnapshots';
 import { packSnapshot } from './snapshots/stateSnapshot';
 import v1 from './fixtures/db-v1.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packLogs } from './logBlocks/packLogs';
+import { readLogsForExport } from './logBlocks/readLogsForExport';
 
-const LATEST = 6;
+const LATEST = 7;
 
 /** Each earlier schema's tables, whole (v5 kept v4's). */
 const V1_STORES = {
@@ -152,5 +156,46 @@ describe('schema upgrades', () => {
     expect(input.newCards.map((s) => s.cardId)).toEqual(['rag.c1']);
     expect(input.dueReviews.map((s) => s.cardId)).toEqual(['rag.c0']);
     db.close();
+  });
+
+  it('v6 → v7 keeps every row and block; old logs read back without key points, new ones with them', async () => {
+    const name = `upgrade-v6-${Math.random()}`;
+    const v6 = new Dexie(name);
+    v6.version(6).stores({ ...V4_STORES, floors: 'deckId' });
+    await v6.open();
+    for (const [table, rows] of Object.entries(v1.tables)) await v6.table(table).bulkPut(rows);
+    // As v6 packed them: a block without the key-point columns.
+    const logs = v1.tables.logs as ReviewLog[];
+    const { keyPointsHit: _h, keyPointsTotal: _t, ...v6Block } = packLogs('rag', 24312, logs)!;
+    await v6.table('logBlocks').put(v6Block);
+    v6.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.logs.toArray()).toEqual(logs);
+    const { unpackLogs } = await import('./logBlocks/packLogs');
+    expect(unpackLogs((await db.logBlocks.get(['rag', 24312]))!)).toEqual(logs);
+    const ticked: ReviewLog = {
+      ...logs[0]!,
+      id: 'new',
+      review: logs[0]!.review + 1,
+      keyPointsHit: 3,
+      keyPointsTotal: 4,
+    };
+    await db.logs.put(ticked);
+    const exported: ReviewLog[] = [];
+    for await (const deckLogs of readLogsForExport(db, 'rag', { from: null, to: null }))
+      for (let k = 0; k < deckLogs.length; k++) exported.push(deckLogs.log(k));
+    expect(exported.find((l) => l.id === 'new')).toEqual(ticked);
+    db.close();
+  });
+
+  it('every schema version has an upgrade test from the version before', () => {
+    const source = readFileSync(join(__dirname, 'db.ts'), 'utf8');
+    const versions = [...source.matchAll(/db\.version\((\d+)\)/g)].map((m) => Number(m[1]));
+    expect(Math.max(...versions)).toBe(LATEST);
+    const tests = readFileSync(__filename, 'utf8');
+    const missing = versions.filter((v) => v > 1 && !tests.includes(`'v${v - 1} → v${v} `));
+    expect(missing).toEqual([]);
   });
 });

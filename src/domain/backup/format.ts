@@ -3,7 +3,7 @@ import type { ReviewLog, SchedState } from '../scheduling/types';
 
 export const BACKUP_FORMAT = 'interview-recall-backup';
 /** Bump when the file's shape changes; restore reads every version up to this one. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Review logs are rows in this column order: a million of them is half the size as objects. */
 export const LOG_COLUMNS = [
@@ -21,6 +21,15 @@ export const LOG_COLUMNS = [
   'learningSteps',
   'review',
   'durationMs',
+] as const satisfies readonly (keyof ReviewLog)[];
+
+/**
+ * Columns a row carries after LOG_COLUMNS only when its review recorded them (the key points
+ * ticked, schema v7): rows of reviews without them, and every row of an older backup, end before.
+ */
+export const LOG_OPTIONAL_COLUMNS = [
+  'keyPointsHit',
+  'keyPointsTotal',
 ] as const satisfies readonly (keyof ReviewLog)[];
 
 export type LogRow = [string, string, string, ...number[]];
@@ -56,11 +65,18 @@ const DERIVED_KEYS = new Set(['daysRollover', 'newFrom']);
 /** Settings keys the app keeps for itself (backup dates, snapshots, derived state): never backed up or restored. */
 export const isInternalKey = (key: string): boolean => key.startsWith('data.') || DERIVED_KEYS.has(key);
 
-export const logToRow = (log: ReviewLog): unknown[] => LOG_COLUMNS.map((c) => log[c]);
+const hasKeyPoints = (log: ReviewLog) => log.keyPointsHit !== undefined && log.keyPointsTotal !== undefined;
+
+export const logToRow = (log: ReviewLog): unknown[] => [
+  ...LOG_COLUMNS.map((c) => log[c]),
+  ...(hasKeyPoints(log) ? LOG_OPTIONAL_COLUMNS.map((c) => log[c]) : []),
+];
 
 export function rowToLog(row: readonly unknown[]): ReviewLog {
   const log: Record<string, unknown> = {};
   LOG_COLUMNS.forEach((c, i) => (log[c] = row[i]));
+  if (row.length > LOG_COLUMNS.length)
+    LOG_OPTIONAL_COLUMNS.forEach((c, i) => (log[c] = row[LOG_COLUMNS.length + i]));
   return log as unknown as ReviewLog;
 }
 
@@ -87,7 +103,7 @@ export function backupHead(data: Omit<BackupData, 'logs'>, logCount: number): st
     ` "settings": ${JSON.stringify(data.settings)},`,
     ` "decks": ${list(data.decks)},`,
     ` "states": ${list(data.states)},`,
-    ` "logColumns": ${JSON.stringify(LOG_COLUMNS)},`,
+    ` "logColumns": ${JSON.stringify([...LOG_COLUMNS, ...LOG_OPTIONAL_COLUMNS])},`,
     ' "logs": [',
   ].join('\n');
 }

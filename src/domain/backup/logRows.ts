@@ -1,6 +1,6 @@
 import type { DataProblem } from '../import/problem';
 import type { ReviewLog } from '../scheduling/types';
-import { LOG_COLUMNS, rowToLog } from './format';
+import { LOG_COLUMNS, LOG_OPTIONAL_COLUMNS, rowToLog } from './format';
 import { cardIdPattern, INVALID_DATE, isTime } from './schemas';
 
 type Column = (typeof LOG_COLUMNS)[number];
@@ -33,11 +33,12 @@ export function readLogRows(rows: unknown[], problems: DataProblem[]): ReviewLog
   const logs: ReviewLog[] = [];
   for (let i = 0; i < rows.length && problems.length < 50; i++) {
     const row = rows[i];
-    if (!Array.isArray(row) || row.length !== LOG_COLUMNS.length) {
+    const full = LOG_COLUMNS.length + LOG_OPTIONAL_COLUMNS.length;
+    if (!Array.isArray(row) || (row.length !== LOG_COLUMNS.length && row.length !== full)) {
       problems.push({
         code: 'invalid',
         field: `logs.${i}`,
-        detail: `must be a row of ${LOG_COLUMNS.length} values`,
+        detail: `must be a row of ${LOG_COLUMNS.length} or ${full} values`,
       });
       continue;
     }
@@ -54,6 +55,18 @@ export function readLogRows(rows: unknown[], problems: DataProblem[]): ReviewLog
         ...(cardId ? { cardId } : {}),
       });
     });
+    if (ok && row.length === full) {
+      const [hit, total] = row.slice(LOG_COLUMNS.length) as unknown[];
+      if (!inRange(1, 5)(total) || !inRange(0, total as number)(hit)) {
+        problems.push({
+          code: 'invalid',
+          field: `logs.${i}.keyPointsHit`,
+          detail: 'must be key points ticked (0–total) of a total of 1–5',
+          ...(cardId ? { cardId } : {}),
+        });
+        ok = false;
+      }
+    }
     if (ok && !(row[1] as string).startsWith(`${row[2] as string}.`)) {
       problems.push({
         code: 'invalid',

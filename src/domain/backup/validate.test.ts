@@ -74,10 +74,25 @@ describe('backup file', () => {
   it('refuses other files and versions it does not know, saying which', () => {
     expect(problems(JSON.stringify(mine))).toEqual([{ code: 'isDeck' }]);
     expect(problems('{"hello": 1}')).toEqual([{ code: 'notBackup' }]);
-    expect(problems(edit((r) => (r.version = 2)))).toEqual([
-      { code: 'futureVersion', field: 'version', detail: '2' },
+    expect(problems(edit((r) => (r.version = 3)))).toEqual([
+      { code: 'futureVersion', field: 'version', detail: '3' },
     ]);
     expect(problems(edit((r) => (r.version = '1')))).toMatchObject([{ code: 'badVersion' }]);
+  });
+
+  it('carries the key points ticked with a review, and still reads version 1 files without them', () => {
+    const ticked = {
+      ...data,
+      logs: [{ ...data.logs[0]!, keyPointsHit: 2, keyPointsTotal: 4 }, data.logs[1]!],
+    };
+    expect(check(backupToString(ticked))).toEqual({ ok: true, value: ticked, warnings: [] });
+    const v1 = edit((r) => {
+      r.version = 1;
+      r.logColumns = (r.logColumns as string[]).slice(0, -2);
+    });
+    expect(check(v1)).toEqual({ ok: true, value: data, warnings: [] });
+    const overTicked = backupToString(ticked).replace(',2,4]', ',5,4]');
+    expect(problems(overTicked)).toMatchObject([{ code: 'invalid', field: 'logs.0.keyPointsHit' }]);
   });
 
   it('refuses a cut-off file and one whose counts do not match what it holds', () => {

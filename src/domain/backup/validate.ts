@@ -7,6 +7,7 @@ import {
   BACKUP_VERSION,
   isInternalKey,
   LOG_COLUMNS,
+  LOG_OPTIONAL_COLUMNS,
   type BackupData,
   type UserDeckData,
 } from './format';
@@ -55,9 +56,11 @@ function checkHeader(raw: Record<string, unknown>): DataProblem | null {
   if (typeof raw.createdAt !== 'string' || !isTime(Date.parse(raw.createdAt))) {
     return { code: 'invalidDate', field: 'createdAt', detail: String(raw.createdAt) };
   }
+  // Version 1 had no optional columns; version 2 lists them (a row carries them only when it has them).
+  const expected = version === 1 ? LOG_COLUMNS : [...LOG_COLUMNS, ...LOG_OPTIONAL_COLUMNS];
   const columns = raw.logColumns;
-  if (!Array.isArray(columns) || columns.join() !== LOG_COLUMNS.join()) {
-    return { code: 'invalid', field: 'logColumns', detail: LOG_COLUMNS.join(', ') };
+  if (!Array.isArray(columns) || columns.join() !== expected.join()) {
+    return { code: 'invalid', field: 'logColumns', detail: expected.join(', ') };
   }
   return null;
 }

@@ -44,4 +44,7 @@ export interface ReviewLog {
   learningSteps: number;
   review: number;
   durationMs: number;
+  /** Key points the user ticked, of how many the card has; absent when the card has none. */
+  keyPointsHit?: number;
+  keyPointsTotal?: number;
 }

@@ -21,4 +21,7 @@ export interface LogBlock {
   scheduledDays: Float64Array;
   learningSteps: Float64Array;
   durationMs: Float64Array;
+  /** Key points ticked and their total, -1 where the review recorded none (schema v7; absent in older blocks). */
+  keyPointsHit?: Int8Array;
+  keyPointsTotal?: Int8Array;
 }

@@ -25,13 +25,19 @@ const logArb = (deckId: string): fc.Arbitrary<ReviewLog> =>
       learningSteps: anyNumber,
       review: anyNumber,
       durationMs: anyNumber,
+      keyPoints: fc.option(
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((total) => fc.tuple(fc.integer({ min: 0, max: total }), fc.constant(total))),
+      ),
     })
-    .map(
-      (r) =>
-        Object.fromEntries(
-          LOG_FIELDS.map((f) => [f, f === 'deckId' ? deckId : r[f]]),
-        ) as unknown as ReviewLog,
-    );
+    .map((r) => {
+      const log = Object.fromEntries(
+        LOG_FIELDS.map((f) => [f, f === 'deckId' ? deckId : r[f]]),
+      ) as unknown as ReviewLog;
+      if (r.keyPoints) [log.keyPointsHit, log.keyPointsTotal] = r.keyPoints;
+      return log;
+    });
 
 const log = (over: Partial<ReviewLog> = {}): ReviewLog => ({
   id: 'l1',

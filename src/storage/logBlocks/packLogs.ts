@@ -1,4 +1,4 @@
-import { LOG_COLUMNS } from '../../domain/backup/format';
+import { LOG_COLUMNS, LOG_OPTIONAL_COLUMNS } from '../../domain/backup/format';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import type { LogBlock } from './logBlock';
 
@@ -18,6 +18,8 @@ const NUMBER_FIELDS = [
 ] as const;
 
 const isByte = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 255;
+const isSmall = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 127;
+const WITH_KEY_POINTS = [...LOG_COLUMNS, ...LOG_OPTIONAL_COLUMNS];
 
 /**
  * Whether a block gives this log back exactly: the same fields in the same order (the JSON export
@@ -25,7 +27,10 @@ const isByte = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v
  */
 export function fitsBlock(log: ReviewLog, deckId: string): boolean {
   const keys = Object.keys(log);
-  if (keys.length !== LOG_COLUMNS.length || keys.some((k, i) => k !== LOG_COLUMNS[i])) return false;
+  const columns = keys.length === LOG_COLUMNS.length ? LOG_COLUMNS : WITH_KEY_POINTS;
+  if (keys.length !== columns.length || keys.some((k, i) => k !== columns[i])) return false;
+  if (columns === WITH_KEY_POINTS && !(isSmall(log.keyPointsHit) && isSmall(log.keyPointsTotal)))
+    return false;
   if (typeof log.id !== 'string' || typeof log.cardId !== 'string' || log.deckId !== deckId) return false;
   if (!isByte(log.rating) || !isByte(log.state)) return false;
   return NUMBER_FIELDS.every((f) => typeof log[f] === 'number');
@@ -54,6 +59,8 @@ export function packLogs(deckId: string, month: number, logs: readonly ReviewLog
     scheduledDays: new Float64Array(n),
     learningSteps: new Float64Array(n),
     durationMs: new Float64Array(n),
+    keyPointsHit: new Int8Array(n).fill(-1),
+    keyPointsTotal: new Int8Array(n).fill(-1),
   };
   for (let i = 0; i < n; i++) {
     const l = logs[i]!;
@@ -63,13 +70,17 @@ export function packLogs(deckId: string, month: number, logs: readonly ReviewLog
     block.rating[i] = l.rating;
     block.state[i] = l.state;
     for (const f of NUMBER_FIELDS) block[f][i] = l[f];
+    if (l.keyPointsTotal !== undefined) {
+      block.keyPointsHit![i] = l.keyPointsHit!;
+      block.keyPointsTotal![i] = l.keyPointsTotal;
+    }
   }
   return block;
 }
 
 /** The i-th log of a block, as it was stored in `logs`. */
 export function blockLog(b: LogBlock, i: number): ReviewLog {
-  return {
+  const log: ReviewLog = {
     id: b.ids[i]!,
     cardId: b.cardIds[i]!,
     deckId: b.deckId,
@@ -85,6 +96,12 @@ export function blockLog(b: LogBlock, i: number): ReviewLog {
     review: b.review[i]!,
     durationMs: b.durationMs[i]!,
   };
+  const total = b.keyPointsTotal?.[i] ?? -1;
+  if (total >= 0) {
+    log.keyPointsHit = b.keyPointsHit![i]!;
+    log.keyPointsTotal = total;
+  }
+  return log;
 }
 
 export function unpackLogs(b: LogBlock): ReviewLog[] {
