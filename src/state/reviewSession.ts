@@ -3,37 +3,29 @@ import type { CardRecord } from '../domain/deck/records';
 import {
   afterAnswer,
   afterUndo,
-  buildQueue,
   needsRefill,
   emptyQueue,
   nextCard,
   queueCounts,
-  reviewAheadQueue,
   type Queue,
   type QueueCounts,
 } from '../domain/queue/queue';
-import type { Rating, SchedState } from '../domain/scheduling/types';
-import { roleSettings, type Settings } from '../domain/settings/settings';
-import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
+import { tallyOf } from '../domain/review/keyPoints';
+import { CardState, type Rating, type SchedState } from '../domain/scheduling/types';
+import type { Settings } from '../domain/settings/settings';
+import { endOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
 import type * as SchedulersModule from './schedulers';
-import { getCards, listDecks } from '../storage/decks';
-import {
-  countMoreReviews,
-  loadQueueInputs,
-  loadTopicCardIds,
-  loadUpcomingReviews,
-  type CardFilter,
-} from '../storage/queues';
 import { recordReview, undoReview } from '../storage/reviews';
+import { clearCardContent, contentFor } from './cardContent';
+import { loadQueue, type Scope } from './sessionQueue';
 
-/** The daily review, one role, or one topic of a role (practising a weak spot). */
-export type Scope = { kind: 'daily' } | { kind: 'role'; deckId: string; topic?: string };
+export type { Scope } from './sessionQueue';
+export { upcomingCards } from './cardContent';
 
 /** A minute without answering is thinking; an hour is a walk away. Cap what a review logs as time spent. */
 const MAX_DURATION_MS = 5 * 60_000;
 const UNDO_DEPTH = 20;
-const AHEAD_BATCH = 20;
 
 interface Current {
   state: SchedState;
@@ -43,6 +35,8 @@ interface Current {
 interface UndoEntry {
   previous: SchedState;
   logId: string;
+  /** The key points ticked when it was rated: undo brings them back with the card. */
+  ticked: number[];
 }
 
 interface SessionState {
@@ -54,6 +48,8 @@ interface SessionState {
   current: Current | null;
   waitUntil: number | null;
   revealed: boolean;
+  /** Indices of the current card's key points the user says they covered. */
+  ticked: number[];
   /** A rating is being written (its next card is already on screen). */
   saving: boolean;
   shownAt: number;
@@ -62,12 +58,13 @@ interface SessionState {
   error: string | null;
   start: (db: AppDb, settings: Settings, scope: Scope, now: number, ahead?: boolean) => Promise<void>;
   reveal: (settings: Settings, now: number) => Promise<void>;
+  toggleTick: (index: number) => void;
   rate: (db: AppDb, settings: Settings, rating: Rating, now: number) => Promise<boolean>;
   undo: (db: AppDb, now: number) => Promise<boolean>;
+  /** Leaves the current card for this session without rating it (e.g. it cannot be shown). */
+  skip: (db: AppDb, now: number) => Promise<void>;
   tick: (db: AppDb, now: number) => Promise<void>;
 }
-
-const cardCache = new Map<string, CardRecord>();
 
 /** ts-fsrs is needed only once a card is revealed: it loads after the first card is on screen. */
 let schedulers: Promise<typeof SchedulersModule> | null = null;
@@ -77,25 +74,11 @@ export const whenIdle = (work: () => void) =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(work, { timeout: 500 })
     : setTimeout(work, 50);
-/** The content of the cards most likely to come next (already fetched), for pre-rendering. */
-export function upcomingCards(queue: Queue, currentId: string | null): CardRecord[] {
-  const ids = [...queue.learning.slice(0, 2), ...queue.main.slice(0, 3)].map((s) => s.cardId);
-  return ids.filter((id) => id !== currentId).flatMap((id) => cardCache.get(id) ?? []);
-}
 
 /** Each start gets a number; results of an older start (e.g. a double effect) are dropped. */
 let currentStart = 0;
 /** The rating or undo being written, if any. */
 let inFlight: Promise<boolean> | null = null;
-
-/** Loads the content of the current card and prefetches the next few, keeping IndexedDB off the hot path. */
-async function contentFor(db: AppDb, queue: Queue, state: SchedState): Promise<CardRecord | undefined> {
-  const upcoming = [state, ...queue.learning.slice(0, 3), ...queue.main.slice(0, 5)].map((s) => s.cardId);
-  const missing = upcoming.filter((id) => !cardCache.has(id));
-  if (missing.length) for (const [id, card] of await getCards(db, missing)) cardCache.set(id, card);
-  if (cardCache.size > 500) cardCache.clear();
-  return cardCache.get(state.cardId);
-}
 
 /** What the review screen shows: put back as it was when a rating could not be saved. */
 const onScreen = (s: SessionState): Partial<SessionState> => ({
@@ -103,6 +86,7 @@ const onScreen = (s: SessionState): Partial<SessionState> => ({
   counts: s.counts,
   current: s.current,
   revealed: s.revealed,
+  ticked: s.ticked,
   intervals: s.intervals,
   waitUntil: s.waitUntil,
   status: s.status,
@@ -112,43 +96,9 @@ const onScreen = (s: SessionState): Partial<SessionState> => ({
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-interface LoadedQueue {
-  queue: Queue;
-  /** With `lazyCount`: the exact number of due reviews not loaded, to replace the queue's estimate. */
-  pending?: () => Promise<number>;
-}
-
-/** Today's queue for a scope, read from storage (also used to refill it as it empties). */
-async function loadQueue(
-  db: AppDb,
-  settings: Settings,
-  scope: Scope,
-  now: number,
-  ahead: boolean,
-  lazyCount = false,
-): Promise<LoadedQueue> {
-  const dayStart = startOfReviewDay(now, settings.rolloverHour);
-  const dayEnd = endOfReviewDay(now, settings.rolloverHour);
-  let keep: CardFilter | undefined;
-  if (scope.kind === 'role' && scope.topic) {
-    const ids = await loadTopicCardIds(db, scope.deckId, scope.topic);
-    keep = (id) => ids.has(id);
-  }
-  if (scope.kind === 'role' && ahead) {
-    const upcoming = await loadUpcomingReviews(db, scope.deckId, dayEnd, AHEAD_BATCH, keep);
-    return { queue: reviewAheadQueue(upcoming, AHEAD_BATCH) };
-  }
-  const deckIds =
-    scope.kind === 'role'
-      ? [scope.deckId]
-      : (await listDecks(db)).map((d) => d.id).filter((id) => roleSettings(settings, id).enabled);
-  const countDue = !lazyCount || keep !== undefined;
-  const inputs = await loadQueueInputs(db, deckIds, settings, dayStart, dayEnd, keep, { countDue });
-  return {
-    queue: buildQueue(inputs, dayEnd),
-    pending: countDue ? undefined : () => countMoreReviews(db, inputs, dayEnd),
-  };
-}
+/** The queue without a card, as if it had been answered for good today. */
+const dropped = (queue: Queue, state: SchedState) =>
+  afterAnswer(queue, { ...state, state: CardState.Review, due: Infinity }, 0);
 
 /** Reloads the current session's queue; set by start(). */
 let reload: ((now: number) => Promise<Queue>) | null = null;
@@ -180,6 +130,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       queue,
       counts: queueCounts(queue),
       revealed: false,
+      ticked: extra.ticked ?? [],
       intervals: null,
       shownAt: now,
     };
@@ -190,7 +141,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     const card = await contentFor(db, queue, next.card);
     if (!card) {
       // Content missing (should not happen): skip the card rather than block the session.
-      await show(db, afterAnswer(queue, { ...next.card, state: 2, due: Infinity }, 0), now, extra);
+      await show(db, dropped(queue, next.card), now, extra);
       return;
     }
     set({ ...base, current: { state: next.card, card }, waitUntil: null, status: 'ready' });
@@ -205,6 +156,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     current: null,
     waitUntil: null,
     revealed: false,
+    ticked: [],
     saving: false,
     shownAt: 0,
     intervals: null,
@@ -215,7 +167,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       const startId = ++currentStart;
       set({ status: 'loading', scope, ahead, current: null, error: null, undoStack: [] });
       // Card content may have changed since the last session (a deck re-imported or restored).
-      cardCache.clear();
+      clearCardContent();
       reload = (at) => (queueLoads++, loadQueue(db, settings, scope, at, ahead).then((l) => l.queue));
       // The first card does not wait for the due reviews to be counted; the count follows.
       const loaded = await loadQueue(db, settings, scope, now, ahead, true);
@@ -238,17 +190,30 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       set({ revealed: true, intervals });
     },
 
+    toggleTick(index) {
+      const { current, revealed, ticked } = get();
+      const total = current?.card.keyPoints?.length ?? 0;
+      if (!revealed || index < 0 || index >= total) return;
+      set({ ticked: ticked.includes(index) ? ticked.filter((i) => i !== index) : [...ticked, index].sort() });
+    },
+
     async rate(db, settings, rating, now) {
       // The next card is on screen before the last rating is written; rating it waits for that.
       const rated = get().current;
       await inFlight;
       const before = get();
-      const { current, revealed, queue, shownAt, undoStack } = before;
+      const { current, revealed, queue, shownAt, undoStack, ticked } = before;
       if (!current || current !== rated || !revealed) return false;
       return exclusive(async () => {
         const scheduler = (await loadSchedulers()).schedulerFor(settings, current.state.deckId);
         const duration = Math.min(Math.max(0, now - shownAt), MAX_DURATION_MS);
         const { next, log } = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
+        const total = current.card.keyPoints?.length ?? 0;
+        if (total > 0) {
+          const { hit } = tallyOf(ticked, total);
+          log.keyPointsHit = hit;
+          log.keyPointsTotal = total;
+        }
         // The next card is shown while the review commits, not after: the write's round trips
         // are most of the wait between the key and the next card. If it fails, the rated card
         // comes back (as it was) with the error, so nothing the screen showed was lost.
@@ -256,7 +221,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
           () => null,
           (error: unknown) => ({ error }),
         );
-        const undo = [...undoStack, { previous: current.state, logId: log.id }].slice(-UNDO_DEPTH);
+        const undo = [...undoStack, { previous: current.state, logId: log.id, ticked }].slice(-UNDO_DEPTH);
         const after = afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour));
         const shown = show(db, after, now, { undoStack: undo, error: null, saving: true }).then(
           () => null,
@@ -282,9 +247,16 @@ export const useReviewSession = create<SessionState>()((set, get) => {
         await undoReview(db, last.previous, last.logId);
         await show(db, afterUndo(queue, last.previous), now, {
           undoStack: undoStack.slice(0, -1),
+          ticked: last.ticked,
           error: null,
         });
       });
+    },
+
+    async skip(db, now) {
+      await inFlight;
+      const { current, queue } = get();
+      if (current) await show(db, dropped(queue, current.state), now, { error: null });
     },
 
     async tick(db, now) {

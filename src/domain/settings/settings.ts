@@ -16,6 +16,8 @@ export interface RoleSettings {
 export interface Settings {
   language: 'en' | 'zh' | null;
   showBothLanguages: boolean;
+  /** Whether a card's full model answer opens with its key points (a card without key points always shows it). */
+  showModelAnswer: boolean;
   rolloverHour: number;
   desiredRetention: number;
   learningSteps: StepUnit[];
@@ -37,6 +39,7 @@ export const defaultRoleSettings = (enabled: boolean): RoleSettings => ({
 export const defaultSettings: Settings = {
   language: null,
   showBothLanguages: false,
+  showModelAnswer: false,
   rolloverHour: 4,
   desiredRetention: 0.9,
   learningSteps: ['1m', '10m'],

@@ -1,54 +1,88 @@
 import { memo } from 'react';
 import type { CardRecord } from '../../domain/deck/records';
 import type { Localized } from '../../domain/deck/schema';
-import { Markdown } from '../../components/markdown/Markdown';
-import { other } from '../../components/localized';
+import { hasAuthoredLabels } from '../../domain/deck/cardLabels';
 import { useT } from '../../components/useT';
-import type { Language } from '../../i18n/translate';
+import { Bilingual } from './Bilingual';
+import { KeyPointsChecklist } from './KeyPointsChecklist';
 
-function Bilingual({ text, lang, both }: { text: Localized; lang: Language; both: boolean }) {
-  if (!both) return <Markdown text={text[lang]} lang={lang} />;
-  return (
-    <div className="bilingual">
-      <Markdown text={text[lang]} lang={lang} />
-      <Markdown text={text[other(lang)]} lang={other(lang)} />
-    </div>
-  );
+export interface CardViewProps {
+  card: CardRecord;
+  revealed: boolean;
+  both: boolean;
+  /** The display name of the card's topic, from its deck. */
+  topicName?: Localized;
+  ticked: readonly number[];
+  onToggleTick: (index: number) => void;
+  /** Whether the full model answer is open beneath the key points. */
+  answerOpen: boolean;
+  onToggleAnswer: (open: boolean) => void;
 }
 
-/** One card: the question, and once revealed the answer, pitfalls, follow-ups and references. */
+/**
+ * One card: the question; once revealed, its key points as a checklist first, the model answer
+ * beneath (collapsed unless the user keeps it open), then pitfalls, follow-ups and references,
+ * collapsed until opened. A card without key points shows its model answer straight away.
+ */
 export const CardView = memo(function CardView({
   card,
   revealed,
   both,
-}: {
-  card: CardRecord;
-  revealed: boolean;
-  both: boolean;
-}) {
+  topicName,
+  ticked,
+  onToggleTick,
+  answerOpen,
+  onToggleAnswer,
+}: CardViewProps) {
   const { t, lang } = useT();
+  const keyPoints = card.keyPoints ?? [];
+  const labelled = hasAuthoredLabels(card);
   return (
     <article className="card" aria-live="polite" data-card-id={card.id}>
       <p className="card-meta">
-        <span className="tag">{card.topic}</span>
-        <span className="tag">{card.type}</span>
-        <span className="tag">{t('review.difficulty', { n: card.difficulty })}</span>
+        {labelled && <span className="tag">{topicName?.[lang] ?? card.topic}</span>}
+        {labelled && <span className="tag">{t(`cardType.${card.type}`)}</span>}
+        {labelled && <span className="tag">{t('review.difficulty', { n: card.difficulty })}</span>}
+        {card.tags.map((tag) => (
+          <span key={tag} className="tag tag-user">
+            #{tag}
+          </span>
+        ))}
       </p>
-      <section className="card-question" aria-label="question">
+      <section className="card-question" aria-label={t('review.question')}>
         <Bilingual text={card.question} lang={lang} both={both} />
       </section>
       {revealed && (
-        <section className="card-answer" aria-label="answer">
+        <section className="card-answer" aria-label={t('review.answer')}>
           <hr />
-          <Bilingual text={card.answer} lang={lang} both={both} />
+          {keyPoints.length > 0 ? (
+            <>
+              <KeyPointsChecklist points={keyPoints} ticked={ticked} both={both} onToggle={onToggleTick} />
+              <details
+                className="model-answer"
+                open={answerOpen}
+                onToggle={(e) => {
+                  const open = (e.currentTarget as HTMLDetailsElement).open;
+                  if (open !== answerOpen) onToggleAnswer(open);
+                }}
+              >
+                <summary>
+                  {t('review.modelAnswer')} <kbd className="key-hint">A</kbd>
+                </summary>
+                <Bilingual text={card.answer} lang={lang} both={both} />
+              </details>
+            </>
+          ) : (
+            <Bilingual text={card.answer} lang={lang} both={both} />
+          )}
           {card.pitfalls && (
-            <details open>
+            <details>
               <summary>{t('review.pitfalls')}</summary>
               <Bilingual text={card.pitfalls} lang={lang} both={both} />
             </details>
           )}
           {card.followUps && card.followUps.length > 0 && (
-            <details open>
+            <details>
               <summary>{t('review.followUps')}</summary>
               <ul>
                 {card.followUps.map((f, i) => (

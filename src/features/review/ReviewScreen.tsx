@@ -8,11 +8,14 @@ import { other } from '../../components/localized';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
-import { getDeck } from '../../storage/decks';
+import { listDecks } from '../../storage/decks';
+import { suggestRating } from '../../domain/review/keyPoints';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
 import { upcomingCards, useReviewSession, whenIdle } from '../../state/reviewSession';
 import { CardView } from './CardView';
+import { ScratchPad } from './ScratchPad';
+import './review.css';
 import { ReviewDone } from './ReviewDone';
 import { RatingButtons } from './RatingButtons';
 import { useReviewKeys } from './useReviewKeys';
@@ -31,6 +34,7 @@ export default function ReviewScreen() {
       status: s.status,
       current: s.current,
       revealed: s.revealed,
+      ticked: s.ticked,
       intervals: s.intervals,
       counts: s.counts,
       waitUntil: s.waitUntil,
@@ -89,14 +93,51 @@ export default function ReviewScreen() {
     [db, settings],
   );
   const undo = useCallback(() => void useReviewSession.getState().undo(db, Date.now()), [db]);
-  useReviewKeys({ reveal, rate, undo });
+  const toggleTick = useCallback((i: number) => useReviewSession.getState().toggleTick(i), []);
+  const accept = useCallback(() => {
+    const { current, revealed, intervals, ticked } = useReviewSession.getState();
+    const total = current?.card.keyPoints?.length ?? 0;
+    if (!current || !revealed || !intervals || total === 0) return;
+    rate(suggestRating({ hit: ticked.length, total }));
+  }, [rate]);
+  const answerOpen = settings.showModelAnswer;
+  const setAnswerOpen = useCallback(
+    (open: boolean) => void updateSettings((s) => ({ ...s, showModelAnswer: open })),
+    [updateSettings],
+  );
+  const toggleAnswer = useCallback(() => {
+    if (useReviewSession.getState().revealed) setAnswerOpen(!useAppStore.getState().settings.showModelAnswer);
+  }, [setAnswerOpen]);
+  useReviewKeys({ reveal, rate, undo, accept, toggleTick, toggleAnswer });
 
   const toggleBoth = () => void updateSettings((s) => ({ ...s, showBothLanguages: !s.showBothLanguages }));
-  const deck = useAsync(() => (roleId ? getDeck(db, roleId) : Promise.resolve(undefined)), [db, roleId]);
-  const loaded = deck.status === 'done' ? deck.value : undefined;
+  const decks = useAsync(() => listDecks(db), [db, dataVersion]);
+  const deckList = decks.status === 'done' ? decks.value : undefined;
+  const loaded = roleId ? deckList?.find((d) => d.id === roleId) : undefined;
   const topicName = topic ? (loaded?.topics[topic]?.[lang] ?? topic) : null;
   const roleName = `${loaded ? loaded.title[lang] : (roleId ?? '')}${topicName ? ` · ${topicName}` : ''}`;
   const title = roleId ? t('review.practiceTitle', { role: roleName ?? '' }) : t('review.title');
+
+  if (roleId && deckList && !loaded) {
+    return (
+      <div className="review">
+        <h1>{t('review.title')}</h1>
+        <p role="alert">{t('review.noRole', { id: roleId })}</p>
+        <p>
+          <Link to="/roles">{t('nav.roles')}</Link>
+        </p>
+      </div>
+    );
+  }
+  const current = session.current;
+  const keyPointTotal = current?.card.keyPoints?.length ?? 0;
+  const suggested =
+    session.revealed && keyPointTotal > 0
+      ? suggestRating({ hit: session.ticked.length, total: keyPointTotal })
+      : null;
+  const cardTopic = current
+    ? deckList?.find((d) => d.id === current.card.deckId)?.topics[current.card.topic]
+    : undefined;
 
   return (
     <div className="review" aria-busy={session.saving}>
@@ -121,17 +162,27 @@ export default function ReviewScreen() {
         <p>{t('common.loading')}</p>
       ) : session.current ? (
         <>
-          <CardView card={session.current.card} revealed={session.revealed} both={both} />
+          <CardView
+            card={session.current.card}
+            revealed={session.revealed}
+            both={both}
+            topicName={cardTopic}
+            ticked={session.ticked}
+            onToggleTick={toggleTick}
+            answerOpen={answerOpen}
+            onToggleAnswer={setAnswerOpen}
+          />
+          {!session.revealed && <ScratchPad key={session.current.card.id} />}
           <div className="answer-bar">
             {session.revealed && session.intervals ? (
-              <RatingButtons intervals={session.intervals} onRate={rate} />
+              <RatingButtons intervals={session.intervals} suggested={suggested} onRate={rate} />
             ) : (
               <button className="primary show" onClick={reveal}>
                 {t('review.show')} <kbd>{t('review.showHint')}</kbd>
               </button>
             )}
           </div>
-          <p className="hint">{t('review.keys')}</p>
+          <p className="hint key-hint">{t(keyPointTotal > 0 ? 'review.keysKeyPoints' : 'review.keys')}</p>
         </>
       ) : (
         <ReviewDone roleId={roleId} topic={topic} waitUntil={session.waitUntil} />
