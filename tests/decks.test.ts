@@ -40,6 +40,32 @@ describe.each(files)('deck %s', (file) => {
     expect({ short, long, thinZh }).toEqual({ short: [], long: [], thinZh: [] });
   });
 
+  it('gives every card 3–5 key points, each one short line in both languages', () => {
+    const problems: string[] = [];
+    for (const card of deck.cards) {
+      const points = card.keyPoints ?? [];
+      if (points.length < 3 || points.length > 5) problems.push(`${card.id}: ${points.length} key points`);
+      points.forEach((p, i) => {
+        const where = `${card.id} key point ${i + 1}`;
+        if (words(p.en) > 20) problems.push(`${where}: ${words(p.en)} English words (≤ 20)`);
+        if ([...p.zh].length > 80) problems.push(`${where}: ${[...p.zh].length} Chinese characters (≤ 80)`);
+        if (/\n/.test(p.en + p.zh)) problems.push(`${where}: spans lines`);
+        // Chinese with no Han character was left untranslated.
+        if (!/\p{Script=Han}/u.test(p.zh)) problems.push(`${where}: Chinese has no Chinese`);
+        if (p.en.trim().toLowerCase() === card.question.en.trim().toLowerCase())
+          problems.push(`${where}: restates the question`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps model answers within 250 English words, except derivations', () => {
+    const long = deck.cards
+      .filter((c) => c.type !== 'derivation' && words(c.answer.en) > 250)
+      .map((c) => `${c.id}: ${words(c.answer.en)} words`);
+    expect(long).toEqual([]);
+  });
+
   it('names every topic its cards use', () => {
     const missing = deck.cards.filter((c) => !deck.topics?.[c.topic]).map((c) => `${c.id}: ${c.topic}`);
     expect(missing).toEqual([]);
@@ -48,7 +74,13 @@ describe.each(files)('deck %s', (file) => {
   it('renders every Markdown field and its math without error', () => {
     const failures: string[] = [];
     for (const card of deck.cards) {
-      const fields = [card.question, card.answer, card.pitfalls, ...(card.followUps ?? [])];
+      const fields = [
+        card.question,
+        card.answer,
+        card.pitfalls,
+        ...(card.followUps ?? []),
+        ...(card.keyPoints ?? []),
+      ];
       for (const field of fields) {
         for (const lang of ['en', 'zh'] as const) {
           const text = field?.[lang];
