@@ -1,9 +1,12 @@
 import type { CardRecord, DeckRecord } from '../deck/records';
 import type { ReviewLog, SchedState } from '../scheduling/types';
+import { TextHash } from './checksum';
 
 export const BACKUP_FORMAT = 'interview-recall-backup';
 /** Bump when the file's shape changes; restore reads every version up to this one. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
+/** From this version a backup ends with a checksum of everything before it. */
+export const CHECKSUM_VERSION = 3;
 
 /** Review logs are rows in this column order: a million of them is half the size as objects. */
 export const LOG_COLUMNS = [
@@ -114,8 +117,17 @@ export const backupLogChunk = (logs: readonly ReviewLog[], first: boolean): stri
     ? ''
     : (first ? '\n  ' : ',\n  ') + logs.map((l) => JSON.stringify(logToRow(l))).join(',\n  ');
 
-export const BACKUP_TAIL = '\n ]\n}\n';
+/** Closes the log list: the last text the checksum covers. */
+export const BACKUP_LOGS_END = '\n ]';
+
+/** What follows the checksummed text; a restore finds the checksum by it. */
+export const checksumTrailer = (checksum: string): string => `,\n "checksum": ${JSON.stringify(checksum)}\n}`;
+
+/** The end of the file: the checksum of everything written before it (see TextHash). */
+export const backupTail = (checksum: string): string => `${checksumTrailer(checksum)}\n`;
 
 /** The whole backup as one string: for tests and small data; the app streams it in chunks. */
-export const backupToString = (data: BackupData): string =>
-  backupHead(data, data.logs.length) + backupLogChunk(data.logs, true) + BACKUP_TAIL;
+export function backupToString(data: BackupData): string {
+  const body = backupHead(data, data.logs.length) + backupLogChunk(data.logs, true) + BACKUP_LOGS_END;
+  return body + backupTail(new TextHash().update(body).digest());
+}

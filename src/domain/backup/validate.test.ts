@@ -4,7 +4,7 @@ import { deckRecord } from '../deck/records';
 import { parseJson } from '../import/safeJson';
 import { newState } from '../scheduling/newState';
 import type { ReviewLog } from '../scheduling/types';
-import { backupToString, type BackupData } from './format';
+import { BACKUP_VERSION, backupToString, type BackupData } from './format';
 import { validateBackup } from './validate';
 
 const T = Date.UTC(2026, 4, 2, 9);
@@ -53,14 +53,16 @@ const data: BackupData = {
 
 const check = (text: string) => {
   const json = parseJson(text);
-  return json.ok ? validateBackup(json.value) : { ok: false as const, problems: [json.problem] };
+  return json.ok ? validateBackup(json.value, text) : { ok: false as const, problems: [json.problem] };
 };
 const problems = (text: string) => {
   const result = check(text);
   return result.ok ? [] : result.problems;
 };
+/** A file edited by hand: its checksum left out, so what is checked is the edit itself. */
 const edit = (change: (raw: Record<string, unknown>) => void) => {
   const raw = JSON.parse(backupToString(data));
+  delete raw.checksum;
   change(raw);
   return JSON.stringify(raw);
 };
@@ -74,8 +76,8 @@ describe('backup file', () => {
   it('refuses other files and versions it does not know, saying which', () => {
     expect(problems(JSON.stringify(mine))).toEqual([{ code: 'isDeck' }]);
     expect(problems('{"hello": 1}')).toEqual([{ code: 'notBackup' }]);
-    expect(problems(edit((r) => (r.version = 3)))).toEqual([
-      { code: 'futureVersion', field: 'version', detail: '3' },
+    expect(problems(edit((r) => (r.version = BACKUP_VERSION + 1)))).toEqual([
+      { code: 'futureVersion', field: 'version', detail: String(BACKUP_VERSION + 1) },
     ]);
     expect(problems(edit((r) => (r.version = '1')))).toMatchObject([{ code: 'badVersion' }]);
   });
@@ -91,7 +93,10 @@ describe('backup file', () => {
       r.logColumns = (r.logColumns as string[]).slice(0, -2);
     });
     expect(check(v1)).toEqual({ ok: true, value: data, warnings: [] });
-    const overTicked = backupToString(ticked).replace(',2,4]', ',5,4]');
+    const overTicked = JSON.stringify({
+      ...JSON.parse(backupToString(ticked).replace(',2,4]', ',5,4]')),
+      checksum: undefined,
+    });
     expect(problems(overTicked)).toMatchObject([{ code: 'invalid', field: 'logs.0.keyPointsHit' }]);
   });
 
@@ -144,5 +149,59 @@ describe('backup file', () => {
       { code: 'forbiddenKey', field: 'settings.__proto__', detail: '__proto__' },
     ]);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('refuses numbers no review can produce: 1e308 stability, difficulty or days, 1e300 limits, text for numbers', () => {
+    const state = (field: string, value: unknown) =>
+      edit((r) => ((r.states as Record<string, unknown>[])[0]![field] = value));
+    expect(problems(state('stability', 1e308))).toMatchObject([
+      {
+        code: 'invalid',
+        field: 'states.0.stability',
+        cardId: 'fundamentals.a',
+        detail: 'must be a number from 0 to 36500',
+      },
+    ]);
+    expect(problems(state('difficulty', 11))).toMatchObject([{ field: 'states.0.difficulty' }]);
+    expect(problems(state('scheduledDays', 1e308))).toMatchObject([{ field: 'states.0.scheduledDays' }]);
+    expect(problems(state('reps', 1e300))).toMatchObject([{ field: 'states.0.reps' }]);
+    const row = (column: number, value: unknown) =>
+      edit((r) => ((r.logs as unknown[][])[0]![column] = value));
+    expect(problems(row(6, 1e308))).toMatchObject([{ code: 'invalid', field: 'logs.0.stability' }]);
+    expect(problems(row(10, 1e308))).toMatchObject([{ code: 'invalid', field: 'logs.0.scheduledDays' }]);
+    expect(problems(row(13, 1e308))).toMatchObject([{ code: 'invalid', field: 'logs.0.durationMs' }]);
+    const role = (value: Record<string, unknown>) =>
+      edit(
+        (r) =>
+          ((r.settings as { settings: { roles: Record<string, unknown> } }).settings.roles['user-mine'] =
+            value),
+      );
+    expect(problems(role({ catchUp: { newPerDay: 1e300, until: '2026-06-01' } }))).toMatchObject([
+      { code: 'invalid', field: 'settings.settings.roles.user-mine.catchUp.newPerDay' },
+    ]);
+    expect(problems(role({ newPerDay: 'abc' }))).toMatchObject([
+      { code: 'invalid', field: 'settings.settings.roles.user-mine.newPerDay' },
+    ]);
+    expect(problems(role({ interviewDate: '275760-09-13' }))).toMatchObject([
+      { field: 'settings.settings.roles.user-mine.interviewDate' },
+    ]);
+    const steps = edit(
+      (r) =>
+        ((r.settings as { settings: Record<string, unknown> }).settings.learningSteps = ['99999999999d']),
+    );
+    expect(problems(steps)).toMatchObject([{ field: 'settings.settings.learningSteps.0' }]);
+  });
+
+  it('names a file changed after it was saved as damaged, and accepts one whose checksum was removed', () => {
+    const text = backupToString(data);
+    expect(JSON.parse(text)).toHaveProperty('checksum');
+    expect(problems(text.replace('5234', '5235'))).toEqual([{ code: 'damaged', field: 'checksum' }]);
+    expect(problems(text.replace('"stats.view":"week"', '"stats.view":"month"'))).toEqual([
+      { code: 'damaged', field: 'checksum' },
+    ]);
+    expect(problems(text.replace(/"checksum": "/, '"checksum": "0'))).toEqual([
+      { code: 'damaged', field: 'checksum' },
+    ]);
+    expect(check(edit(() => {}))).toEqual({ ok: true, value: data, warnings: [] });
   });
 });

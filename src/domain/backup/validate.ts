@@ -5,14 +5,19 @@ import type { SchedState } from '../scheduling/types';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  CHECKSUM_VERSION,
+  checksumTrailer,
   isInternalKey,
   LOG_COLUMNS,
   LOG_OPTIONAL_COLUMNS,
   type BackupData,
   type UserDeckData,
 } from './format';
+import { TextHash } from './checksum';
 import { readLogRows } from './logRows';
-import { countsSchema, INVALID_DATE, isTime, settingsSchema, stateSchema, userDeckSchema } from './schemas';
+import { INVALID_DATE, isTime, stateChecks, stateIssue } from '../scheduling/valid';
+import { settingsIssues } from '../settings/schema';
+import { countsSchema, settingsSchema, userDeckSchema } from './schemas';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -75,23 +80,55 @@ function readSettings(raw: unknown, problems: DataProblem[]): Record<string, unk
     if (isInternalKey(key) || key.length > 200)
       problems.push({ code: 'reservedKey', field: `settings.${key}` });
     else if (key === 'settings') {
-      const parsed = settingsSchema.safeParse(value);
-      if (parsed.success) settings[key] = parsed.data;
-      else problems.push(...zodProblems(parsed.error, 'settings.settings'));
+      const issues = settingsIssues(value);
+      if (issues.length === 0) settings[key] = settingsSchema.parse(value);
+      for (const { field, message } of issues)
+        problems.push({ code: 'invalid', field: `settings.settings.${field}`, detail: message });
     } else settings[key] = value;
   }
   return settings;
 }
 
 /**
+ * A file changed after it was saved (damaged on the way, or edited) no longer matches its checksum.
+ * A file without one is read as it is: whoever removed it meant to edit the file.
+ */
+function checksumProblem(raw: Record<string, unknown>, text: string): DataProblem | null {
+  if ((raw.version as number) < CHECKSUM_VERSION || raw.checksum === undefined) return null;
+  const end = typeof raw.checksum === 'string' ? text.lastIndexOf(checksumTrailer(raw.checksum)) : -1;
+  const ok = end >= 0 && new TextHash().update(text.slice(0, end)).digest() === raw.checksum;
+  return ok ? null : { code: 'damaged', field: 'checksum' };
+}
+
+const stateKeys = Object.keys(stateChecks);
+
+/** A state checked against the one definition of a valid state (the one the scheduler's output passes). */
+function stateProblem(raw: unknown, at: string): DataProblem | null {
+  if (!isRecord(raw)) return { code: 'invalid', field: at, detail: 'must be an object' };
+  const cardId = typeof raw.cardId === 'string' ? { cardId: raw.cardId } : {};
+  const extra = Object.keys(raw).find((key) => !(key in stateChecks));
+  if (extra)
+    return { code: 'invalid', field: `${at}.${extra}`, detail: 'is not a field of a state', ...cardId };
+  const missing = stateKeys.find((key) => !(key in raw));
+  if (missing) return { code: 'invalid', field: `${at}.${missing}`, detail: 'is missing', ...cardId };
+  const issue = stateIssue(raw as unknown as SchedState);
+  if (!issue) return null;
+  const code = issue.message === INVALID_DATE ? 'invalidDate' : 'invalid';
+  return { code, field: `${at}.${issue.field}`, detail: issue.message, ...cardId };
+}
+
+/**
  * Checks a whole parsed backup before anything is written: its format and version, every
  * record's shape, dates and ids, and that the counts in its header match what it holds (a file
- * cut short or edited by hand is refused). Problems name the field and, where known, the card.
+ * cut short or edited by hand is refused), and its checksum against `text`, the file it was
+ * parsed from. Problems name the field and, where known, the card.
  */
-export function validateBackup(raw: unknown): Parsed<BackupData> {
+export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   if (!isRecord(raw)) return { ok: false, problems: [{ code: 'notBackup' }] };
   const header = checkHeader(raw);
   if (header) return { ok: false, problems: [header] };
+  const damaged = checksumProblem(raw, text);
+  if (damaged) return { ok: false, problems: [damaged] };
   const problems: DataProblem[] = [];
   const counts = countsSchema.safeParse(raw.counts);
   if (!counts.success) problems.push(...zodProblems(counts.error, 'counts'));
@@ -124,12 +161,9 @@ export function validateBackup(raw: unknown): Parsed<BackupData> {
   const states: SchedState[] = [];
   rawStates.forEach((s, i) => {
     if (problems.length >= 50) return;
-    const parsed = stateSchema.safeParse(s);
-    if (parsed.success) states.push(parsed.data);
-    else
-      problems.push(
-        ...zodProblems(parsed.error, `states.${i}`, () => (s as { cardId?: unknown })?.cardId as string),
-      );
+    const problem = stateProblem(s, `states.${i}`);
+    if (problem) problems.push(problem);
+    else states.push(s as SchedState);
   });
   const logs = readLogRows(rawLogs, problems);
   if (problems.length) return { ok: false, problems: capProblems(problems) };

@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'futureVersion'
   | 'badVersion'
   | 'countMismatch'
+  | 'damaged'
   | 'duplicateId'
   | 'duplicateRow'
   | 'invalidDate'

@@ -7,7 +7,9 @@ import {
   type Grade,
   type StepUnit,
 } from 'ts-fsrs';
+import { BOUNDS, isStepList } from '../settings/bounds';
 import { CardState, ratings, type Rating, type ReviewLog, type SchedState } from './types';
+import { isPlausibleClock, logIssue, stateIssue } from './valid';
 
 export { newState } from './newState';
 
@@ -35,7 +37,8 @@ const toFsrs = (s: SchedState, now: number): FsrsCard => ({
   reps: s.reps,
   lapses: s.lapses,
   state: s.state as unknown as FsrsState,
-  last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
+  // A clock set back since the last review would make the elapsed time negative: count it as 0.
+  last_review: s.lastReview === null ? undefined : new Date(Math.min(s.lastReview, now)),
 });
 
 const fromFsrs = (c: FsrsCard, base: SchedState): SchedState => ({
@@ -51,6 +54,32 @@ const fromFsrs = (c: FsrsCard, base: SchedState): SchedState => ({
   lastReview: c.last_review ? c.last_review.getTime() : null,
 });
 
+/** The device clock reads a time no review can have been made at; nothing is written. */
+export class ImplausibleClockError extends Error {
+  override name = 'ImplausibleClockError';
+  constructor(readonly now: number) {
+    const reads = Number.isFinite(now) && Math.abs(now) < 8.64e15 ? new Date(now).toISOString() : String(now);
+    super(`the device clock reads ${reads}, which cannot be right: set the date and time, then rate again`);
+  }
+}
+
+/** A review would store a value out of range (the scheduler's bug, not the user's); nothing is written. */
+export class InvalidReviewError extends Error {
+  override name = 'InvalidReviewError';
+}
+
+const clamp = (v: number, { min, max }: { min: number; max: number }, fallback: number) =>
+  Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
+
+/** Options held to the settings' bounds, whatever the caller passes. */
+const bounded = (o: SchedulerOptions): SchedulerOptions => ({
+  desiredRetention: clamp(o.desiredRetention, BOUNDS.desiredRetention, 0.9),
+  learningSteps: isStepList(o.learningSteps) ? o.learningSteps : ['1m', '10m'],
+  relearningSteps: isStepList(o.relearningSteps) ? o.relearningSteps : ['10m'],
+  fuzz: o.fuzz,
+  maximumInterval: Math.round(clamp(o.maximumInterval, BOUNDS.maximumInterval, 36_500)),
+});
+
 /**
  * The pure state transition of a review (FSRS-6 default weights, via ts-fsrs).
  * Applying it — writing state and log together — is the storage layer's job.
@@ -58,7 +87,8 @@ const fromFsrs = (c: FsrsCard, base: SchedState): SchedState => ({
 export class Scheduler {
   private readonly f: FSRS;
 
-  constructor(options: SchedulerOptions) {
+  constructor(given: SchedulerOptions) {
+    const options = bounded(given);
     this.f = fsrs(
       generatorParameters({
         request_retention: options.desiredRetention,
@@ -71,9 +101,14 @@ export class Scheduler {
     );
   }
 
+  /**
+   * The review of `state` at `now`. Refuses (throws) rather than return a state or log that the
+   * app could not restore: a clock outside 2000–2099, or any value out of range.
+   */
   answer(state: SchedState, rating: Rating, now: number, durationMs: number, logId: string): Answered {
+    if (!isPlausibleClock(now)) throw new ImplausibleClockError(now);
     const { card, log } = this.f.next(toFsrs(state, now), new Date(now), rating as Grade);
-    return {
+    const answered: Answered = {
       next: fromFsrs(card, state),
       log: {
         id: logId,
@@ -89,9 +124,15 @@ export class Scheduler {
         scheduledDays: log.scheduled_days,
         learningSteps: log.learning_steps,
         review: now,
-        durationMs: Math.max(0, Math.round(durationMs)),
+        durationMs: Math.min(86_400_000, Math.max(0, Math.round(durationMs) || 0)),
       },
     };
+    const issue = stateIssue(answered.next) ?? logIssue(answered.log);
+    if (issue)
+      throw new InvalidReviewError(
+        `the review would store ${issue.field} that ${issue.message}; nothing was saved`,
+      );
+    return answered;
   }
 
   /** When each rating would bring the card back, in ms from now. */

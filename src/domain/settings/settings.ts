@@ -67,5 +67,4 @@ export function retentionFor(settings: Settings, deckId: string): number {
   return roleSettings(settings, deckId).desiredRetention ?? settings.desiredRetention;
 }
 
-const stepPattern = /^\d+(\.\d+)?[mhd]$/;
-export const isStep = (s: string): s is StepUnit => stepPattern.test(s) && parseFloat(s) > 0;
+export { isStep } from './bounds';

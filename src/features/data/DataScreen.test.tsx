@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinFiles, fingerprint, seeded, T0 } from '../../../tests/fixtures/data/seed';
 import { DbProvider } from '../../components/DbContext';
-import { backupToString } from '../../domain/backup/format';
+import { BACKUP_VERSION, backupToString } from '../../domain/backup/format';
 import { defaultSettings } from '../../domain/settings/settings';
 import { collectAll } from '../../storage/backup/collect';
 import type { AppDb } from '../../storage/db';
@@ -73,7 +73,7 @@ describe('Data screen', () => {
     renderScreen(db);
     const restore = section('Restore from a backup');
     const text = backupToString(await collectAll(await seeded(freshDb()), T0)).replace(
-      '"version": 1',
+      `"version": ${BACKUP_VERSION}`,
       '"version": 9',
     );
     await user.upload(

@@ -17,6 +17,7 @@ export const problemKeys: Record<ProblemCode | WarningCode, MessageKey> = {
   futureVersion: 'data.problem.futureVersion',
   badVersion: 'data.problem.badVersion',
   countMismatch: 'data.problem.countMismatch',
+  damaged: 'data.problem.damaged',
   duplicateId: 'data.problem.duplicateId',
   duplicateRow: 'data.problem.duplicateRow',
   invalidDate: 'data.problem.invalidDate',

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useT } from '../../components/useT';
+import { BOUNDS, inBounds, isWholeInBounds } from '../../domain/settings/bounds';
 import { roleSettings } from '../../domain/settings/settings';
 import { useAppStore } from '../../state/appStore';
-
-const inRange = (n: number, min: number, max: number) => Number.isFinite(n) && n >= min && n <= max;
 
 export function RoleSettingsForm({ deckId }: { deckId: string }) {
   const { t } = useT();
@@ -23,10 +22,13 @@ export function RoleSettingsForm({ deckId }: { deckId: string }) {
     const n = Number(newPerDay);
     const m = Number(maxReviews);
     const r = retention.trim() === '' ? null : Number(retention);
+    const range = ({ min, max }: { min: number; max: number }) => `${min}–${max}`;
     const bad = [
-      !inRange(n, 0, 9999) || !Number.isInteger(n) ? t('role.newPerDay') : null,
-      !inRange(m, 0, 99999) || !Number.isInteger(m) ? t('role.maxReviews') : null,
-      r !== null && !inRange(r, 0.7, 0.99) ? 'retention 0.70–0.99' : null,
+      isWholeInBounds(n, BOUNDS.newPerDay) ? null : `${t('role.newPerDay')} (${range(BOUNDS.newPerDay)})`,
+      isWholeInBounds(m, BOUNDS.maxReviewsPerDay)
+        ? null
+        : `${t('role.maxReviews')} (${range(BOUNDS.maxReviewsPerDay)})`,
+      r !== null && !inBounds(r, BOUNDS.desiredRetention) ? `${t('settings.retention')} (0.70–0.99)` : null,
     ].filter(Boolean);
     if (bad.length) {
       setMessage(t('settings.invalid', { what: bad.join(', ') }));

@@ -1,34 +1,45 @@
 import { useState, type FormEvent } from 'react';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useT } from '../../components/useT';
-import { isStep, type Settings } from '../../domain/settings/settings';
+import { BOUNDS, isStepList, isWholeInBounds, inBounds } from '../../domain/settings/bounds';
+import type { Settings } from '../../domain/settings/settings';
 import { useAppStore } from '../../state/appStore';
 import { StorageStatus } from './StorageStatus';
 
 const parseSteps = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+const range = ({ min, max }: { min: number; max: number }) => `${min}–${max}`;
 
-/** Checks the form; returns the new settings or the names of the fields that are wrong. */
-function readForm(form: Record<string, string>, current: Settings): Settings | string[] {
+type Label =
+  | 'settings.rollover'
+  | 'settings.retention'
+  | 'settings.maxInterval'
+  | 'settings.learningSteps'
+  | 'settings.relearningSteps';
+
+/** Checks the form against the settings' bounds; returns the new settings or what is wrong, with its range. */
+function readForm(form: Record<string, string>, current: Settings): Settings | [Label, string][] {
   const rollover = Number(form.rollover);
   const retention = Number(form.retention);
   const maxInterval = Number(form.maxInterval);
   const learning = parseSteps(form.learning ?? '');
   const relearning = parseSteps(form.relearning ?? '');
-  const bad: string[] = [];
-  if (!Number.isInteger(rollover) || rollover < 0 || rollover > 23) bad.push('rollover 0–23');
-  if (!(retention >= 0.7 && retention <= 0.99)) bad.push('retention 0.70–0.99');
-  if (!Number.isInteger(maxInterval) || maxInterval < 1 || maxInterval > 36500)
-    bad.push('max interval 1–36500');
-  if (!learning.every(isStep)) bad.push('learning steps');
-  if (!relearning.every(isStep)) bad.push('relearning steps');
-  if (bad.length) return bad;
+  const steps = `1m–1d, ≤ ${BOUNDS.steps.max}`;
+  const bad: [Label, string][] = [];
+  if (!isWholeInBounds(rollover, BOUNDS.rolloverHour))
+    bad.push(['settings.rollover', range(BOUNDS.rolloverHour)]);
+  if (!inBounds(retention, BOUNDS.desiredRetention)) bad.push(['settings.retention', '0.70–0.99']);
+  if (!isWholeInBounds(maxInterval, BOUNDS.maximumInterval))
+    bad.push(['settings.maxInterval', range(BOUNDS.maximumInterval)]);
+  if (!isStepList(learning)) bad.push(['settings.learningSteps', steps]);
+  if (!isStepList(relearning)) bad.push(['settings.relearningSteps', steps]);
+  if (bad.length || !isStepList(learning) || !isStepList(relearning)) return bad;
   return {
     ...current,
     rolloverHour: rollover,
     desiredRetention: retention,
     maximumInterval: maxInterval,
-    learningSteps: learning.filter(isStep),
-    relearningSteps: relearning.filter(isStep),
+    learningSteps: learning,
+    relearningSteps: relearning,
   };
 }
 
@@ -52,7 +63,10 @@ export default function SettingsScreen() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next = readForm(form, settings);
-    if (Array.isArray(next)) return setMessage(t('settings.invalid', { what: next.join(', ') }));
+    if (Array.isArray(next))
+      return setMessage(
+        t('settings.invalid', { what: next.map(([label, r]) => `${t(label)} (${r})`).join(', ') }),
+      );
     void update(() => next).then(() => setMessage(t('common.saved')));
   };
 

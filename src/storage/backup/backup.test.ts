@@ -18,7 +18,7 @@ async function backupOf(db: AppDb) {
   });
   const json = parseJson(text);
   if (!json.ok) throw new Error(JSON.stringify(json.problem));
-  const result = validateBackup(json.value);
+  const result = validateBackup(json.value, text);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return { text, counts, progress, data: result.value };
 }

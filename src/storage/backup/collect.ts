@@ -2,12 +2,20 @@ import Dexie from 'dexie';
 import type { BackupData, UserDeckData } from '../../domain/backup/format';
 import { isInternalKey } from '../../domain/backup/format';
 import type { CardMeta } from '../../domain/backup/plan';
+import { dropInvalidSettings } from '../../domain/settings/schema';
 import { fromRow, type AppDb } from '../db';
 
-/** Every setting the user owns (all keys but the app's own `data.*` bookkeeping). */
+/**
+ * Every setting the user owns (all keys but the app's own `data.*` bookkeeping). Values stored
+ * out of bounds before there were bounds are left out, as the app reads them: restore refuses them.
+ */
 export async function userSettings(db: AppDb): Promise<Record<string, unknown>> {
   const rows = await db.settings.toArray();
-  return Object.fromEntries(rows.filter((r) => !isInternalKey(r.key)).map((r) => [r.key, r.value]));
+  return Object.fromEntries(
+    rows
+      .filter((r) => !isInternalKey(r.key))
+      .map((r) => [r.key, r.key === 'settings' ? dropInvalidSettings(r.value) : r.value]),
+  );
 }
 
 export async function userDecks(db: AppDb): Promise<UserDeckData[]> {

@@ -28,7 +28,7 @@ describe('backup of the review logs', () => {
     for (const text of [before, after]) {
       const json = parseJson(text);
       if (!json.ok) throw new Error('not JSON');
-      const result = validateBackup(json.value);
+      const result = validateBackup(json.value, text);
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       expect(byId(result.value.logs)).toEqual(all);
     }

@@ -1,5 +1,12 @@
 import Dexie from 'dexie';
-import { BACKUP_TAIL, backupHead, backupLogChunk, type BackupCounts } from '../../domain/backup/format';
+import { TextHash } from '../../domain/backup/checksum';
+import {
+  BACKUP_LOGS_END,
+  backupHead,
+  backupLogChunk,
+  backupTail,
+  type BackupCounts,
+} from '../../domain/backup/format';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import { fromRow, type AppDb } from '../db';
 import { checkAborted, PAGE, type ExportOutput } from '../importExport/output';
@@ -33,6 +40,7 @@ async function* logsById(db: AppDb): AsyncGenerator<ReviewLog[]> {
  * Writes a full backup in chunks: the head (settings, decks, states), then the reviews a chunk at
  * a time, so a million reviews never sit in memory at once. One read transaction: the file is
  * a consistent picture even if a review is saved meanwhile (it waits until the backup is done).
+ * It ends with a checksum of everything before it, which restore verifies.
  */
 export async function writeBackup(db: AppDb, now: number, out: ExportOutput): Promise<BackupCounts> {
   const tables = [db.decks, db.cards, db.states, ...logReadTables(db)];
@@ -45,18 +53,22 @@ export async function writeBackup(db: AppDb, now: number, out: ExportOutput): Pr
       db.logs.where('[deckId+review]').between([Dexie.minKey], [Dexie.maxKey]).count(),
     ]);
     const states = rows.map(fromRow);
-    out.write(backupHead({ createdAt: now, settings, decks, states }, total));
+    // Everything but the tail goes through the checksum the tail ends with.
+    const hash = new TextHash();
+    const write = (text: string) => out.write((hash.update(text), text));
+    write(backupHead({ createdAt: now, settings, decks, states }, total));
     let done = 0;
     out.progress(0, total);
     // The blocks reach the logs through the role-and-time index; a log missing from it (the app
     // writes none) would be missing from the backup, so then every log is read by id instead.
     for await (const page of indexed === total ? logsFromBlocks(db) : logsById(db)) {
       checkAborted(out.signal);
-      out.write(backupLogChunk(page, done === 0));
+      write(backupLogChunk(page, done === 0));
       done += page.length;
       out.progress(done, total);
     }
-    out.write(BACKUP_TAIL);
+    write(BACKUP_LOGS_END);
+    out.write(backupTail(hash.digest()));
     return {
       decks: decks.length,
       cards: decks.reduce((n, d) => n + d.cards.length, 0),

@@ -35,7 +35,7 @@ export async function parseBackupFile(file: Blob): Promise<Parsed<BackupData>> {
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const json = parseJson(decoded.text);
   if (!json.ok) return { ok: false, problems: [json.problem] };
-  return validateBackup(json.value);
+  return validateBackup(json.value, decoded.text);
 }
 
 /** Runs a job; the worker calls this, and so does the main thread where workers are missing (tests). */
