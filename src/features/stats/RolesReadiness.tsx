@@ -28,13 +28,19 @@ export function RolesReadiness({ roles, now }: { roles: StatsReport['roles']; no
   return (
     <section className="panel" aria-labelledby="roles-h">
       <h2 id="roles-h">{t('stats.roles')}</h2>
-      <table>
+      <table className="roles-readiness">
         <thead>
           <tr>
             <th scope="col">{t('nav.roles')}</th>
-            <th scope="col">{t('stats.readiness')}</th>
-            <th scope="col">{t('stats.coverage')}</th>
-            <th scope="col">{t('stats.interview')}</th>
+            <th scope="col" title={t('stats.readiness')}>
+              {t('stats.rolesReadiness')}
+            </th>
+            <th scope="col" title={t('stats.coverage')}>
+              {t('stats.rolesCoverage')}
+            </th>
+            <th scope="col" title={t('stats.interview')}>
+              {t('stats.rolesInterview')}
+            </th>
           </tr>
         </thead>
         <tbody>

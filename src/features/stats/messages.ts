@@ -55,6 +55,9 @@ const en = {
   'stats.retrievability': 'Predicted recall now',
   'stats.topics': 'Topics',
   'stats.roles': 'Readiness by role',
+  'stats.rolesReadiness': 'Readiness',
+  'stats.rolesCoverage': 'Coverage',
+  'stats.rolesInterview': 'Interview',
 } as const;
 
 export type StatsMessageKey = keyof typeof en;
@@ -111,6 +114,9 @@ const zh: Record<StatsMessageKey, string> = {
   'stats.retrievability': '当前预测回忆率',
   'stats.topics': '主题',
   'stats.roles': '各岗位准备度',
+  'stats.rolesReadiness': '准备度',
+  'stats.rolesCoverage': '覆盖率',
+  'stats.rolesInterview': '面试',
 };
 
 export const statsMessages: Record<Language, Record<StatsMessageKey, string>> = { en, zh };

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fitsViewport, launch, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 390, height: 844 };
+
+/** The wide card (code, a table, display math, a long URL) revealed with both languages on. */
+async function wideCardInBothLanguages(locale: string, size: typeof desktop) {
+  const app = await openApp(browser, '/review/e2e-layout', locale);
+  await app.page.setViewportSize(size);
+  await app.page.locator('.card-question').waitFor();
+  await app.page.locator('.review-tools').getByRole('checkbox').check();
+  await app.page.locator('.answer-bar button.show').click();
+  await app.page.locator('.card-answer .bilingual .katex-display').nth(1).waitFor();
+  await app.page.locator('.card-answer .bilingual pre').nth(1).waitFor();
+  return app;
+}
+
+const columns = (page: Page) =>
+  page.locator('.card-answer .bilingual:has(table) > *').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+
+describe('wide content in one or two languages', () => {
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`keeps the page as wide as a 1280 px window, the two languages side by side (${locale})`, async () => {
+      const { page, context, errors } = await wideCardInBothLanguages(locale, desktop);
+      expect(await fitsViewport(page)).toBe(true);
+      const [first, second] = await columns(page);
+      expect(second!.left).toBeGreaterThanOrEqual(first!.right);
+      expect(second!.right).toBeLessThanOrEqual(desktop.width);
+      // The code scrolls inside its own box instead.
+      const pre = page.locator('.card-answer pre').first();
+      expect(await pre.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it(`keeps the page as wide as a 390 px phone, the two languages stacked (${locale})`, async () => {
+      const { page, context, errors } = await wideCardInBothLanguages(locale, phone);
+      expect(await fitsViewport(page)).toBe(true);
+      const [first, second] = await columns(page);
+      expect(second!.top).toBeGreaterThanOrEqual(first!.bottom);
+      const card = await page.locator('article.card').boundingBox();
+      for (const selector of ['pre', 'table', '.katex-display']) {
+        const box = await page.locator(`.card-answer ${selector}`).first().boundingBox();
+        expect(box!.x + box!.width, selector).toBeLessThanOrEqual(card!.x + card!.width);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('a phone screen', () => {
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`keeps the menu on one row and shows the question in the first half of the screen (${locale})`, async () => {
+      const { page, context } = await openApp(browser, '/review/e2e-layout', locale);
+      await page.locator('.card-question').waitFor();
+      const tops = await page
+        .locator('header.top a, header.top button')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(8);
+      const language = page.locator('header.top button.lang');
+      const lineHeight = await language.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect(await language.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(
+        2 * lineHeight + 8 * 2,
+      );
+      const question = await page.locator('.card-question').boundingBox();
+      expect(question!.y).toBeLessThan(phone.height / 2);
+      expect(await fitsViewport(page)).toBe(true);
+      await context.close();
+    });
+
+    it(`fits the statistics' readiness by role on a phone (${locale})`, async () => {
+      const { page, context } = await openApp(browser, '/stats', locale);
+      await page.locator('#roles-h').waitFor();
+      expect(await fitsViewport(page)).toBe(true);
+      await context.close();
+    });
+  }
+});
