@@ -78,6 +78,8 @@ export const en = {
   'cardType.coding': 'Coding',
   'cardType.behavioral': 'Behavioral',
   'review.rate': 'Rate your answer',
+  'review.changedElsewhere':
+    'A card was reviewed in another tab or window: that review stands, and the card has left this session.',
   'review.home': 'Back to Today',
   'settings.title': 'Settings',
   'settings.language': 'Language',
@@ -114,6 +116,8 @@ export const en = {
   'stats.open': 'Statistics',
   'today.readiness': 'Ready {pct}',
   'today.daysLeft': 'Interview in {n} days',
+  'today.daysLeft#one': 'Interview in {n} day',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Message keys, without their plural forms (`key#one`: see translate.ts). */
+export type MessageKey = Exclude<keyof typeof en, `${string}#${string}`>;

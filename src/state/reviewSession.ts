@@ -16,7 +16,8 @@ import type { Settings } from '../domain/settings/settings';
 import { endOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
 import type * as SchedulersModule from './schedulers';
-import { recordReview, undoReview } from '../storage/reviews';
+import { CardChangedError, recordReview, undoReview } from '../storage/reviews';
+import { announceReviewed, onReviewedElsewhere } from './tabChannel';
 import { clearCardContent, contentFor } from './cardContent';
 import { loadQueue, type Scope } from './sessionQueue';
 
@@ -34,6 +35,8 @@ interface Current {
 
 interface UndoEntry {
   previous: SchedState;
+  /** The state the review wrote: undo is refused if the card changed since. */
+  after: SchedState;
   logId: string;
   /** The key points ticked when it was rated: undo brings them back with the card. */
   ticked: number[];
@@ -56,6 +59,8 @@ interface SessionState {
   intervals: Record<Rating, number> | null;
   undoStack: UndoEntry[];
   error: string | null;
+  /** A card left this session because another tab reviewed or changed it. */
+  notice: 'changedElsewhere' | null;
   start: (db: AppDb, settings: Settings, scope: Scope, now: number, ahead?: boolean) => Promise<void>;
   reveal: (settings: Settings, now: number) => Promise<void>;
   toggleTick: (index: number) => void;
@@ -92,6 +97,7 @@ const onScreen = (s: SessionState): Partial<SessionState> => ({
   status: s.status,
   shownAt: s.shownAt,
   undoStack: s.undoStack,
+  notice: s.notice,
 });
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -99,6 +105,9 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 /** The queue without a card, as if it had been answered for good today. */
 const dropped = (queue: Queue, state: SchedState) =>
   afterAnswer(queue, { ...state, state: CardState.Review, due: Infinity }, 0);
+
+/** The database of the running session, for changes other tabs announce. */
+let sessionDb: AppDb | null = null;
 
 /** Reloads the current session's queue; set by start(). */
 let reload: ((now: number) => Promise<Queue>) | null = null;
@@ -147,6 +156,24 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     set({ ...base, current: { state: next.card, card }, waitUntil: null, status: 'ready' });
   }
 
+  /** Takes a card out of this session (another tab has it), moving on if it is on screen. */
+  async function leave(db: AppDb, cardId: string, now: number) {
+    const { queue, current } = get();
+    const state = [current?.state, ...queue.pinned, ...queue.learning, ...queue.main].find(
+      (s) => s?.cardId === cardId,
+    );
+    if (!state) return;
+    const rest = dropped(queue, state);
+    const undoStack = get().undoStack.filter((u) => u.previous.cardId !== cardId);
+    if (current?.state.cardId === cardId)
+      await show(db, rest, now, { notice: 'changedElsewhere', undoStack });
+    else set({ queue: rest, counts: queueCounts(rest), undoStack });
+  }
+
+  onReviewedElsewhere((cardId) => {
+    if (sessionDb && get().status === 'ready') void leave(sessionDb, cardId, Date.now());
+  });
+
   return {
     status: 'idle',
     scope: { kind: 'daily' },
@@ -162,10 +189,12 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     intervals: null,
     undoStack: [],
     error: null,
+    notice: null,
 
     async start(db, settings, scope, now, ahead = false) {
       const startId = ++currentStart;
-      set({ status: 'loading', scope, ahead, current: null, error: null, undoStack: [] });
+      sessionDb = db;
+      set({ status: 'loading', scope, ahead, current: null, error: null, notice: null, undoStack: [] });
       // Card content may have changed since the last session (a deck re-imported or restored).
       clearCardContent();
       reload = (at) => (queueLoads++, loadQueue(db, settings, scope, at, ahead).then((l) => l.queue));
@@ -217,22 +246,30 @@ export const useReviewSession = create<SessionState>()((set, get) => {
         // The next card is shown while the review commits, not after: the write's round trips
         // are most of the wait between the key and the next card. If it fails, the rated card
         // comes back (as it was) with the error, so nothing the screen showed was lost.
-        const saved = recordReview(db, next, log).then(
+        const saved = recordReview(db, next, log, current.state).then(
           () => null,
           (error: unknown) => ({ error }),
         );
-        const undo = [...undoStack, { previous: current.state, logId: log.id, ticked }].slice(-UNDO_DEPTH);
+        const entry = { previous: current.state, after: next, logId: log.id, ticked };
+        const undo = [...undoStack, entry].slice(-UNDO_DEPTH);
         const after = afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour));
-        const shown = show(db, after, now, { undoStack: undo, error: null, saving: true }).then(
+        const shown = show(db, after, now, { undoStack: undo, error: null, notice: null, saving: true }).then(
           () => null,
           (error: unknown) => ({ error }),
         );
         const [saveFailed, showFailed] = await Promise.all([saved, shown]);
+        if (saveFailed?.error instanceof CardChangedError) {
+          // Another tab reviewed this card first: its review stands, and the card leaves this session.
+          set({ saving: false, undoStack });
+          await leave(db, current.state.cardId, now);
+          return;
+        }
         if (saveFailed) {
           set({ ...onScreen(before), saving: false });
           throw saveFailed.error;
         }
         set({ saving: false });
+        announceReviewed(current.state.cardId);
         if (showFailed) throw showFailed.error;
       });
     },
@@ -244,7 +281,14 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       const last = undoStack[undoStack.length - 1];
       if (!last) return false;
       return exclusive(async () => {
-        await undoReview(db, last.previous, last.logId);
+        try {
+          await undoReview(db, last.previous, last.logId, last.after);
+        } catch (error) {
+          if (!(error instanceof CardChangedError)) throw error;
+          set({ undoStack: undoStack.slice(0, -1), notice: 'changedElsewhere' });
+          return;
+        }
+        announceReviewed(last.previous.cardId);
         await show(db, afterUndo(queue, last.previous), now, {
           undoStack: undoStack.slice(0, -1),
           ticked: last.ticked,

@@ -3,7 +3,7 @@ import { Scheduler, newState } from '../domain/scheduling/scheduler';
 import { Rating } from '../domain/scheduling/types';
 import { rollupsFromLogs } from '../domain/stats/dayRollup';
 import { fromRow, toRow } from './db';
-import { recordReview, undoReview } from './reviews';
+import { CardChangedError, recordReview, undoReview } from './reviews';
 import { freshDb } from './testing';
 
 const scheduler = new Scheduler({
@@ -39,6 +39,30 @@ describe('recordReview', () => {
     await expect(recordReview(db, second.next, second.log)).rejects.toThrow();
     expect(fromRow((await db.states.get('rag.a'))!)).toEqual(first.next);
     expect(await db.logs.count()).toBe(1);
+  });
+});
+
+describe('two tabs rating the same card', () => {
+  it('writes a review only over the state it was computed from; the second tab is refused and writes nothing', async () => {
+    const { db, initial } = await seeded();
+    const tabA = scheduler.answer(initial, Rating.Good, now, 1, 'a');
+    const tabB = scheduler.answer(initial, Rating.Again, now + 1000, 1, 'b');
+    await recordReview(db, tabA.next, tabA.log, initial);
+    await expect(recordReview(db, tabB.next, tabB.log, initial)).rejects.toBeInstanceOf(CardChangedError);
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(tabA.next);
+    expect((await db.logs.toArray()).map((l) => l.id)).toEqual(['a']);
+    expect((await db.days.toArray()).map((d) => d.count)).toEqual([1]);
+  });
+
+  it('refuses to undo a review when the card was reviewed again since', async () => {
+    const { db, initial } = await seeded();
+    const a = scheduler.answer(initial, Rating.Good, now, 1, 'a');
+    await recordReview(db, a.next, a.log, initial);
+    const b = scheduler.answer(a.next, Rating.Good, now + 600_000, 1, 'b');
+    await recordReview(db, b.next, b.log, a.next);
+    await expect(undoReview(db, initial, 'a', a.next)).rejects.toBeInstanceOf(CardChangedError);
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(b.next);
+    expect(await db.logs.count()).toBe(2);
   });
 });
 

@@ -13,7 +13,7 @@ import ReviewScreen from './ReviewScreen';
 const card = (n: number, keyPoints = 0) => ({
   id: `fundamentals.c${n}`,
   topic: 'basics',
-  tags: [],
+  tags: [] as string[],
   difficulty: 1,
   type: 'concept',
   question: { en: `Question ${n}?`, zh: `问题 ${n}？` },

@@ -39,6 +39,7 @@ export default function ReviewScreen() {
       counts: s.counts,
       waitUntil: s.waitUntil,
       error: s.error,
+      notice: s.notice,
       saving: s.saving,
       canUndo: s.undoStack.length > 0,
     })),
@@ -156,6 +157,11 @@ export default function ReviewScreen() {
       {session.error && (
         <div role="alert" className="banner banner-error">
           {t('review.saveFailed', { reason: session.error })}
+        </div>
+      )}
+      {session.notice === 'changedElsewhere' && (
+        <div role="status" className="banner">
+          {t('review.changedElsewhere')}
         </div>
       )}
       {session.status !== 'ready' ? (
