@@ -15,7 +15,7 @@ export function Layout() {
   return (
     <>
       <header className="top">
-        <nav aria-label="main">
+        <nav aria-label={t('nav.label')}>
           <NavLink to="/" end>
             {t('nav.today')}
           </NavLink>

@@ -5,6 +5,8 @@ export const en = {
   'nav.settings': 'Settings',
   'nav.language': '中文',
   'nav.languageLabel': 'Switch language to Chinese',
+  'nav.label': 'Main menu',
+  'chart.data': '{title}: data',
   'common.loading': 'Loading…',
   'common.new': 'New',
   'common.learning': 'Learning',

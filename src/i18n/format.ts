@@ -62,3 +62,13 @@ export const formatDayNumber = (day: number, lang: Language) =>
     `day:${lang}`,
     () => new Intl.DateTimeFormat(locale(lang), { month: 'short', day: 'numeric', timeZone: 'UTC' }),
   ).format(day * 86_400_000);
+
+/** A calendar date `YYYY-MM-DD` (an interview, a plan's end) as the language writes it; the text itself if invalid. */
+export function formatCalendarDate(date: string, lang: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  return cached(
+    `cd:${lang}`,
+    () => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}

@@ -4,17 +4,55 @@ import { zh } from './zh';
 export type Language = 'en' | 'zh';
 export type { MessageKey };
 
-const catalogs: Record<Language, Record<MessageKey, string>> = { en, zh };
+/**
+ * A plural form of a message, beside it in the catalogue: `key#one`, `key#few`… as
+ * `Intl.PluralRules` names them, chosen by the number `n`. The plain key is the `other` form, so a
+ * language with one form (Chinese) needs none.
+ */
+export type PluralForm = `${string}#${string}`;
+/** A catalogue's message keys without their plural forms. */
+export type BaseKey<K> = Exclude<K, PluralForm>;
+export type Catalogue<K extends string> = Record<K, string> & { [form: PluralForm]: string };
+
+const catalogs: Record<Language, Catalogue<MessageKey>> = { en, zh };
 
 export type Vars = Record<string, string | number>;
 
-const fill = (template: string, vars?: Vars) =>
+export const localeOf = (lang: Language) => (lang === 'zh' ? 'zh-CN' : 'en');
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const pluralRules = new Map<Language, Intl.PluralRules>();
+const once = <T>(cache: Map<Language, T>, lang: Language, make: () => T): T => {
+  let value = cache.get(lang);
+  if (!value) cache.set(lang, (value = make()));
+  return value;
+};
+export const pluralRulesOf = (lang: Language) =>
+  once(pluralRules, lang, () => new Intl.PluralRules(localeOf(lang)));
+
+/** Fills `{name}` from `vars`; numbers are written as the language writes them (1,234). */
+const fill = (lang: Language, template: string, vars?: Vars) =>
   vars
-    ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+    ? template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = vars[name];
+        if (value === undefined) return whole;
+        if (typeof value === 'string') return value;
+        return once(numberFormats, lang, () => new Intl.NumberFormat(localeOf(lang))).format(value);
+      })
     : template;
 
+/** The message, in the plural form the count `n` asks for when the catalogue has one. */
+function pick(catalog: Record<string, string>, lang: Language, key: string, vars?: Vars) {
+  const n = vars?.n;
+  if (typeof n === 'number') {
+    const form = catalog[`${key}#${pluralRulesOf(lang).select(n)}`];
+    if (form !== undefined) return form;
+  }
+  return catalog[key];
+}
+
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
-  return fill(catalogs[lang][key], vars);
+  return fill(lang, pick(catalogs[lang], lang, key, vars) ?? key, vars);
 }
 
 /** A lazy screen's own catalogue, with the shared messages behind it. */
@@ -24,9 +62,13 @@ export function translateWith<K extends string>(
   key: K | MessageKey,
   vars?: Vars,
 ): string {
-  const mine = own[lang] as Record<string, string>;
-  return fill(mine[key] ?? catalogs[lang][key as MessageKey], vars);
+  const template =
+    pick(own[lang] as Record<string, string>, lang, key, vars) ?? pick(catalogs[lang], lang, key, vars);
+  return fill(lang, template ?? key, vars);
 }
+
+/** Every catalogue the app ships with, for the completeness test. */
+export const sharedCatalogues = catalogs;
 
 /** The first choice of language comes from the browser's preferences. */
 export function detectLanguage(preferred: readonly string[]): Language {

@@ -7,6 +7,8 @@ export const zh: Record<MessageKey, string> = {
   'nav.settings': '设置',
   'nav.language': 'English',
   'nav.languageLabel': '切换为英文界面',
+  'nav.label': '主菜单',
+  'chart.data': '{title}：数据',
   'common.loading': '加载中…',
   'common.new': '新卡',
   'common.learning': '学习中',

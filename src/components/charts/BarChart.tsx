@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../useT';
 import { DataTable } from './DataTable';
 
 export interface BarChartProps {
@@ -12,6 +13,7 @@ export interface BarChartProps {
 
 /** A plain SVG bar chart; the numbers behind it are in a table right below, for screen readers and copy-paste. */
 export function BarChart({ title, labels, values, format = String, height = 120 }: BarChartProps) {
+  const { t } = useT();
   const id = useId();
   const max = Math.max(1, ...values);
   const width = Math.max(values.length * 12, 240);
@@ -36,7 +38,10 @@ export function BarChart({ title, labels, values, format = String, height = 120 
           );
         })}
       </svg>
-      <DataTable summary={`${title}: data`} rows={() => values.map((v, i) => [labels[i], format(v)])} />
+      <DataTable
+        summary={t('chart.data', { title })}
+        rows={() => values.map((v, i) => [labels[i], format(v)])}
+      />
     </figure>
   );
 }

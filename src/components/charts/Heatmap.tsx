@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../useT';
 import { DataTable } from './DataTable';
 
 export interface HeatmapProps {
@@ -17,6 +18,7 @@ function level(count: number, max: number): number {
 
 /** A year of daily review counts, one column per week (GitHub style). */
 export function Heatmap({ title, days, summary }: HeatmapProps) {
+  const { t } = useT();
   const id = useId();
   const max = Math.max(1, ...days.map((d) => d.count));
   const offset = days[0]?.weekday ?? 0;
@@ -51,7 +53,7 @@ export function Heatmap({ title, days, summary }: HeatmapProps) {
         {summary}
       </p>
       <DataTable
-        summary={`${title}: data`}
+        summary={t('chart.data', { title })}
         rows={() => days.filter((d) => d.count > 0).map((d) => [d.label, d.count])}
       />
     </figure>

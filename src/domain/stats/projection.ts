@@ -22,6 +22,8 @@ export interface Projection {
   newRemaining: number;
   /** New cards a day needed to have seen every card before the interview. */
   newPerDayNeeded: number;
+  /** The new-card limit the projection assumed (a catch-up plan's, while it lasts). */
+  newPerDay: number;
   limitEnough: boolean;
 }
 
@@ -90,6 +92,7 @@ export function projectReadiness(states: readonly SchedState[], input: Projectio
     ifKeepGoing: keep / total,
     newRemaining: fresh,
     newPerDayNeeded: needed,
+    newPerDay: input.newPerDay,
     limitEnough: input.newPerDay >= needed,
   };
 }

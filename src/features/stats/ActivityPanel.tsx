@@ -44,7 +44,10 @@ export function ActivityPanel({ history }: { history: History }) {
           count: d.count,
           weekday: new Date(d.day * 86_400_000).getUTCDay(),
         }))}
-        summary={t('stats.heatmapSummary', { reviews: formatNumber(yearReviews, lang), days: activeDays })}
+        summary={t('stats.heatmapSummary', {
+          reviews: t('stats.nReviews', { n: yearReviews }),
+          days: t('stats.nDays', { n: activeDays }),
+        })}
       />
       <dl className="stat-grid">
         <div>

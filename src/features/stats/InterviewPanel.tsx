@@ -6,7 +6,7 @@ import { statsMessages } from './messages';
 import { roleSettings } from '../../domain/settings/settings';
 import type { Projection } from '../../domain/stats/projection';
 import { parseCalendarDate } from '../../domain/time/calendarDate';
-import { formatPercent } from '../../i18n/format';
+import { formatCalendarDate, formatPercent } from '../../i18n/format';
 import { useAppStore } from '../../state/appStore';
 
 /** The interview date for a role, what readiness to expect on the day, and the catch-up plan. */
@@ -62,12 +62,17 @@ export function InterviewPanel({ deckId, projection }: { deckId: string; project
           {projection.newRemaining > 0 && (
             <p>
               {t('stats.newNeeded', { remaining: projection.newRemaining, n: projection.newPerDayNeeded })}{' '}
-              {t(projection.limitEnough ? 'stats.limitOk' : 'stats.limitLow', { limit: role.newPerDay })}
+              {t(projection.limitEnough ? 'stats.limitOk' : 'stats.limitLow', {
+                limit: projection.newPerDay,
+              })}
             </p>
           )}
           {role.catchUp ? (
             <p>
-              {t('stats.catchUpOn', { n: role.catchUp.newPerDay, date: role.catchUp.until })}{' '}
+              {t('stats.catchUpOn', {
+                n: role.catchUp.newPerDay,
+                date: formatCalendarDate(role.catchUp.until, lang),
+              })}{' '}
               <button onClick={() => void setRole({ catchUp: null })}>{t('stats.catchUpOff')}</button>
             </p>
           ) : (

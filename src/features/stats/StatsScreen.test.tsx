@@ -69,7 +69,9 @@ describe('StatsScreen for a role', () => {
     expect(screen.getByTestId('count-review')).toHaveTextContent('1');
     expect(screen.getByTestId('count-relearning')).toHaveTextContent('1');
     expect(screen.getByTestId('total-reviews')).toHaveTextContent('4');
-    expect(screen.getByTestId('streak-current')).toHaveTextContent('1 days');
+    expect(screen.getByTestId('streak-current')).toHaveTextContent('1 day');
+    expect(screen.getByTestId('streak-current')).not.toHaveTextContent('1 days');
+    expect(screen.getByText('4 reviews on 1 day in the last year.')).toBeInTheDocument();
     const weakest = within(screen.getByRole('region', { name: 'Weakest topics' })).getAllByRole('listitem');
     expect(weakest[0]).toHaveTextContent('Chunking — 0%');
     // The numbers behind a chart are one click away, as a table.
@@ -98,8 +100,30 @@ describe('StatsScreen for a role', () => {
     expect(await within(panel).findByTestId('days-left')).toHaveTextContent(/days left/);
     expect(panel).toHaveTextContent('To see all 2 unseen cards before the interview');
     expect(panel).toHaveTextContent('Your limit of 0 a day is not enough.');
-    await user.click(within(panel).getByRole('button', { name: /Catch up: \d new cards a day/ }));
+    await user.click(within(panel).getByRole('button', { name: /Catch up: \d new cards? a day/ }));
     expect(roleSettings(useAppStore.getState().settings, 'rag').catchUp).toMatchObject({ until: date });
+  });
+
+  it('states the catch-up plan with a formatted date and judges the limit the plan set', async () => {
+    await setup();
+    const user = userEvent.setup();
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+    const date = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, '0')}-${String(inTwoDays.getDate()).padStart(2, '0')}`;
+    useAppStore.getState().setSettings({
+      ...useAppStore.getState().settings,
+      roles: { rag: { ...roleSettings(defaultSettings, 'rag'), newPerDay: 0, interviewDate: date } },
+    });
+    const panel = await screen.findByRole('region', { name: 'Interview date' });
+    await user.click(
+      await within(panel).findByRole('button', { name: 'Catch up: 1 new card a day until the interview' }),
+    );
+    const shown = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(inTwoDays);
+    await within(panel).findByText(`Catch-up plan: 1 new card a day until ${shown}.`, { exact: false });
+    // The projection is recomputed with the plan's limit.
+    await screen.findByText(/Your limit of 1 a day is enough\./);
+    const now = screen.getByRole('region', { name: 'Interview date' });
+    expect(now).not.toHaveTextContent(date);
+    expect(now).not.toHaveTextContent('Your limit of 0');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/translate';
+import type { BaseKey, Language } from '../../i18n/translate';
 
 /** The stats screen's own messages: they load with the screen, not with the first bundle. */
 const en = {
@@ -13,6 +13,7 @@ const en = {
   'stats.interviewSave': 'Save date',
   'stats.interviewClear': 'Clear',
   'stats.daysLeft': '{n} days left',
+  'stats.daysLeft#one': '{n} day left',
   'stats.interviewToday': 'The interview is today. Good luck!',
   'stats.interviewPast': 'This date has passed.',
   'stats.ifStop': 'On the day, if you stop now',
@@ -20,10 +21,13 @@ const en = {
   'stats.projectionHint':
     'Assumes every due card is reviewed on time and recalled, and new cards at your daily limit.',
   'stats.newNeeded': 'To see all {remaining} unseen cards before the interview: {n} new cards a day.',
+  'stats.newNeeded#one': 'To see all {remaining} unseen cards before the interview: {n} new card a day.',
   'stats.limitOk': 'Your limit of {limit} a day is enough.',
   'stats.limitLow': 'Your limit of {limit} a day is not enough.',
   'stats.catchUp': 'Catch up: {n} new cards a day until the interview',
+  'stats.catchUp#one': 'Catch up: {n} new card a day until the interview',
   'stats.catchUpOn': 'Catch-up plan: {n} new cards a day until {date}.',
+  'stats.catchUpOn#one': 'Catch-up plan: {n} new card a day until {date}.',
   'stats.catchUpOff': 'Stop catching up',
   'stats.weakest': 'Weakest topics',
   'stats.practiseTopic': 'Practise {topic}',
@@ -43,11 +47,14 @@ const en = {
   'stats.timeSpent': 'Minutes spent per day',
   'stats.range': 'Last {n} days',
   'stats.heatmap': 'The last year',
-  'stats.heatmapSummary': '{reviews} reviews on {days} days in the last year.',
+  'stats.heatmapSummary': '{reviews} on {days} in the last year.',
+  'stats.nReviews': '{n} reviews',
+  'stats.nReviews#one': '{n} review',
   'stats.currentStreak': 'Current streak',
   'stats.longestStreak': 'Longest streak',
   'stats.totalReviews': 'Reviews in total',
   'stats.nDays': '{n} days',
+  'stats.nDays#one': '{n} day',
   'stats.forecast': 'Due in the next 30 days',
   'stats.states': 'Cards by state',
   'stats.stability': 'Stability (days)',
@@ -60,7 +67,7 @@ const en = {
   'stats.rolesInterview': 'Interview',
 } as const;
 
-export type StatsMessageKey = keyof typeof en;
+export type StatsMessageKey = BaseKey<keyof typeof en>;
 
 const zh: Record<StatsMessageKey, string> = {
   'stats.title': '统计',
@@ -102,7 +109,8 @@ const zh: Record<StatsMessageKey, string> = {
   'stats.timeSpent': '每日用时（分钟）',
   'stats.range': '最近 {n} 天',
   'stats.heatmap': '过去一年',
-  'stats.heatmapSummary': '过去一年里在 {days} 天复习了 {reviews} 次。',
+  'stats.heatmapSummary': '过去一年里在 {days}复习了 {reviews}。',
+  'stats.nReviews': '{n} 次',
   'stats.currentStreak': '当前连续天数',
   'stats.longestStreak': '最长连续天数',
   'stats.totalReviews': '累计复习次数',

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { statsMessages } from '../features/stats/messages';
+import { translate, translateWith } from './translate';
+
+describe('translate', () => {
+  it('chooses the plural form the count asks for, by Intl.PluralRules', () => {
+    expect(translate('en', 'today.daysLeft', { n: 1 })).toBe('Interview in 1 day');
+    expect(translate('en', 'today.daysLeft', { n: 0 })).toBe('Interview in 0 days');
+    expect(translate('en', 'today.daysLeft', { n: 21 })).toBe('Interview in 21 days');
+    expect(translate('zh', 'today.daysLeft', { n: 1 })).toBe('距面试 1 天');
+    expect(translateWith(statsMessages, 'en', 'stats.nDays', { n: 1 })).toBe('1 day');
+    expect(
+      translateWith(statsMessages, 'en', 'stats.heatmapSummary', {
+        reviews: translateWith(statsMessages, 'en', 'stats.nReviews', { n: 25 }),
+        days: translateWith(statsMessages, 'en', 'stats.nDays', { n: 1 }),
+      }),
+    ).toBe('25 reviews on 1 day in the last year.');
+  });
+
+  it('writes numbers as the language does', () => {
+    expect(translate('en', 'today.dueSummary', { new: 1234, learning: 0, review: 5 })).toBe(
+      '1,234 new · 0 learning · 5 to review',
+    );
+    expect(translateWith(statsMessages, 'zh', 'stats.nReviews', { n: 12345 })).toBe('12,345 次');
+  });
+});
