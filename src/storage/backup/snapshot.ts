@@ -1,4 +1,5 @@
 import type { BackupCounts, BackupData } from '../../domain/backup/format';
+import { isStudied } from '../../domain/stats/recall';
 import type { AppDb, SettingRow } from '../db';
 
 export type SnapshotReason = 'restore' | 'import' | 'deleteDeck' | 'rollback';
@@ -20,7 +21,8 @@ const LOGS_PER_PART = 20_000;
 const countsOf = (data: BackupData): BackupCounts => ({
   decks: data.decks.length,
   cards: data.decks.reduce((n, d) => n + d.cards.length, 0),
-  states: data.states.length,
+  // Every card has a state from the day its deck loads: only studied ones carry progress.
+  states: data.states.filter(isStudied).length,
   logs: data.logs.length,
 });
 

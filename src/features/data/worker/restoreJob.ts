@@ -3,6 +3,7 @@ import type { RestoreMode, RestoreSummary } from '../../../domain/backup/plan';
 import type { DataProblem } from '../../../domain/import/problem';
 import { previewRestore } from '../../../storage/backup/restore';
 import type { AppDb } from '../../../storage/db';
+import { isStudied } from '../../../domain/stats/recall';
 import { parseBackupFile } from './jobs';
 
 export interface RestorePreview {
@@ -25,7 +26,8 @@ export async function prepareRestore(
     createdAt: data.createdAt,
     decks: data.decks.length,
     cards: data.decks.reduce((n, d) => n + d.cards.length, 0),
-    states: data.states.length,
+    // Every card has a state from the day its deck loads: only studied ones carry progress.
+    states: data.states.filter(isStudied).length,
     logs: data.logs.length,
   };
   return { check: { ok: true, preview: { contents, previews } }, data };
