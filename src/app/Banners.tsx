@@ -1,14 +1,50 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { describeProblem } from '../domain/deck/problem';
 import { useT } from '../components/useT';
 import { useAppStore } from '../state/appStore';
 import { BackupReminder } from '../features/data/BackupReminder';
+import { dismiss, isDismissed } from './dismissed';
 
-/** App-wide notices: decks that failed to load, a waiting update, refused persistent storage, a backup due. */
+/** Refused persistent storage, said once on Today with what to do; the Data screen keeps saying it. */
+function StorageNotice() {
+  const { t } = useT();
+  const [hidden, setHidden] = useState(() => isDismissed('storageNotice'));
+  if (hidden) return null;
+  return (
+    <div role="status" className="banner banner-warn storage-notice">
+      <p>
+        <strong>{t('banner.storageRefused')}</strong> {t('banner.storageWhatToDo')}
+      </p>
+      <p className="banner-actions">
+        <Link className="button" to="/data">
+          {t('banner.backUp')}
+        </Link>{' '}
+        <button
+          type="button"
+          onClick={() => {
+            dismiss('storageNotice');
+            setHidden(true);
+          }}
+        >
+          {t('banner.dismiss')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * App-wide notices: decks that failed to load, a waiting update; on Today, refused persistent
+ * storage; a backup due, except while reviewing, where the card comes first.
+ */
 export function Banners() {
   const { t } = useT();
+  const { pathname } = useLocation();
   const problems = useAppStore((s) => s.deckProblems);
   const updateReady = useAppStore((s) => s.updateReady);
   const persist = useAppStore((s) => s.persist);
+  const reviewing = pathname === '/review' || pathname.startsWith('/review/');
   return (
     <>
       {problems.length > 0 && (
@@ -28,12 +64,8 @@ export function Banners() {
           {t('banner.update')} <button onClick={updateReady}>{t('banner.reload')}</button>
         </div>
       )}
-      {persist === 'refused' && (
-        <div role="status" className="banner banner-warn">
-          {t('banner.storageRefused')}
-        </div>
-      )}
-      <BackupReminder />
+      {persist === 'refused' && pathname === '/' && <StorageNotice />}
+      {!reviewing && <BackupReminder />}
     </>
   );
 }

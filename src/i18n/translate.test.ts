@@ -4,10 +4,11 @@ import { translate, translateWith } from './translate';
 
 describe('translate', () => {
   it('chooses the plural form the count asks for, by Intl.PluralRules', () => {
-    expect(translate('en', 'today.daysLeft', { n: 1 })).toBe('Interview in 1 day');
-    expect(translate('en', 'today.daysLeft', { n: 0 })).toBe('Interview in 0 days');
-    expect(translate('en', 'today.daysLeft', { n: 21 })).toBe('Interview in 21 days');
-    expect(translate('zh', 'today.daysLeft', { n: 1 })).toBe('距面试 1 天');
+    const date = 'Dec 9';
+    expect(translate('en', 'today.interviewIn', { date, n: 1 })).toBe('Interview Dec 9, in 1 day');
+    expect(translate('en', 'today.interviewIn', { date, n: 0 })).toBe('Interview Dec 9, in 0 days');
+    expect(translate('en', 'today.interviewIn', { date, n: 21 })).toBe('Interview Dec 9, in 21 days');
+    expect(translate('zh', 'today.interviewIn', { date: '12月9日', n: 1 })).toBe('12月9日 面试，还有 1 天');
     expect(translateWith(statsMessages, 'en', 'stats.nDays', { n: 1 })).toBe('1 day');
     expect(
       translateWith(statsMessages, 'en', 'stats.heatmapSummary', {

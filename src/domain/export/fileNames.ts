@@ -8,18 +8,27 @@ export function localDate(time: number): string {
 
 const APP = 'interview-recall';
 
-/** `interview-recall-history-rag-2026-01-01_2026-03-31-2026-05-02.csv`: app, scope, range, export date. */
+/**
+ * `interview-recall-history-rag-2026-01-01-to-2026-03-31.csv`: app, scope and the days the file
+ * holds (one day named once); without a range, the day it was exported.
+ */
 export function historyFileName(
   deckId: string | null,
   range: { from: number | null; to: number | null },
   now: number,
   ext: 'csv' | 'json',
 ): string {
-  const span =
+  const last = localDate(range.to === null ? now : range.to - 1);
+  const first = range.from === null ? null : localDate(range.from);
+  const days =
     range.from === null && range.to === null
-      ? ''
-      : `-${range.from === null ? 'start' : localDate(range.from)}_${range.to === null ? 'now' : localDate(range.to - 1)}`;
-  return `${APP}-history-${deckId ?? 'all'}${span}-${localDate(now)}.${ext}`;
+      ? localDate(now)
+      : first === null
+        ? `to-${last}`
+        : first === last
+          ? first
+          : `${first}-to-${last}`;
+  return `${APP}-history-${deckId ?? 'all'}-${days}.${ext}`;
 }
 
 export const backupFileName = (now: number): string => `${APP}-backup-${localDate(now)}.json`;

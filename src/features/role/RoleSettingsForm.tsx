@@ -3,6 +3,7 @@ import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useT } from '../../components/useT';
 import { BOUNDS, inBounds, isWholeInBounds } from '../../domain/settings/bounds';
 import { roleSettings } from '../../domain/settings/settings';
+import { daysLeft } from '../../domain/time/calendarDate';
 import { useAppStore } from '../../state/appStore';
 
 export function RoleSettingsForm({ deckId }: { deckId: string }) {
@@ -15,6 +16,7 @@ export function RoleSettingsForm({ deckId }: { deckId: string }) {
   const [retention, setRetention] = useState(
     role.desiredRetention === null ? '' : String(role.desiredRetention),
   );
+  const [interview, setInterview] = useState(role.interviewDate ?? '');
   const [message, setMessage] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
@@ -29,7 +31,11 @@ export function RoleSettingsForm({ deckId }: { deckId: string }) {
         ? null
         : `${t('role.maxReviews')} (${range(BOUNDS.maxReviewsPerDay)})`,
       r !== null && !inBounds(r, BOUNDS.desiredRetention) ? `${t('settings.retention')} (0.70–0.99)` : null,
+      interview === '' || (daysLeft(interview, Date.now(), settings.rolloverHour) ?? -1) >= 0
+        ? null
+        : t('role.interviewBad'),
     ].filter(Boolean);
+    const interviewDate = interview === '' ? null : interview;
     if (bad.length) {
       setMessage(t('settings.invalid', { what: bad.join(', ') }));
       return;
@@ -38,7 +44,16 @@ export function RoleSettingsForm({ deckId }: { deckId: string }) {
       ...s,
       roles: {
         ...s.roles,
-        [deckId]: { ...roleSettings(s, deckId), newPerDay: n, maxReviewsPerDay: m, desiredRetention: r },
+        [deckId]: {
+          ...roleSettings(s, deckId),
+          newPerDay: n,
+          maxReviewsPerDay: m,
+          desiredRetention: r,
+          interviewDate,
+          // A catch-up plan runs to the interview: a new date needs a new plan.
+          catchUp:
+            interviewDate === roleSettings(s, deckId).interviewDate ? roleSettings(s, deckId).catchUp : null,
+        },
       },
     })).then(() => setMessage(t('common.saved')));
   };
@@ -71,6 +86,18 @@ export function RoleSettingsForm({ deckId }: { deckId: string }) {
         {t('role.retention', { value: settings.desiredRetention })}
         <input inputMode="decimal" value={retention} onChange={(e) => setRetention(e.target.value)} />
       </label>
+      <label>
+        {t('role.interviewDate')}
+        <input
+          type="date"
+          value={interview}
+          onChange={(e) => setInterview(e.target.value)}
+          aria-describedby={`${deckId}-interview-hint`}
+        />
+      </label>
+      <p className="hint" id={`${deckId}-interview-hint`}>
+        {t('role.interviewHint')}
+      </p>
       <button type="submit">{t('common.save')}</button>
       {message && <p role="status">{message}</p>}
     </form>

@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/DbContext';
 import { Rating } from '../../domain/scheduling/types';
-import { defaultSettings } from '../../domain/settings/settings';
+import { defaultSettings, roleSettings } from '../../domain/settings/settings';
 import { fromRow } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { recordReview } from '../../storage/reviews';
@@ -33,7 +33,12 @@ describe('roles screen', () => {
       'l1',
     );
     await recordReview(db, next, log);
-    useAppStore.setState({ settings: defaultSettings });
+    useAppStore.setState({
+      settings: {
+        ...defaultSettings,
+        roles: { rag: { ...roleSettings(defaultSettings, 'rag'), interviewDate: '2031-03-14' } },
+      },
+    });
     render(
       <DbProvider db={db}>
         <MemoryRouter>
@@ -42,8 +47,14 @@ describe('roles screen', () => {
       </DbProvider>,
     );
     const rag = (await screen.findByRole('link', { name: 'RAG' })).closest('li')!;
-    expect(await within(rag).findByText('Cards: 4 · Due: 1')).toBeInTheDocument();
+    expect(await within(rag).findByText('4 cards · 1 due now')).toBeInTheDocument();
+    // Today's queue is labelled as such, apart from the role's size.
+    expect(within(rag).getByText('In today’s review:')).toHaveTextContent(
+      'In today’s review: New 3Learning 1Review 0',
+    );
+    expect(within(rag).getByText('Interview Mar 14, 2031')).toBeInTheDocument();
     const agent = screen.getByRole('link', { name: 'AGENT' }).closest('li')!;
-    expect(await within(agent).findByText('Cards: 3 · Due: 0')).toBeInTheDocument();
+    expect(await within(agent).findByText('3 cards · 0 due now')).toBeInTheDocument();
+    expect(within(agent).queryByText(/^Interview/)).toBeNull();
   });
 });

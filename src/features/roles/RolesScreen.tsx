@@ -6,15 +6,17 @@ import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useT } from '../../components/useT';
 import { roleSettings } from '../../domain/settings/settings';
 import type { RoleCounts } from '../../domain/stats/roleCounts';
-import { formatNumber } from '../../i18n/format';
+import { formatCalendarDate } from '../../i18n/format';
+import { useAppStore } from '../../state/appStore';
 
+/** The role's size and what is due now: not to be confused with today's queue, which has limits. */
 function CardCounts({ counts }: { counts: RoleCounts | undefined }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   if (!counts) return null;
   return (
     <p>
-      {t('common.cards')}: {formatNumber(counts.total, lang)} · {t('common.due')}:{' '}
-      {formatNumber(counts.dueToday + counts.learning, lang)}
+      {t('roles.cardCount', { n: counts.total })} ·{' '}
+      {t('roles.dueNow', { n: counts.dueToday + counts.learning })}
     </p>
   );
 }
@@ -25,6 +27,7 @@ export default function RolesScreen() {
   // Card counts come from the stats worker's snapshots; they fill in after the roles show.
   const glance = useReadinessGlance(overview.status === 'done' ? overview.value.map((r) => r.deck.id) : []);
   const update = useUpdateSettings();
+  const settings = useAppStore((s) => s.settings);
   const setEnabled = (deckId: string, enabled: boolean) =>
     void update((s) => ({ ...s, roles: { ...s.roles, [deckId]: { ...roleSettings(s, deckId), enabled } } }));
 
@@ -42,7 +45,16 @@ export default function RolesScreen() {
             </h2>
             <p className="muted">{r.deck.description[lang]}</p>
             <CardCounts counts={glance.get(r.deck.id)?.counts} />
-            <Counts counts={r.today} label={r.deck.title[lang]} />
+            {roleSettings(settings, r.deck.id).interviewDate && (
+              <p className="interview-on">
+                {t('common.interviewOn', {
+                  date: formatCalendarDate(roleSettings(settings, r.deck.id).interviewDate!, lang),
+                })}
+              </p>
+            )}
+            <p className="role-today">
+              {t('roles.todayQueue')} <Counts counts={r.today} label={r.deck.title[lang]} />
+            </p>
             <label className="toggle">
               <input
                 type="checkbox"

@@ -3,7 +3,7 @@ import { Counts } from '../../components/Counts';
 import { useReadinessGlance } from '../../components/stats/useReadinessGlance';
 import { useOverview } from '../../components/useOverview';
 import { roleSettings } from '../../domain/settings/settings';
-import { formatPercent } from '../../i18n/format';
+import { formatCalendarDate, formatPercent } from '../../i18n/format';
 import { useAppStore } from '../../state/appStore';
 import { useT } from '../../components/useT';
 
@@ -44,20 +44,29 @@ export default function TodayScreen() {
             </Link>
           ) : (
             <p>{t('today.nothing')}</p>
-          )}
+          )}{' '}
+          <Link className="button big" to="/mock">
+            {t('nav.mock')}
+          </Link>
           <ul className="role-list">
             {shown.map((r) => {
               const g = glance.get(r.deck.id);
+              const date = roleSettings(settings, r.deck.id).interviewDate;
+              const left = g?.daysLeft ?? null;
               return (
                 <li key={r.deck.id} className="role-row">
                   <Link to={`/roles/${r.deck.id}`}>{r.deck.title[lang]}</Link>
                   {g && (
                     <Link className="readiness-badge" to={`/roles/${r.deck.id}/stats`}>
                       {t('today.readiness', { pct: formatPercent(g.readiness.readiness, lang) })}
-                      {g.daysLeft !== null &&
-                        g.daysLeft >= 0 &&
-                        ` · ${t('today.daysLeft', { n: g.daysLeft })}`}
                     </Link>
+                  )}
+                  {date && left !== null && left >= 0 && (
+                    <span className="interview-on">
+                      {left === 0
+                        ? t('today.interviewToday')
+                        : t('today.interviewIn', { date: formatCalendarDate(date, lang), n: left })}
+                    </span>
                   )}
                   <Counts counts={r.today} label={r.deck.title[lang]} />
                 </li>

@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DbProvider } from '../components/DbContext';
+import { defaultSettings } from '../domain/settings/settings';
+import { freshDb } from '../storage/testing';
+import { useAppStore } from '../state/appStore';
+import { Banners } from './Banners';
+
+const renderAt = (path: string) =>
+  render(
+    <DbProvider db={freshDb()}>
+      <MemoryRouter initialEntries={[path]}>
+        <Banners />
+      </MemoryRouter>
+    </DbProvider>,
+  );
+
+beforeEach(() => {
+  localStorage.clear();
+  useAppStore.setState({ settings: { ...defaultSettings, language: 'en' }, persist: 'refused' });
+});
+
+describe('refused persistent storage', () => {
+  it('is said on Today with what to do, until dismissed', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderAt('/');
+    const notice = screen.getByText(/This browser refused persistent storage/).closest('.banner')!;
+    expect(notice).toHaveTextContent('Install the app');
+    expect(screen.getByRole('link', { name: 'Back up now' })).toHaveAttribute('href', '/data');
+    await user.click(screen.getByRole('button', { name: 'Got it' }));
+    expect(screen.queryByText(/refused persistent storage/)).toBeNull();
+    unmount();
+    renderAt('/');
+    expect(screen.queryByText(/refused persistent storage/)).toBeNull();
+  });
+
+  it('is not on every screen, and never between the user and a review', () => {
+    for (const path of ['/review', '/review/rag', '/roles', '/stats']) {
+      const { unmount } = renderAt(path);
+      expect(screen.queryByText(/refused persistent storage/), path).toBeNull();
+      unmount();
+    }
+  });
+});
