@@ -9,6 +9,7 @@ const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const StatsScreen = lazy(() => import('../features/stats/StatsScreen'));
 const DataScreen = lazy(() => import('../features/data/DataScreen'));
+const MockScreen = lazy(() => import('../features/mock/MockScreen'));
 const NotFound = lazy(() => import('./NotFound'));
 
 /** Today and Review are in the first bundle (the daily path); other screens load on demand. */
@@ -25,6 +26,8 @@ export function AppRoutes() {
         <Route path="stats" element={<StatsScreen />} />
         <Route path="settings" element={<SettingsScreen />} />
         <Route path="data" element={<DataScreen />} />
+        <Route path="mock" element={<MockScreen />} />
+        <Route path="roles/:roleId/mock" element={<MockScreen />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,8 +1,8 @@
-import type { Localized } from '../../domain/deck/schema';
-import { isSingleLanguage } from '../../domain/deck/cardLabels';
-import { Markdown } from '../../components/markdown/Markdown';
-import { other } from '../../components/localized';
-import { useT } from '../../components/useT';
+import type { Localized } from '../domain/deck/schema';
+import { isSingleLanguage } from '../domain/deck/cardLabels';
+import { Markdown } from './markdown/Markdown';
+import { other } from './localized';
+import { useT } from './useT';
 import { KEY_POINT_LABELS } from './keyPointKeys';
 
 /**

@@ -3,6 +3,7 @@ export const en = {
   'nav.today': 'Today',
   'nav.roles': 'Roles',
   'nav.settings': 'Settings',
+  'nav.mock': 'Mock interview',
   'nav.language': '中文',
   'nav.languageLabel': 'Switch language to Chinese',
   'nav.label': 'Main menu',

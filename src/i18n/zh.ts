@@ -5,6 +5,7 @@ export const zh: Record<MessageKey, string> = {
   'nav.today': '今天',
   'nav.roles': '岗位',
   'nav.settings': '设置',
+  'nav.mock': '模拟面试',
   'nav.language': 'English',
   'nav.languageLabel': '切换为英文界面',
   'nav.label': '主菜单',

@@ -1,4 +1,4 @@
-import { buildQueue, reviewAheadQueue, type Queue } from '../domain/queue/queue';
+import { buildQueue, chosenCardsQueue, reviewAheadQueue, type Queue } from '../domain/queue/queue';
 import { roleSettings, type Settings } from '../domain/settings/settings';
 import { endOfReviewDay, startOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
@@ -10,9 +10,17 @@ import {
   loadUpcomingReviews,
   type CardFilter,
 } from '../storage/queues';
+import { storedState } from '../storage/reviews';
+
+const loadStates = async (db: AppDb, ids: string[]) =>
+  (await Promise.all(ids.map((id) => storedState(db, id)))).filter((s) => s !== undefined);
 
 /** The daily review, one role, or one topic of a role (practising a weak spot). */
-export type Scope = { kind: 'daily' } | { kind: 'role'; deckId: string; topic?: string };
+export type Scope =
+  | { kind: 'daily' }
+  | { kind: 'role'; deckId: string; topic?: string }
+  /** Chosen cards of a role, due or not (the questions a mock interview found weak). */
+  | { kind: 'cards'; deckId: string; cardIds: string[] };
 
 const AHEAD_BATCH = 20;
 
@@ -33,6 +41,7 @@ export async function loadQueue(
 ): Promise<LoadedQueue> {
   const dayStart = startOfReviewDay(now, settings.rolloverHour);
   const dayEnd = endOfReviewDay(now, settings.rolloverHour);
+  if (scope.kind === 'cards') return { queue: chosenCardsQueue(await loadStates(db, scope.cardIds)) };
   let keep: CardFilter | undefined;
   if (scope.kind === 'role' && scope.topic) {
     const ids = await loadTopicCardIds(db, scope.deckId, scope.topic);

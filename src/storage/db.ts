@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CardRecord, DeckRecord } from '../domain/deck/records';
+import type { MockInterview } from '../domain/mock/mockInterview';
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
 import type { DayRollup } from '../domain/stats/dayRollup';
 import { changeTracking, type ChangeRow } from './changeTracking';
@@ -35,6 +36,7 @@ export type AppDb = Dexie & {
   snapshots: EntityTable<StateSnapshot, 'deckId'>;
   logBlocks: Dexie.Table<LogBlock, [string, number]>;
   floors: EntityTable<FloorRow, 'deckId'>;
+  mocks: EntityTable<MockInterview, 'id'>;
 };
 
 /** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
@@ -85,6 +87,8 @@ export function defineSchema(db: Dexie): void {
   // The version exists so that an older app refuses this database instead of writing logs (and
   // backups) that drop the new fields.
   db.version(7).stores({});
+  // v8: mock interviews (src/domain/mock), one row each, listed by when they started.
+  db.version(8).stores({ mocks: 'id, startedAt' });
 }
 
 export function openDb(name = DB_NAME): AppDb {

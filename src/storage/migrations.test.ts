@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { packLogs } from './logBlocks/packLogs';
 import { readLogsForExport } from './logBlocks/readLogsForExport';
 
-const LATEST = 7;
+const LATEST = 8;
 
 /** Each earlier schema's tables, whole (v5 kept v4's). */
 const V1_STORES = {
@@ -187,6 +187,26 @@ describe('schema upgrades', () => {
     for await (const deckLogs of readLogsForExport(db, 'rag', { from: null, to: null }))
       for (let k = 0; k < deckLogs.length; k++) exported.push(deckLogs.log(k));
     expect(exported.find((l) => l.id === 'new')).toEqual(ticked);
+    db.close();
+  });
+
+  it('v7 → v8 keeps every row and adds an empty table of mock interviews', async () => {
+    const name = `upgrade-v7-${Math.random()}`;
+    const v7 = new Dexie(name);
+    v7.version(7).stores({ ...V4_STORES, floors: 'deckId' });
+    await v7.open();
+    for (const [table, rows] of Object.entries(v1.tables)) await v7.table(table).bulkPut(rows);
+    const ticked = { ...(v1.tables.logs[0] as ReviewLog), id: 'ticked', keyPointsHit: 2, keyPointsTotal: 3 };
+    await v7.table('logs').put(ticked);
+    await v7.table('floors').put({ deckId: 'rag', floors: { [CardState.New]: 1 } });
+    v7.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.states.toArray()).toEqual(v1.tables.states);
+    expect(await db.logs.get('ticked')).toEqual(ticked);
+    expect(await db.floors.toArray()).toEqual([{ deckId: 'rag', floors: { [CardState.New]: 1 } }]);
+    expect(await db.mocks.count()).toBe(0);
     db.close();
   });
 

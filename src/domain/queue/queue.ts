@@ -100,6 +100,11 @@ export function reviewAheadQueue(upcoming: SchedState[], limit: number): Queue {
   return { pinned: [], learning: [], main, pending: 0 };
 }
 
+/** Chosen cards, due or not, in the order given (hidden ones left out): practising what a mock interview found weak. */
+export function chosenCardsQueue(states: SchedState[]): Queue {
+  return { pinned: [], learning: [], main: states.filter((s) => s.hidden === null), pending: 0 };
+}
+
 export type Next = { card: SchedState } | { card: null; waitUntil: number | null };
 
 export function nextCard(queue: Queue, now: number): Next {

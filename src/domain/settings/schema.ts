@@ -31,6 +31,7 @@ const fields = {
   language: z.enum(['en', 'zh']).nullable(),
   showBothLanguages: z.boolean(),
   showModelAnswer: z.boolean(),
+  countMockAsReviews: z.boolean(),
   rolloverHour: whole(BOUNDS.rolloverHour),
   desiredRetention: number(BOUNDS.desiredRetention),
   learningSteps: steps,

@@ -18,6 +18,8 @@ export interface Settings {
   showBothLanguages: boolean;
   /** Whether a card's full model answer opens with its key points (a card without key points always shows it). */
   showModelAnswer: boolean;
+  /** Mock interview answers are recorded as normal reviews (off: a mock interview leaves the schedule alone). */
+  countMockAsReviews: boolean;
   rolloverHour: number;
   desiredRetention: number;
   learningSteps: StepUnit[];
@@ -40,6 +42,7 @@ export const defaultSettings: Settings = {
   language: null,
   showBothLanguages: false,
   showModelAnswer: false,
+  countMockAsReviews: false,
   rolloverHour: 4,
   desiredRetention: 0.9,
   learningSteps: ['1m', '10m'],

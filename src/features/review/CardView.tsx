@@ -4,7 +4,7 @@ import type { Localized } from '../../domain/deck/schema';
 import { hasAuthoredLabels } from '../../domain/deck/cardLabels';
 import { useT } from '../../components/useT';
 import { Bilingual } from './Bilingual';
-import { KeyPointsChecklist } from './KeyPointsChecklist';
+import { KeyPointsChecklist } from '../../components/KeyPointsChecklist';
 
 export interface CardViewProps {
   card: CardRecord;

@@ -12,7 +12,7 @@ import { listDecks } from '../../storage/decks';
 import { suggestRating } from '../../domain/review/keyPoints';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
-import { upcomingCards, useReviewSession, whenIdle } from '../../state/reviewSession';
+import { upcomingCards, useReviewSession, whenIdle, type Scope } from '../../state/reviewSession';
 import { CardView } from './CardView';
 import { ScratchPad } from './ScratchPad';
 import './review.css';
@@ -24,6 +24,7 @@ export default function ReviewScreen() {
   const { roleId } = useParams();
   const [search] = useSearchParams();
   const topic = search.get('topic') ?? undefined;
+  const chosen = search.get('cards');
   const db = useDb();
   const { t, lang } = useT();
   const settings = useAppStore((s) => s.settings);
@@ -46,9 +47,13 @@ export default function ReviewScreen() {
   );
 
   useEffect(() => {
-    const scope = roleId ? ({ kind: 'role', deckId: roleId, topic } as const) : ({ kind: 'daily' } as const);
+    const scope: Scope = !roleId
+      ? { kind: 'daily' }
+      : chosen
+        ? { kind: 'cards', deckId: roleId, cardIds: chosen.split(',') }
+        : { kind: 'role', deckId: roleId, topic };
     void useReviewSession.getState().start(db, useAppStore.getState().settings, scope, Date.now());
-  }, [db, roleId, topic]);
+  }, [db, roleId, topic, chosen]);
 
   // Decks still syncing in the background may bring cards: reload an empty session when they land.
   const dataVersion = useAppStore((s) => s.dataVersion);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Rating } from '../../domain/scheduling/types';
-import { keyPointIndex } from './keyPointKeys';
+import { keyPointIndex } from '../../components/keyPointKeys';
 
 interface Handlers {
   reveal: () => void;

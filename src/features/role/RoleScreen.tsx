@@ -32,6 +32,9 @@ export default function RoleScreen() {
         </Link>{' '}
         <Link className="button big" to={`/roles/${deck.id}/stats`}>
           {t('stats.open')}
+        </Link>{' '}
+        <Link className="button big" to={`/roles/${deck.id}/mock`}>
+          {t('nav.mock')}
         </Link>
       </p>
       <RoleSettingsForm deckId={deck.id} />

@@ -9,6 +9,7 @@ import { getDeck } from '../../storage/decks';
 import { useAppStore } from '../../state/appStore';
 import { ActivityPanel } from './ActivityPanel';
 import { InterviewPanel } from './InterviewPanel';
+import { MockTrendPanel } from './MockTrendPanel';
 import { ReadinessPanel } from './ReadinessPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { RolesReadiness } from './RolesReadiness';
@@ -55,6 +56,7 @@ export default function StatsScreen() {
       <h1>{deck ? t('stats.roleTitle', { role: deck.title[lang] }) : t('stats.title')}</h1>
       {deck && <Link to={`/roles/${deck.id}`}>{t('common.back')}</Link>}
       <ReadinessPanel readiness={report.readiness} />
+      <MockTrendPanel deckId={deck?.id ?? null} />
       {deck && <InterviewPanel deckId={deck.id} projection={report.projection} />}
       {deck && <TopicsPanel deckId={deck.id} rows={report.topics} topics={deck.topics} />}
       {!deck && <RolesReadiness roles={report.roles} now={report.now} />}
