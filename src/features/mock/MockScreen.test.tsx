@@ -110,10 +110,12 @@ describe('MockScreen', () => {
     expect(await db.logs.count()).toBe(0);
   });
 
-  it('records each graded answer as a review when the setting is on', async () => {
-    const db = await setup(true);
+  it('records each graded answer as a review when the setting is switched on at set-up', async () => {
+    const db = await setup(false);
     const user = userEvent.setup();
-    expect(screen.getByRole('checkbox', { name: /Count mock answers as reviews/ })).toBeChecked();
+    const asReviews = screen.getByRole('checkbox', { name: /Count mock answers as reviews/ });
+    expect(asReviews).not.toBeChecked();
+    await user.click(asReviews);
     await start(user, 1);
     await user.keyboard('{Enter}');
     await screen.findByText('Which key points did you say?');

@@ -7,7 +7,6 @@ import type { MockMessageKey } from './messages';
 export interface SetupOptions extends SetupChoice {
   sound: boolean;
   record: boolean;
-  countAsReviews: boolean;
 }
 
 /** Choosing the roles, the number of questions and the time per answer. */

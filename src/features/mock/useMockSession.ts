@@ -24,6 +24,7 @@ export interface SetupChoice {
   count: number;
   minutes: number;
   seed: number;
+  countAsReviews: boolean;
 }
 
 export interface MockSession {
@@ -62,7 +63,7 @@ export function useMockSession(db: AppDb, settings: Settings) {
           limitMs: c.type === 'behavioral' ? limit + (BEHAVIORAL_LIMIT_MS - 2 * 60_000) : limit,
         })),
         answers: [],
-        countAsReviews: settings.countMockAsReviews,
+        countAsReviews: choice.countAsReviews,
       };
       await saveMock(db, mock);
       setSession({
@@ -76,7 +77,7 @@ export function useMockSession(db: AppDb, settings: Settings) {
       });
       return 'started';
     },
-    [db, settings.countMockAsReviews],
+    [db],
   );
 
   /** Picks up an interview left mid-way: answered questions are kept, the current one starts again. */
