@@ -1,7 +1,7 @@
 import type { CardRecord, DeckRecord } from '../deck/records';
 import type { Deck, DeckCard } from '../deck/schema';
 import { formatRow } from '../import/delimited';
-import { textToHtml } from '../import/html';
+import { markdownToAnkiHtml } from './ankiHtml';
 
 const content = ({ deckId: _d, position: _p, hash: _h, retired: _r, ...card }: CardRecord): DeckCard => card;
 
@@ -23,7 +23,7 @@ export const deckToJsonText = (deck: DeckRecord, cards: readonly CardRecord[]): 
 
 /**
  * Anki's "Notes in Plain Text" format: the header tells Anki the separator, that fields are HTML
- * (so line breaks survive), which column holds the tags and which the GUID. The GUID is the card
+ * (the Markdown rendered, math in MathJax's delimiters), which column holds the tags and which the GUID. The GUID is the card
  * id, so importing the file again updates the same notes instead of duplicating them.
  */
 export function deckToAnkiTsv(deck: DeckRecord, cards: readonly CardRecord[], lang: 'en' | 'zh'): string {
@@ -36,7 +36,12 @@ export function deckToAnkiTsv(deck: DeckRecord, cards: readonly CardRecord[], la
   ];
   const rows = deckToJson(deck, cards).cards.map((card) =>
     formatRow(
-      [textToHtml(card.question[lang]), textToHtml(card.answer[lang]), card.tags.join(' '), card.id],
+      [
+        markdownToAnkiHtml(card.question[lang]),
+        markdownToAnkiHtml(card.answer[lang]),
+        card.tags.join(' '),
+        card.id,
+      ],
       '\t',
     ),
   );

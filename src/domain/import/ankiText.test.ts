@@ -37,7 +37,8 @@ describe('readAnkiText', () => {
       {
         row: 1,
         line: 6,
-        front: 'Front bold',
+        // Anki's bold is bold here too: HTML fields become Markdown.
+        front: 'Front **bold**',
         back: 'Line one\nline two & more',
         tags: ['imported', 'deck::one', 'extra'],
         guid: 'g1',
@@ -60,9 +61,26 @@ describe('readAnkiText', () => {
 
   it('treats fields as HTML when they look like it, and tells the user', () => {
     const file = read('q<br>two\ta &lt;b&gt;', 'a.tsv');
-    expect(file.notes[0]).toMatchObject({ front: 'q\ntwo', back: 'a <b>' });
+    // A literal `<b>` stays text, escaped so Markdown shows it as typed.
+    expect(file.notes[0]).toMatchObject({ front: 'q\ntwo', back: 'a \\<b>' });
     expect(file.warnings.map((w) => w.code)).toContain('htmlConverted');
     expect(read('#html:false\nq<br>\ta', 'a.tsv').notes[0]!.front).toBe('q<br>');
+  });
+
+  it('reads Anki’s MathJax, tables and code as Markdown and math', () => {
+    const file = read(
+      [
+        '#html:true',
+        'Why \\(\\sqrt{d_k}\\)?\t<div>Because</div><div>\\[\\mathrm{Var}=d_k\\]</div>' +
+          '<table><tr><th>a</th><th>b</th></tr><tr><td><i>x</i></td><td>y</td></tr></table>' +
+          "<pre><code class='language-python'>x = 1<br>y = 2</code></pre>",
+      ].join('\n'),
+      'a.txt',
+    );
+    expect(file.notes[0]!.front).toBe('Why $\\sqrt{d_k}$?');
+    expect(file.notes[0]!.back).toBe(
+      'Because\n\n$$\n\\mathrm{Var}=d_k\n$$\n\n| a | b |\n| - | - |\n| *x* | y |\n\n```python\nx = 1\ny = 2\n```',
+    );
   });
 
   it('notes a row with no back, and warns about columns it ignores', () => {

@@ -1,5 +1,5 @@
 import { parseDelimited, type TextRecord } from './delimited';
-import { htmlToText, looksLikeHtml } from './html';
+import { htmlToMarkdown, looksLikeHtml } from './html';
 import type { DataProblem, DataWarning } from './problem';
 
 /** One row of a front/back text file, as Anki's importer would read it into a Basic note. */
@@ -185,7 +185,7 @@ export function readAnkiText(
   );
   if (extra) warnings.push({ code: 'extraColumns', line: extra.line });
   const field = (r: TextRecord, i: number | null) => (i === null ? null : (r.fields[i] ?? null));
-  const clean = (value: string) => (html ? htmlToText(value) : value).trim();
+  const clean = (value: string) => (html ? htmlToMarkdown(value) : value).trim();
   const notes = records.map((r, index): TextNote => {
     const back = field(r, layout.back);
     return {
