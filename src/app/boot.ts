@@ -3,6 +3,7 @@ import { roleSettings } from '../domain/settings/settings';
 import type { AppDb } from '../storage/db';
 import type { SyncReport } from '../storage/deckSync';
 import { loadSettings } from '../storage/settings';
+import { loadFsrsParams } from '../storage/fsrsParams';
 import { useAppStore } from '../state/appStore';
 
 type SyncMessage = { phase: 'first' | 'rest'; report: SyncReport } | { phase: 'error'; error: string };
@@ -46,6 +47,7 @@ export async function boot(db: AppDb): Promise<void> {
   try {
     await db.open();
     const settings = await loadSettings(db);
+    useAppStore.getState().setFsrsParams(await loadFsrsParams(db));
     if (await decksUpToDate(db)) {
       // The usual start: no deck changed, so no worker, no deck JSON, no validation.
       useAppStore.getState().ready(settings, []);

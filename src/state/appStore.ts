@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { DeckProblem } from '../domain/deck/problem';
+import type { FsrsParams } from '../domain/optimizer/params';
 import { defaultSettings, type Settings } from '../domain/settings/settings';
 import { detectLanguage, type Language } from '../i18n/translate';
 
@@ -10,6 +11,8 @@ interface AppState {
   bootError: string | null;
   /** A copy of the settings stored in Dexie, for rendering; writes go through saveSettings. */
   settings: Settings;
+  /** FSRS parameters per scope (the settings key `fsrsParams`), read at boot; the scheduler reads them from here. */
+  fsrsParams: FsrsParams;
   deckProblems: DeckProblem[];
   persist: PersistStatus;
   updateReady: (() => void) | null;
@@ -18,6 +21,7 @@ interface AppState {
   ready: (settings: Settings, deckProblems: DeckProblem[]) => void;
   failed: (error: string) => void;
   setSettings: (settings: Settings) => void;
+  setFsrsParams: (fsrsParams: FsrsParams) => void;
   addDeckProblems: (problems: DeckProblem[]) => void;
   setPersist: (persist: PersistStatus) => void;
   setUpdateReady: (apply: () => void) => void;
@@ -28,6 +32,7 @@ export const useAppStore = create<AppState>()((set) => ({
   status: 'booting',
   bootError: null,
   settings: defaultSettings,
+  fsrsParams: {},
   deckProblems: [],
   persist: 'pending',
   updateReady: null,
@@ -35,6 +40,7 @@ export const useAppStore = create<AppState>()((set) => ({
   ready: (settings, deckProblems) => set({ status: 'ready', settings, deckProblems }),
   failed: (bootError) => set({ status: 'failed', bootError }),
   setSettings: (settings) => set((s) => ({ settings, dataVersion: s.dataVersion + 1 })),
+  setFsrsParams: (fsrsParams) => set({ fsrsParams }),
   addDeckProblems: (problems) =>
     problems.length ? set((s) => ({ deckProblems: [...s.deckProblems, ...problems] })) : undefined,
   setPersist: (persist) => set({ persist }),

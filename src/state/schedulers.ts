@@ -1,9 +1,14 @@
 import { Scheduler } from '../domain/scheduling/scheduler';
+import { weightsFor } from '../domain/optimizer/params';
 import { retentionFor, type Settings } from '../domain/settings/settings';
+import { useAppStore } from './appStore';
 
 const cache = new Map<string, Scheduler>();
 
-/** One scheduler per distinct parameter set (roles may override the desired retention). */
+/**
+ * One scheduler per distinct parameter set (roles may override the desired retention and have
+ * parameters of their own). The FSRS parameters come from the store, so they apply from the next card on.
+ */
 export function schedulerFor(settings: Settings, deckId: string): Scheduler {
   const options = {
     desiredRetention: retentionFor(settings, deckId),
@@ -11,6 +16,7 @@ export function schedulerFor(settings: Settings, deckId: string): Scheduler {
     relearningSteps: settings.relearningSteps,
     fuzz: settings.fuzz,
     maximumInterval: settings.maximumInterval,
+    w: weightsFor(useAppStore.getState().fsrsParams, deckId),
   };
   const key = JSON.stringify(options);
   let scheduler = cache.get(key);

@@ -17,6 +17,7 @@ import { TextHash } from './checksum';
 import { readLogRows } from './logRows';
 import { INVALID_DATE, isTime, stateChecks, stateIssue } from '../scheduling/valid';
 import { settingsIssues } from '../settings/schema';
+import { fsrsParamsSchema } from '../optimizer/params';
 import { countsSchema, settingsSchema, userDeckSchema } from './schemas';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -84,6 +85,10 @@ function readSettings(raw: unknown, problems: DataProblem[]): Record<string, unk
       if (issues.length === 0) settings[key] = settingsSchema.parse(value);
       for (const { field, message } of issues)
         problems.push({ code: 'invalid', field: `settings.settings.${field}`, detail: message });
+    } else if (key === 'fsrsParams') {
+      const parsed = fsrsParamsSchema.safeParse(value);
+      if (parsed.success) settings[key] = parsed.data;
+      else problems.push(...zodProblems(parsed.error, 'settings.fsrsParams'));
     } else settings[key] = value;
   }
   return settings;

@@ -19,6 +19,8 @@ export interface SchedulerOptions {
   relearningSteps: StepUnit[];
   fuzz: boolean;
   maximumInterval: number;
+  /** FSRS-6 parameters fitted to the user's reviews; FSRS's defaults when absent. */
+  w?: number[];
 }
 
 export interface Answered {
@@ -78,10 +80,11 @@ const bounded = (o: SchedulerOptions): SchedulerOptions => ({
   relearningSteps: isStepList(o.relearningSteps) ? o.relearningSteps : ['10m'],
   fuzz: o.fuzz,
   maximumInterval: Math.round(clamp(o.maximumInterval, BOUNDS.maximumInterval, 36_500)),
+  w: o.w?.length === 21 && o.w.every(Number.isFinite) ? o.w : undefined,
 });
 
 /**
- * The pure state transition of a review (FSRS-6 default weights, via ts-fsrs).
+ * The pure state transition of a review (FSRS-6 via ts-fsrs: the default weights or fitted ones).
  * Applying it — writing state and log together — is the storage layer's job.
  */
 export class Scheduler {
@@ -97,6 +100,7 @@ export class Scheduler {
         enable_fuzz: options.fuzz,
         maximum_interval: options.maximumInterval,
         enable_short_term: true,
+        w: options.w,
       }),
     );
   }
