@@ -111,6 +111,7 @@ export const en = {
   'review.rate': 'Rate your answer',
   'review.changedElsewhere':
     'A card was reviewed in another tab or window: that review stands, and the card has left this session.',
+  'review.remaining': 'Cards remaining',
   'review.home': 'Back to Today',
   'settings.title': 'Settings',
   'settings.language': 'Language',

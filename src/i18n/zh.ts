@@ -110,6 +110,7 @@ export const zh: Record<MessageKey, string> = {
   'review.rate': '给你的回答评分',
   'review.changedElsewhere':
     '有一张卡片已在另一个标签页或窗口中复习过：以那次复习为准，这张卡片已移出本次复习。',
+  'review.remaining': '剩余卡片',
   'review.home': '回到今天',
   'settings.title': '设置',
   'settings.language': '语言',

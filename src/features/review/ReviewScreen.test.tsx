@@ -75,7 +75,7 @@ describe('ReviewScreen', () => {
     await user.keyboard('3');
     expect(await screen.findByText('Question 2?')).toBeInTheDocument();
     expect(await db.logs.count()).toBe(1);
-    expect(screen.getByLabelText('remaining')).toHaveTextContent(/New 2\s*Learning 1\s*Review 0/);
+    expect(screen.getByLabelText('Cards remaining')).toHaveTextContent(/New 2\s*Learning 1\s*Review 0/);
   });
 
   it('undoes with U: the card comes back and its review is gone', async () => {

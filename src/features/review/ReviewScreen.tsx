@@ -13,6 +13,7 @@ import { suggestRating } from '../../domain/review/keyPoints';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
 import { upcomingCards, useReviewSession, whenIdle, type Scope } from '../../state/reviewSession';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { CardView } from './CardView';
 import { ScratchPad } from './ScratchPad';
 import './review.css';
@@ -149,7 +150,7 @@ export default function ReviewScreen() {
     <div className="review" aria-busy={session.saving}>
       <header className="review-bar">
         <h1>{title}</h1>
-        <Counts counts={session.counts} label="remaining" />
+        <Counts counts={session.counts} label={t('review.remaining')} />
         <div className="review-tools">
           <label className="toggle">
             <input type="checkbox" checked={both} onChange={toggleBoth} /> {t('review.otherLanguage')}
@@ -173,16 +174,22 @@ export default function ReviewScreen() {
         <p>{t('common.loading')}</p>
       ) : session.current ? (
         <>
-          <CardView
-            card={session.current.card}
-            revealed={session.revealed}
-            both={both}
-            topicName={cardTopic}
-            ticked={session.ticked}
-            onToggleTick={toggleTick}
-            answerOpen={answerOpen}
-            onToggleAnswer={setAnswerOpen}
-          />
+          <ErrorBoundary
+            title="error.card"
+            subject={session.current.card.id}
+            resetKey={session.current.card.id}
+          >
+            <CardView
+              card={session.current.card}
+              revealed={session.revealed}
+              both={both}
+              topicName={cardTopic}
+              ticked={session.ticked}
+              onToggleTick={toggleTick}
+              answerOpen={answerOpen}
+              onToggleAnswer={setAnswerOpen}
+            />
+          </ErrorBoundary>
           {!session.revealed && <ScratchPad key={session.current.card.id} />}
           <div className="answer-bar">
             {session.revealed && session.intervals ? (
