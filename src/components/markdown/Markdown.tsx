@@ -19,12 +19,14 @@ const MarkdownRenderer = lazy(loadRenderer);
 /** Starts loading the Markdown/KaTeX/highlight chunk before it is needed. */
 export const preloadMarkdown = () => void loadRenderer();
 
-/** Renders texts ahead of time, one per idle slice, so showing them later is immediate. */
+/** Renders texts ahead of time, a chunk per idle slice, so showing them later is immediate. */
 export async function prerenderMarkdown(texts: string[]): Promise<void> {
-  const { renderMarkdown } = await loadRenderer();
+  const { renderMarkdown, renderChunks } = await loadRenderer();
   for (const text of texts) {
-    await nextIdle();
-    renderMarkdown(text);
+    for (const chunk of renderChunks(text) ?? []) {
+      await nextIdle();
+      renderMarkdown(chunk);
+    }
   }
 }
 

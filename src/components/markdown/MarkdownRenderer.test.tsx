@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import MarkdownRenderer from './MarkdownRenderer';
 import { safeUrl } from './safeUrl';
@@ -48,5 +48,39 @@ describe('safeUrl', () => {
     expect(safeUrl('java\nscript:alert(1)')).toBe('');
     expect(safeUrl('/review')).toBe('');
     expect(safeUrl('vbscript:x')).toBe('');
+  });
+});
+
+describe('MarkdownRenderer on hostile text', () => {
+  it.each([
+    ['3,000 nested quotes', '> '.repeat(3_000) + 'deep'],
+    [
+      '2,000 nested list items',
+      Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(2 * (i % 400))}- deep`).join('\n'),
+    ],
+    ['9,999 emphasis marks', '*a '.repeat(3_300) + 'deep' + ' a*'.repeat(3_300)],
+    ['3,000 nested f-strings', '```python\n' + 'f"{'.repeat(3_000) + 'deep' + '}"'.repeat(3_000) + '\n```'],
+  ])('shows %s as plain text instead of throwing', (_, text) => {
+    const { container } = render(<MarkdownRenderer text={text} />);
+    expect(container.querySelector('pre.md-plain')?.textContent).toBe(text);
+  });
+
+  it('caps KaTeX sizes, so a formula cannot be 5,000 em wide', () => {
+    const { container } = render(<MarkdownRenderer text={'$\\rule{5000em}{5000em}$'} />);
+    const rule = container.querySelector<HTMLElement>('.katex .rule')!;
+    expect(rule.style.borderRightWidth).toBe('20em');
+  });
+
+  it('shows a long text a chunk at a time, all of it in the end, in order', async () => {
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, i) => `Paragraph ${i} ${'with **bold** words '.repeat(12)}`,
+    );
+    const { container } = render(<MarkdownRenderer text={paragraphs.join('\n\n')} />);
+    expect(container.querySelectorAll('p').length).toBeLessThan(12);
+    expect(await screen.findByText(/^Paragraph 11 /)).toBeInTheDocument();
+    expect([...container.querySelectorAll('p')].map((p) => p.textContent!.split(' with')[0])).toEqual(
+      paragraphs.map((_, i) => `Paragraph ${i}`),
+    );
   });
 });

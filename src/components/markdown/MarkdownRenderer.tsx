@@ -1,10 +1,12 @@
-import { memo, type ReactElement } from 'react';
+import { Fragment, memo, useEffect, useState, type ReactElement } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import 'katex/dist/katex.min.css';
+import './markdown.css';
+import { markdownChunks, markdownOverLimit } from '../../domain/import/markdownLimits';
 import { rehypeHighlightCode } from './highlight';
 import { rehypeRawAsText } from './rawAsText';
 import { safeUrl } from './safeUrl';
@@ -22,38 +24,75 @@ const components: Components = {
   img: ({ alt }) => <span className="md-image-alt">{alt ? `[${alt}]` : ''}</span>,
 };
 
-const rehypePlugins = [
-  rehypeRawAsText,
-  [rehypeKatex, { throwOnError: false, strict: false, trust: false }],
-  rehypeHighlightCode,
-] as const;
+/** KaTeX caps sizes (`\rule{5000em}{5000em}`) at 20 em and stops macros that expand without end. */
+export const katexOptions = { throwOnError: false, strict: false, trust: false, maxSize: 20, maxExpand: 500 };
+
+const rehypePlugins = [rehypeRawAsText, [rehypeKatex, katexOptions], rehypeHighlightCode] as const;
 
 const remarkPlugins = [remarkGfm, remarkCjkFriendly, remarkMath];
 const rendered = new Map<string, ReactElement>();
 const CACHE_LIMIT = 300;
 
+const plain = (text: string) => <pre className="md-plain">{text}</pre>;
+
 /**
  * Parses and typesets `text` into a React tree, remembering the result: react-markdown's
  * `Markdown` is a plain synchronous function, so the next card can be prepared while the user
- * is still reading this one, and showing it is then only React's reconciliation.
+ * is still reading this one, and showing it is then only React's reconciliation. Never throws:
+ * a text the parser cannot take is shown as plain text.
  */
 export function renderMarkdown(text: string): ReactElement {
   let tree = rendered.get(text);
   if (!tree) {
-    tree = ReactMarkdown({
-      children: text,
-      remarkPlugins,
-      rehypePlugins: rehypePlugins as never,
-      components,
-      urlTransform: safeUrl,
-    }) as ReactElement;
+    try {
+      tree = ReactMarkdown({
+        children: text,
+        remarkPlugins,
+        rehypePlugins: rehypePlugins as never,
+        components,
+        urlTransform: safeUrl,
+      }) as ReactElement;
+    } catch {
+      tree = plain(text);
+    }
     if (rendered.size >= CACHE_LIMIT) rendered.delete(rendered.keys().next().value!);
     rendered.set(text, tree);
   }
   return tree;
 }
 
-/** The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. */
+/**
+ * A text as the chunks it is rendered in, one per task; a text over the Markdown limits (which
+ * the import refuses: see markdownLimits) is one plain chunk.
+ */
+export function renderChunks(text: string): string[] | null {
+  return markdownOverLimit(text) ? null : markdownChunks(text);
+}
+
+const isRendered = (chunk: string) => rendered.has(chunk);
+
+/**
+ * The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. A long
+ * text appears a chunk of blocks at a time, each in a task of its own (at once if prerendered).
+ */
 export default memo(function MarkdownRenderer({ text }: { text: string }) {
-  return renderMarkdown(text);
+  const chunks = renderChunks(text);
+  const ready = chunks ? Math.max(1, chunks.findIndex((c) => !isRendered(c)) + 1 || chunks.length) : 0;
+  const [progress, setProgress] = useState({ text, shown: ready });
+  const shown = progress.text === text ? Math.max(progress.shown, ready) : ready;
+  const total = chunks?.length ?? 0;
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = setTimeout(() => setProgress({ text, shown: shown + 1 }), 0);
+    return () => clearTimeout(timer);
+  }, [text, shown, total]);
+  if (!chunks) return plain(text);
+  if (chunks.length === 1) return renderMarkdown(text);
+  return (
+    <>
+      {chunks.slice(0, shown).map((chunk, i) => (
+        <Fragment key={i}>{renderMarkdown(chunk)}</Fragment>
+      ))}
+    </>
+  );
 });

@@ -60,4 +60,30 @@ describe('validateDeck', () => {
       'cards.0.references.0.url',
     ]);
   });
+
+  it('refuses Markdown the renderer cannot show in time: deep nesting, thousands of marks or formulas', () => {
+    const card = (answer: string) => ({ ...base.cards[0]!, answer: { en: 'ok', zh: answer } });
+    const problems = (answer: string) => {
+      const result = validateDeck({ ...base, cards: [card(answer)] }, 'd.json');
+      return result.ok ? [] : result.problems;
+    };
+    expect(problems('> '.repeat(3_000) + 'x')).toEqual([
+      {
+        file: 'd.json',
+        cardId: 'rag.chunking',
+        field: 'cards.0.answer.zh',
+        message: 'nests quotes or lists 3,000 levels deep; at most 32',
+      },
+    ]);
+    expect(problems('*_'.repeat(9_999))).toMatchObject([
+      {
+        field: 'cards.0.answer.zh',
+        message: 'has 19,998 emphasis marks (*, _, ~) in one paragraph; at most 200',
+      },
+    ]);
+    expect(problems(Array(600).fill('$x$').join(' '))).toMatchObject([
+      { message: expect.stringMatching(/600 formulas/) },
+    ]);
+    expect(problems('A **fine** answer with $x^2$.')).toEqual([]);
+  });
 });

@@ -119,4 +119,17 @@ describe('importing a JSON deck', () => {
     ]);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
+
+  it('refuses a CSV card whose Markdown nests too deep, naming its line and field', () => {
+    const result = parse('deep.csv', `q,ok\nquestion,"${'> '.repeat(3_000)}x"`);
+    expect(problems(result)).toEqual([
+      {
+        code: 'invalid',
+        row: 2,
+        line: 2,
+        field: 'back',
+        detail: 'nests quotes or lists 3,000 levels deep; at most 32',
+      },
+    ]);
+  });
 });

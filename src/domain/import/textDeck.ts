@@ -1,4 +1,5 @@
 import { cardSchema, deckSchema, type Deck, type DeckCard } from '../deck/schema';
+import { cardTextProblems } from '../deck/validate';
 import type { TextNote } from './ankiText';
 import { importedFrom, nameAsTitle, type DeckTarget } from './deckTarget';
 import { capProblems, type DataProblem, type DataWarning, type Parsed } from './problem';
@@ -75,7 +76,18 @@ export function deckFromNotes(notes: TextNote[], target: DeckTarget): Parsed<Dec
     // Each row is checked on its own, so one pass reports every row that is wrong.
     if (problems.length === before) {
       const checked = cardSchema.safeParse(card);
-      if (!checked.success)
+      if (checked.success)
+        problems.push(
+          ...dedupe(
+            cardTextProblems(card).map(({ field, message }) => ({
+              code: 'invalid' as const,
+              ...where,
+              field: fieldName([field.split('.')[0]!]),
+              detail: message,
+            })),
+          ),
+        );
+      else
         problems.push(
           ...dedupe(
             checked.error.issues.map((issue) => ({
