@@ -3,6 +3,9 @@ import { NavLink, Outlet } from 'react-router';
 import { useUpdateSettings } from '../components/useSettingsActions';
 import { useT } from '../components/useT';
 import { Banners } from './Banners';
+import { openDetailsWhilePrinting } from './printDetails';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { WelcomeGate } from './WelcomeGate';
 
 export function Layout() {
   const { t, lang } = useT();
@@ -11,6 +14,7 @@ export function Layout() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.name');
   }, [lang, t]);
+  useEffect(() => openDetailsWhilePrinting(), []);
   const switchLanguage = () => void update((s) => ({ ...s, language: lang === 'en' ? 'zh' : 'en' }));
   return (
     <>
@@ -24,12 +28,14 @@ export function Layout() {
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           <NavLink to="/data">{t('data.nav')}</NavLink>
         </nav>
+        <ShortcutsSheet />
         <button className="lang" onClick={switchLanguage} aria-label={t('nav.languageLabel')}>
           {t('nav.language')}
         </button>
       </header>
       <Banners />
       <main>
+        <WelcomeGate />
         <Suspense fallback={<p>{t('common.loading')}</p>}>
           <Outlet />
         </Suspense>

@@ -16,7 +16,9 @@ const TEXT_ATTRIBUTES = new Set([
   'message',
 ]);
 
-const hasWords = (text: string) => /\p{L}/u.test(text);
+/** A message key handed on to be translated (`title="error.card"`) is not text. */
+const messageKey = /^[a-zA-Z]+(\.[\w-]+)+$/;
+const hasWords = (text: string) => /\p{L}/u.test(text) && !messageKey.test(text.trim());
 /** A key cap (`<kbd>Enter</kbd>`) names the key as it is printed, in every language. */
 const onKeyCap = (node: ts.Node) =>
   ts.isJsxElement(node.parent) && node.parent.openingElement.tagName.getText() === 'kbd';

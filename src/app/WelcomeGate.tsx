@@ -1,0 +1,27 @@
+import { lazy, Suspense, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useAppStore } from '../state/appStore';
+import { dismiss, isDismissed } from './dismissed';
+
+const Welcome = lazy(() => import('../features/welcome/Welcome'));
+
+/**
+ * On a first visit (no role ever set, welcome not done), Today opens with the welcome. It loads
+ * only then, so returning users never download it.
+ */
+export function WelcomeGate() {
+  const { pathname } = useLocation();
+  const untouched = useAppStore((s) => Object.keys(s.settings.roles).length === 0);
+  const [done, setDone] = useState(() => isDismissed('welcome'));
+  if (done || !untouched || pathname !== '/') return null;
+  return (
+    <Suspense fallback={null}>
+      <Welcome
+        onDone={() => {
+          dismiss('welcome');
+          setDone(true);
+        }}
+      />
+    </Suspense>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, currentCard, launch, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const localDate = (time: number) => {
+  const d = new Date(time);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+describe('a first visit', () => {
+  it('asks for the roles and interview dates, starts the first review, and is not asked again', async () => {
+    const { page, context, errors } = await openApp(browser, '/');
+    const welcome = page.getByRole('region', { name: 'Welcome to Interview Recall' });
+    await welcome.waitFor();
+    await welcome.getByRole('checkbox', { name: 'Retrieval-Augmented Generation (RAG)' }).check();
+    const date = localDate(Date.now() + 30 * 86_400_000);
+    await welcome.getByLabel('Interview date for Retrieval-Augmented Generation (RAG) (optional)').fill(date);
+    await welcome.getByRole('button', { name: 'Start my first review' }).click();
+    await page.waitForURL(/\/review$/);
+    await page.locator('.card-question').waitFor();
+
+    await page.goto(baseUrl() + '/');
+    await page.locator('.today-summary').waitFor();
+    expect(await page.getByRole('region', { name: 'Welcome to Interview Recall' }).count()).toBe(0);
+    const rag = page.locator('.role-row', { hasText: 'Retrieval-Augmented Generation (RAG)' });
+    await expect
+      .poll(() => rag.locator('.interview-on').innerText())
+      .toMatch(/^Interview .+, in (29|30|31) days$/);
+
+    await page.goto(baseUrl() + '/roles');
+    const card = page.locator('.role-card', { hasText: 'Retrieval-Augmented Generation (RAG)' });
+    await card.locator('.interview-on').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard shortcuts and printing', () => {
+  it('opens the shortcuts with ?, where keys do not rate the card beneath', async () => {
+    const { page, context } = await openApp(browser, '/review');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('.card-question').waitFor();
+    const card = await currentCard(page);
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    expect(await sheet.innerText()).toContain('Undo the last rating');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('3');
+    expect(await page.locator('.card-answer').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'hidden' });
+    expect(await currentCard(page)).toBe(card);
+    await context.close();
+  });
+
+  it('hides keyboard hints on a touch screen', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/review');
+    await page.locator('.card-question').waitFor();
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+    const shown = await page
+      .locator('kbd')
+      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBe(0);
+    await context.close();
+  });
+
+  it('prints a card without the menu, banners or rating bar', async () => {
+    const { page, context } = await openApp(browser, '/review');
+    await page.locator('.card-question').waitFor();
+    await page.locator('.answer-bar button').first().click();
+    await page.locator('.card-answer').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header.top', '.answer-bar', '.banner', '.review-tools'])
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    expect(await page.locator('article.card').isVisible()).toBe(true);
+    await context.close();
+  });
+});
