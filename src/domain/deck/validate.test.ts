@@ -78,7 +78,7 @@ describe('validateDeck', () => {
     expect(problems('*_'.repeat(9_999))).toMatchObject([
       {
         field: 'cards.0.answer.zh',
-        message: 'has 19,998 emphasis marks (*, _, ~) in one paragraph; at most 200',
+        message: 'has 19,998 emphasis marks (*, _, ~) in one paragraph; at most 1,000',
       },
     ]);
     expect(problems(Array(600).fill('$x$').join(' '))).toMatchObject([

@@ -15,6 +15,8 @@ const limitMessages: Record<MarkdownLimit, string> = {
   nesting: 'nests quotes or lists {value} levels deep',
   codeNesting: 'has code with brackets nested {value} deep',
   delimitersPerBlock: 'has {value} emphasis marks (*, _, ~) in one paragraph',
+  delimiterRun: 'has {value} emphasis marks (*, _, ~) in a row',
+  emphasisNesting: 'nests emphasis {value} levels deep',
   formulasPerBlock: 'has {value} formulas in one paragraph',
   formulas: 'has {value} formulas',
   mathCells: 'has {value} matrix cells in its math',

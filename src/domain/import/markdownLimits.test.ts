@@ -21,9 +21,15 @@ describe('Markdown limits', () => {
     expect(stats('**bold** and _it_ and ~~gone~~').delimitersPerBlock).toBe(10);
     expect(stats('max_new_tokens and top_p').delimitersPerBlock).toBe(0);
     expect(markdownOverLimit('*_'.repeat(9_999))).toMatchObject({ limit: 'delimitersPerBlock' });
+    expect(markdownOverLimit('*_'.repeat(100))).toEqual({ limit: 'delimiterRun', value: 200 });
     expect(markdownOverLimit('*a '.repeat(4_999) + 'x' + ' a*'.repeat(4_999))).toMatchObject({
       limit: 'delimitersPerBlock',
     });
+    expect(markdownOverLimit('*a '.repeat(40) + 'x' + ' a*'.repeat(40))).toEqual({
+      limit: 'emphasisNesting',
+      value: 40,
+    });
+    expect(markdownOverLimit(Array(150).fill('- item **bold** and *it*').join('\n'))).toBeNull();
     expect(
       markdownOverLimit(Array.from({ length: 60 }, () => 'Some **bold** text.').join('\n\n')),
     ).toBeNull();

@@ -12,7 +12,11 @@ export const MARKDOWN_LIMITS = {
   /** Brackets open at once inside code: highlighting recurses into each (`f"{` × 3,000). */
   codeNesting: 32,
   /** Emphasis and strikethrough delimiters in one block (`*`, `_` outside words, `~`). */
-  delimitersPerBlock: 200,
+  delimitersPerBlock: 1_000,
+  /** Delimiters in a row (`***` is bold italic; `*_*_…` is matched in quadratic time). */
+  delimiterRun: 16,
+  /** Emphasis opened and not yet closed (`*a *a *a …`), in one block. */
+  emphasisNesting: 32,
   /** Formulas in one block, and in the whole text. */
   formulasPerBlock: 30,
   formulas: 200,
@@ -28,6 +32,8 @@ export interface MarkdownStats {
   nesting: number;
   codeNesting: number;
   delimitersPerBlock: number;
+  delimiterRun: number;
+  emphasisNesting: number;
   formulasPerBlock: number;
   formulas: number;
   mathCells: number;
@@ -57,6 +63,7 @@ function lineNesting(line: string): number {
   }
 }
 
+const isDelimiter = (c: string) => c === '*' || c === '_' || c === '~';
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 interface Block {
@@ -73,6 +80,8 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
     nesting: 0,
     codeNesting: 0,
     delimitersPerBlock: 0,
+    delimiterRun: 0,
+    emphasisNesting: 0,
     formulasPerBlock: 0,
     formulas: 0,
     mathCells: 0,
@@ -84,6 +93,7 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
   let displayMath = false;
   let blockStart = 0;
   let delimiters = 0;
+  let pending = 0;
   let dollars = 0;
   let prose = 0;
   let bracketDepth = 0;
@@ -95,7 +105,7 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
     stats.delimitersPerBlock = Math.max(stats.delimitersPerBlock, delimiters);
     stats.formulasPerBlock = Math.max(stats.formulasPerBlock, Math.floor(dollars / 2));
     stats.blockChars = Math.max(stats.blockChars, prose);
-    delimiters = dollars = prose = 0;
+    delimiters = dollars = prose = pending = 0;
   };
   let pos = 0;
   while (pos <= text.length) {
@@ -146,12 +156,22 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
           if (line[i + 1] === '$') i++;
         } else if (inMath || displayMath) {
           if (c === '&') stats.mathCells++;
-        } else if (
-          c === '*' ||
-          c === '~' ||
-          (c === '_' && !(isWordChar(line[i - 1]) && isWordChar(line[i + 1])))
-        )
-          delimiters++;
+        } else if (isDelimiter(c)) {
+          let j = i + 1;
+          while (j < line.length && isDelimiter(line[j]!)) j++;
+          const before = line[i - 1];
+          const after = line[j];
+          if (!(j === i + 1 && c === '_' && isWordChar(before) && isWordChar(after))) {
+            delimiters += j - i;
+            stats.delimiterRun = Math.max(stats.delimiterRun, j - i);
+            const spaceBefore = before === undefined || /\s/.test(before);
+            const spaceAfter = after === undefined || /\s/.test(after);
+            if (spaceBefore && !spaceAfter)
+              stats.emphasisNesting = Math.max(stats.emphasisNesting, ++pending);
+            else if (!spaceBefore && spaceAfter && pending > 0) pending--;
+          }
+          i = j - 1;
+        }
       }
     }
     if (next === -1) break;
