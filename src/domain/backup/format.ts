@@ -1,10 +1,13 @@
 import type { CardRecord, DeckRecord } from '../deck/records';
+import type { MockInterview } from '../mock/mockInterview';
 import type { ReviewLog, SchedState } from '../scheduling/types';
 import { TextHash } from './checksum';
 
 export const BACKUP_FORMAT = 'interview-recall-backup';
 /** Bump when the file's shape changes; restore reads every version up to this one. */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
+/** From this version a backup lists the mock interviews. */
+export const MOCKS_VERSION = 4;
 /** From this version a backup ends with a checksum of everything before it. */
 export const CHECKSUM_VERSION = 3;
 
@@ -53,6 +56,8 @@ export interface BackupData {
   decks: UserDeckData[];
   states: SchedState[];
   logs: ReviewLog[];
+  /** Mock interviews (from version 4; absent in older files). */
+  mocks?: MockInterview[];
 }
 
 export interface BackupCounts {
@@ -106,6 +111,7 @@ export function backupHead(data: Omit<BackupData, 'logs'>, logCount: number): st
     ` "settings": ${JSON.stringify(data.settings)},`,
     ` "decks": ${list(data.decks)},`,
     ` "states": ${list(data.states)},`,
+    ` "mocks": ${list(data.mocks ?? [])},`,
     ` "logColumns": ${JSON.stringify([...LOG_COLUMNS, ...LOG_OPTIONAL_COLUMNS])},`,
     ' "logs": [',
   ].join('\n');

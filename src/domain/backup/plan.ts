@@ -1,5 +1,6 @@
 import type { CardRecord, DeckRecord } from '../deck/records';
 import { newState } from '../scheduling/newState';
+import type { MockInterview } from '../mock/mockInterview';
 import type { ReviewLog, SchedState } from '../scheduling/types';
 import type { BackupData } from './format';
 
@@ -50,6 +51,8 @@ export interface RestorePlan {
   putCards: CardRecord[];
   putStates: SchedState[];
   addLogs: ReviewLog[];
+  /** Mock interviews to write; on merge, one already here (by id) stays as it is. */
+  putMocks: MockInterview[];
   settings: Record<string, unknown> | null;
 }
 
@@ -131,6 +134,7 @@ export function planRestore(mode: RestoreMode, backup: BackupData, current: Curr
     putCards,
     putStates,
     addLogs,
+    putMocks: backup.mocks ?? [],
     settings: replace ? backup.settings : null,
   };
 }

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { CardRecord } from '../deck/records';
 import { capProblems, type DataProblem, type Parsed } from '../import/problem';
+import type { MockInterview } from '../mock/mockInterview';
 import type { SchedState } from '../scheduling/types';
+import { mockSchema } from './mockSchema';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -10,6 +12,7 @@ import {
   isInternalKey,
   LOG_COLUMNS,
   LOG_OPTIONAL_COLUMNS,
+  MOCKS_VERSION,
   type BackupData,
   type UserDeckData,
 } from './format';
@@ -147,6 +150,7 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   const rawDecks = list('decks');
   const rawStates = list('states');
   const rawLogs = list('logs');
+  const rawMocks = (raw.version as number) >= MOCKS_VERSION ? list('mocks') : [];
 
   const decks: UserDeckData[] = [];
   rawDecks.forEach((d, i) => {
@@ -171,6 +175,12 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
     else states.push(s as SchedState);
   });
   const logs = readLogRows(rawLogs, problems);
+  const mocks: MockInterview[] = [];
+  rawMocks.forEach((m, i) => {
+    const parsed = mockSchema.safeParse(m);
+    if (parsed.success) mocks.push(parsed.data);
+    else problems.push(...zodProblems(parsed.error, `mocks.${i}`));
+  });
   if (problems.length) return { ok: false, problems: capProblems(problems) };
 
   const cards: CardRecord[] = decks.flatMap((d) => d.cards);
@@ -207,6 +217,11 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
       (l) => l.id,
       (i) => `logs.${i}.id`,
     ),
+    ...duplicates(
+      mocks,
+      (m) => m.id,
+      (i) => `mocks.${i}.id`,
+    ),
   );
   if (counts.success) {
     const actual = { decks: decks.length, cards: cards.length, states: states.length, logs: logs.length };
@@ -218,5 +233,6 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   }
   if (problems.length) return { ok: false, problems: capProblems(problems) };
   const createdAt = Date.parse(raw.createdAt as string);
-  return { ok: true, value: { createdAt, settings, decks, states, logs }, warnings: [] };
+  const value: BackupData = { createdAt, settings, decks, states, logs, ...(mocks.length ? { mocks } : {}) };
+  return { ok: true, value, warnings: [] };
 }

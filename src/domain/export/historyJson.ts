@@ -1,3 +1,4 @@
+import type { MockInterview } from '../mock/mockInterview';
 import type { ReviewLog } from '../scheduling/types';
 import type { TimeRange } from './revlogCsv';
 
@@ -38,4 +39,22 @@ export function historyJsonChunk(
   return (first ? '\n  ' : ',\n  ') + rows.join(',\n  ');
 }
 
-export const HISTORY_JSON_TAIL = '\n ]\n}\n';
+/**
+ * Closes the reviews and lists the mock interviews of the export's scope (a role's when one was
+ * chosen; started within the date range): each with its answers and the key points said.
+ */
+export function historyJsonTail(
+  mocks: readonly MockInterview[],
+  deckId: string | null,
+  range: TimeRange,
+): string {
+  const within = (t: number) =>
+    (range.from === null || t >= range.from) && (range.to === null || t < range.to);
+  const chosen = mocks
+    .filter((m) => within(m.startedAt) && (deckId === null || m.roles.includes(deckId)))
+    .map((m) => (deckId === null ? m : { ...m, answers: m.answers.filter((a) => a.deckId === deckId) }));
+  const rows = chosen.map((m) =>
+    JSON.stringify({ ...m, startedAt: iso(m.startedAt), finishedAt: iso(m.finishedAt) }),
+  );
+  return `\n ],\n "mockInterviews": [${rows.length ? `\n  ${rows.join(',\n  ')}\n ` : ''}]\n}\n`;
+}

@@ -23,6 +23,7 @@ export async function applyRestorePlan(
     await db.decks.bulkDelete(userDeckIds);
     await db.states.clear();
     await db.logs.clear();
+    await db.mocks.clear();
     const keys = (await db.settings.toCollection().primaryKeys()).filter((k) => !isInternalKey(k));
     await db.settings.bulkDelete(keys);
   }
@@ -52,6 +53,8 @@ export async function applyRestorePlan(
     await db.logs.bulkAdd(logs);
     report(logs.length);
   }
+  const here = plan.clear ? new Set() : new Set(await db.mocks.toCollection().primaryKeys());
+  await db.mocks.bulkPut(plan.putMocks.filter((m) => !here.has(m.id)));
   // The day rollups are derived from the logs: rebuilt in the same transaction.
   await buildRollups(db.logs, db.days, db.settings);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinFiles, DAY, fingerprint, review, seeded, T0 } from '../../../tests/fixtures/data/seed';
+import type { MockInterview } from '../../domain/mock/mockInterview';
 import { validateBackup } from '../../domain/backup/validate';
 import { parseJson } from '../../domain/import/safeJson';
 import { syncDecks } from '../deckSync';
@@ -41,6 +42,56 @@ describe('backup and restore', () => {
     expect(await fingerprint(fresh)).not.toEqual(await fingerprint(db));
     await restoreBackup(fresh, data, 'replace', T0 + 11 * DAY);
     expect(await fingerprint(fresh)).toEqual(await fingerprint(db));
+  });
+
+  it('carries mock interviews: restored on replace, added on merge, and rolled back with the snapshot', async () => {
+    const db = await seeded(freshDb());
+    const mock: MockInterview = {
+      id: 'm1',
+      startedAt: T0 + DAY,
+      finishedAt: T0 + DAY + 600_000,
+      seed: 7,
+      roles: ['rag'],
+      questions: [{ cardId: 'rag.y', deckId: 'rag', topic: 't', limitMs: 120_000 }],
+      answers: [
+        {
+          cardId: 'rag.y',
+          deckId: 'rag',
+          topic: 't',
+          ticked: [0, 2],
+          total: 3,
+          timeMs: 61_000,
+          limitMs: 120_000,
+          followUp: 'partly',
+          logId: null,
+        },
+      ],
+      countAsReviews: false,
+    };
+    await db.mocks.put(mock);
+    const { text, data } = await backupOf(db);
+    expect(text).toContain('"mocks": [');
+    expect(data.mocks).toEqual([mock]);
+
+    const replaced = await wiped();
+    await replaced.mocks.put({ ...mock, id: 'other' });
+    await restoreBackup(replaced, data, 'replace', T0 + 11 * DAY);
+    expect(await replaced.mocks.toArray()).toEqual([mock]);
+
+    const merged = await wiped();
+    await merged.mocks.put({ ...mock, id: 'other' });
+    await restoreBackup(merged, data, 'merge', T0 + 11 * DAY);
+    expect((await merged.mocks.toArray()).map((m) => m.id).sort()).toEqual(['m1', 'other']);
+
+    // Edited by hand (the checksum removed, which a restore accepts): the mock is still checked.
+    const broken = text
+      .replace('"followUp":"partly"', '"followUp":"maybe"')
+      .replace(/,\n "checksum": "[^"]*"/, '');
+    const json = parseJson(broken);
+    expect(json.ok && validateBackup(json.value, broken)).toMatchObject({
+      ok: false,
+      problems: [{ field: 'mocks.0.answers.0.followUp' }],
+    });
   });
 
   it('restoring replaces what was there, keeping it as a snapshot', async () => {

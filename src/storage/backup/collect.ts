@@ -30,13 +30,21 @@ export async function userDecks(db: AppDb): Promise<UserDeckData[]> {
 
 /** Everything a full backup or snapshot holds. Call inside a transaction for a consistent picture. */
 export async function collectAll(db: AppDb, now: number): Promise<BackupData> {
-  const [settings, decks, states, logs] = await Promise.all([
+  const [settings, decks, states, logs, mocks] = await Promise.all([
     userSettings(db),
     userDecks(db),
     db.states.toArray(),
     db.logs.toArray(),
+    db.mocks.toArray(),
   ]);
-  return { createdAt: now, settings, decks, states: states.map(fromRow), logs };
+  return {
+    createdAt: now,
+    settings,
+    decks,
+    states: states.map(fromRow),
+    logs,
+    ...(mocks.length ? { mocks } : {}),
+  };
 }
 
 /** One deck's part of the data: what an import or a deletion of that deck replaces. */

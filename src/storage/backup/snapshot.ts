@@ -38,7 +38,10 @@ export async function writeSnapshot(
 ): Promise<void> {
   await db.settings.where('key').startsWith(PART).delete();
   const rows: SettingRow[] = [
-    { key: `${PART}0`, value: { settings: data.settings, decks: data.decks, states: data.states } },
+    {
+      key: `${PART}0`,
+      value: { settings: data.settings, decks: data.decks, states: data.states, mocks: data.mocks ?? [] },
+    },
   ];
   for (let i = 0; i < data.logs.length; i += LOGS_PER_PART) {
     rows.push({ key: `${PART}${rows.length}`, value: { logs: data.logs.slice(i, i + LOGS_PER_PART) } });
@@ -73,6 +76,7 @@ export async function readSnapshot(db: AppDb): Promise<{ info: SnapshotInfo; dat
       settings: head.settings ?? {},
       decks: head.decks ?? [],
       states: head.states ?? [],
+      ...(head.mocks?.length ? { mocks: head.mocks } : {}),
       logs: parts.flatMap((p) => p.logs ?? []),
     },
   };

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { HISTORY_JSON_TAIL, historyJsonChunk, historyJsonHead } from '../../domain/export/historyJson';
+import { historyJsonChunk, historyJsonHead, historyJsonTail } from '../../domain/export/historyJson';
 import { REVLOG_HEADER, type TimeRange } from '../../domain/export/revlogCsv';
 import { formatField } from '../../domain/import/delimited';
 import { DAY_MS } from '../../domain/time/reviewDay';
@@ -93,7 +93,7 @@ export async function writeHistory(
   out: ExportOutput,
 ): Promise<number> {
   const json = query.format === 'json';
-  return db.transaction('r', [...logReadTables(db), db.cards, db.days], async () => {
+  return db.transaction('r', [...logReadTables(db), db.cards, db.days, db.mocks], async () => {
     checkAborted(out.signal);
     // Rollups would be cheaper, but logs written without them (an import, a seeded database) would
     // leave the progress bar at 0 of 0: the count is exact (about 1 s per million reviews).
@@ -114,7 +114,7 @@ export async function writeHistory(
         out.progress(written, Math.max(total, written));
       }
     }
-    if (json) out.write(HISTORY_JSON_TAIL);
+    if (json) out.write(historyJsonTail(await db.mocks.toArray(), query.deckId, query.range));
     if (written !== total) out.progress(written, written);
     return written;
   });

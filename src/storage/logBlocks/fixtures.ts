@@ -1,5 +1,5 @@
 /** Test helpers for the log blocks: a varied history, and the export as the plain sort would write it. */
-import { HISTORY_JSON_TAIL, historyJsonChunk, historyJsonHead } from '../../domain/export/historyJson';
+import { historyJsonChunk, historyJsonHead, historyJsonTail } from '../../domain/export/historyJson';
 import { compareLogs, inRange, REVLOG_HEADER, revlogCsvRows } from '../../domain/export/revlogCsv';
 import type { CardState, Rating, ReviewLog } from '../../domain/scheduling/types';
 import type { AppDb } from '../db';
@@ -79,7 +79,7 @@ export async function expectedText(db: AppDb, query: Partial<HistoryQuery> = {})
   return (
     historyJsonHead({ exportedAt: NOW, deckId: q.deckId, range: q.range, count: logs.length }) +
     historyJsonChunk(logs, (id) => topics.get(id) ?? null, true) +
-    HISTORY_JSON_TAIL
+    historyJsonTail(await db.mocks.toArray(), q.deckId, q.range)
   );
 }
 
