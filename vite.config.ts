@@ -6,6 +6,12 @@ import { decksPlugin } from './scripts/decksPlugin.ts';
 // E2E builds add fixture decks (a malicious one, an invalid one) beside the real ones.
 const extraDecks = process.env.EXTRA_DECKS_DIR ? [process.env.EXTRA_DECKS_DIR] : [];
 
+// Cross-origin isolation: the FSRS optimizer's WebAssembly threads need SharedArrayBuffer.
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   plugins: [
     react(),
@@ -42,7 +48,10 @@ export default defineConfig({
   // The deck-sync worker imports the deck manifest too.
   worker: { format: 'es', plugins: () => [decksPlugin(['decks', ...extraDecks])] },
   build: { outDir: process.env.BUILD_OUT_DIR ?? 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
-  preview: { port: 4173, strictPort: true },
+  server: { headers: isolationHeaders },
+  // Pre-bundling would move fsrs-browser away from its .wasm file and worker helper.
+  optimizeDeps: { exclude: ['fsrs-browser'] },
+  preview: { port: 4173, strictPort: true, headers: isolationHeaders },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

@@ -14,8 +14,9 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.wasm']);
 
 /**
  * Serves a build the way a static host would: gzip for text, long-lived caching for the hashed
@@ -50,6 +51,9 @@ export async function serve(root, port = 0) {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         Vary: 'Accept-Encoding',
+        // Cross-origin isolation, which the optimizer's threads (SharedArrayBuffer) need.
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
       };
       const useGzip = gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, { ...headers, ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}) });

@@ -9,6 +9,7 @@ const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const StatsScreen = lazy(() => import('../features/stats/StatsScreen'));
 const DataScreen = lazy(() => import('../features/data/DataScreen'));
+const OptimizerScreen = lazy(() => import('../features/optimizer/OptimizerScreen'));
 const MockScreen = lazy(() => import('../features/mock/MockScreen'));
 const NotFound = lazy(() => import('./NotFound'));
 
@@ -26,6 +27,8 @@ export function AppRoutes() {
         <Route path="stats" element={<StatsScreen />} />
         <Route path="settings" element={<SettingsScreen />} />
         <Route path="data" element={<DataScreen />} />
+        <Route path="optimizer" element={<OptimizerScreen />} />
+        <Route path="roles/:roleId/optimizer" element={<OptimizerScreen />} />
         <Route path="mock" element={<MockScreen />} />
         <Route path="roles/:roleId/mock" element={<MockScreen />} />
         <Route path="*" element={<NotFound />} />

@@ -114,6 +114,7 @@ export const en = {
   'review.remaining': 'Cards remaining',
   'review.home': 'Back to Today',
   'settings.title': 'Settings',
+  'optimizer.open': 'Optimize FSRS parameters from your reviews',
   'settings.language': 'Language',
   'settings.showBoth': 'Show the other language beside each card',
   'settings.rollover': 'New day starts at (hour)',

@@ -113,6 +113,7 @@ export const zh: Record<MessageKey, string> = {
   'review.remaining': '剩余卡片',
   'review.home': '回到今天',
   'settings.title': '设置',
+  'optimizer.open': '用你的复习记录优化 FSRS 参数',
   'settings.language': '语言',
   'settings.showBoth': '在每张卡片旁同时显示另一种语言',
   'settings.rollover': '新的一天开始于（小时）',

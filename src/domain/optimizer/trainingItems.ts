@@ -18,7 +18,14 @@ export type CardHistory = TrainingReview[];
  * its first rating no memory state can be replayed.
  */
 export function cardHistories(logs: readonly ReviewLog[], rolloverHour: number): CardHistory[] {
-  const sorted = [...logs].sort(compareLogs);
+  return sortedCardHistories([...logs].sort(compareLogs), rolloverHour);
+}
+
+/** What a history needs of a log. */
+export type LogFields = Pick<ReviewLog, 'cardId' | 'rating' | 'state' | 'review'>;
+
+/** `cardHistories` of logs already in card, time and id order (as the export reads them). */
+export function sortedCardHistories(sorted: readonly LogFields[], rolloverHour: number): CardHistory[] {
   const out: CardHistory[] = [];
   let i = 0;
   while (i < sorted.length) {
@@ -62,8 +69,9 @@ const firstLongTerm = (h: CardHistory): number => {
 
 /**
  * The training set in the flat form the WebAssembly optimizer takes: one item per review after a
- * card's first, each the card's reviews up to and including it (`lengths` says how many). An item
- * needs a review on a later day (fsrs-rs refuses one without), so same-day prefixes are left out.
+ * card's first that came on a later day, each the card's reviews up to and including it (`lengths`
+ * says how many): the reviews that count. Items ending on a same-day review are left out (the
+ * WebAssembly build's training turns them into NaN), and so are those before a card's first later day.
  */
 export function trainingArrays(histories: readonly CardHistory[]): {
   ratings: Uint32Array;
@@ -74,6 +82,7 @@ export function trainingArrays(histories: readonly CardHistory[]): {
   let cells = 0;
   for (const h of histories)
     for (let k = firstLongTerm(h) + 1; k <= h.length; k++) {
+      if (h[k - 1]!.deltaT === 0) continue;
       items++;
       cells += k;
     }
@@ -84,6 +93,7 @@ export function trainingArrays(histories: readonly CardHistory[]): {
   let it = 0;
   for (const h of histories)
     for (let k = firstLongTerm(h) + 1; k <= h.length; k++) {
+      if (h[k - 1]!.deltaT === 0) continue;
       for (let m = 0; m < k; m++) {
         ratings[c] = h[m]!.rating;
         deltaTs[c] = h[m]!.deltaT;

@@ -35,6 +35,9 @@ export default function RoleScreen() {
         </Link>{' '}
         <Link className="button big" to={`/roles/${deck.id}/mock`}>
           {t('nav.mock')}
+        </Link>{' '}
+        <Link className="button big" to={`/roles/${deck.id}/optimizer`}>
+          {t('optimizer.open')}
         </Link>
       </p>
       <RoleSettingsForm deckId={deck.id} />

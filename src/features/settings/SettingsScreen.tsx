@@ -123,6 +123,9 @@ export default function SettingsScreen() {
         <button type="submit">{t('common.save')}</button>
         {message && <p role="status">{message}</p>}
       </form>
+      <p>
+        <a href="/optimizer">{t('optimizer.open')}</a>
+      </p>
       <StorageStatus />
     </div>
   );

@@ -1,0 +1,48 @@
+import type { Scores } from '../../domain/optimizer/evaluate';
+import type { OptimizerMessage, OptimizerRequest } from './protocol';
+
+export interface Run<T> {
+  result: Promise<T>;
+  /** Stops the work at once (the worker is terminated); `result` then rejects with CancelledError. */
+  cancel: () => void;
+}
+
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+}
+
+type Request = Omit<OptimizerRequest, 'kind'> & { current?: number[] | null };
+
+function start<T>(request: OptimizerRequest, onProgress: (done: number, total: number) => void): Run<T> {
+  const worker = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module' });
+  let poll: ReturnType<typeof setInterval> | undefined;
+  let settle: (error: Error | null, value?: T) => void = () => undefined;
+  const result = new Promise<T>((resolve, reject) => {
+    settle = (error, value) => {
+      clearInterval(poll);
+      worker.terminate();
+      if (error) reject(error);
+      else resolve(value as T);
+    };
+  });
+  worker.onmessage = (event: MessageEvent<OptimizerMessage>) => {
+    const m = event.data;
+    if (m.type === 'progress') {
+      const counts = new Uint32Array(m.memory, m.offset, 2);
+      poll = setInterval(() => onProgress(counts[0]!, counts[1]!), 250);
+    } else if (m.type === 'error') settle(new Error(m.message));
+    else settle(null, m as T);
+  };
+  worker.onerror = (event) => settle(new Error(event.message || 'the optimizer stopped'));
+  worker.postMessage(request);
+  return { result, cancel: () => settle(new CancelledError('cancelled')) };
+}
+
+export const countReviews = (r: Request) =>
+  start<{ reviews: number; cards: number }>({ ...r, kind: 'count' }, () => undefined);
+
+export const optimize = (r: Request, onProgress: (done: number, total: number) => void) =>
+  start<{ w: number[]; before: Scores; fitted: Scores }>(
+    { ...r, kind: 'train', current: r.current ?? null },
+    onProgress,
+  );

@@ -1,0 +1,110 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticHistory } from '../../src/domain/optimizer/synthetic';
+import { newState } from '../../src/domain/scheduling/newState';
+import { Scheduler } from '../../src/domain/scheduling/scheduler';
+import { formatInterval } from '../../src/i18n/format';
+import { baseUrl, launch, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// A learner who forgets faster than FSRS's defaults assume.
+const TRUTH = [
+  0.1, 0.5, 1.8, 6.0, 7.4, 0.6, 2.4, 0.05, 1.2, 0.15, 1.1, 1.6, 0.08, 0.4, 1.8, 0.3, 2.2, 0.5, 0.15, 0.1,
+  0.35,
+];
+
+/** The Easy button's interval on the first new card of the role's review. */
+async function easyInterval(page: Page): Promise<string> {
+  await page.goto(baseUrl() + '/review/fundamentals');
+  await page.locator('article.card').waitFor();
+  await page.keyboard.press('Space');
+  return page.locator('button.rate-4 .rate-interval').innerText();
+}
+
+describe('FSRS optimizer', () => {
+  it('trains on the review history in the browser, adopts better parameters, and the next interval shown uses them', async () => {
+    const { page, errors } = await openApp(browser, '/settings');
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.getByLabel('Fuzz intervals (spreads reviews out)').uncheck();
+
+    // Eight months of reviews (seeded) of 250 cards by a learner whose memory follows TRUTH.
+    const days = 240;
+    const start = Date.now() - (days + 1) * 86_400_000;
+    const { logs } = syntheticHistory({
+      seed: 11,
+      cards: 250,
+      days,
+      truth: TRUTH,
+      start,
+      deckId: 'fundamentals',
+    });
+    await page.evaluate(async (rows) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('interview-recall');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('logs', 'readwrite');
+        for (const row of rows) tx.objectStore('logs').put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, logs);
+
+    const before = await easyInterval(page);
+
+    await page.goto(baseUrl() + '/roles/fundamentals/optimizer');
+    await page.getByTestId('review-count').waitFor({ timeout: 30_000 });
+    const counted = Number(
+      (await page.getByTestId('review-count').innerText()).split(' ')[0]!.replace(/,/g, ''),
+    );
+    expect(counted).toBeGreaterThan(1000);
+    await page.getByRole('button', { name: 'Optimize', exact: true }).click();
+    await page.getByTestId('outcome').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('outcome').innerText()).toMatch(/^Adopted/);
+    const lossBefore = Number(await page.getByTestId('loss-before').innerText());
+    const lossFitted = Number(await page.getByTestId('loss-fitted').innerText());
+    expect(lossFitted).toBeLessThan(lossBefore);
+    expect(await page.getByRole('table').last().innerText()).toContain('adopted');
+    expect(await page.getByTestId('in-use').innerText()).toMatch(/parameters fitted on/);
+
+    // The stored parameters schedule the role's next card (after a reload, read at boot).
+    const w = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('interview-recall');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const row = await new Promise<{ value: Record<string, { w: number[] }> }>((resolve) => {
+        const get = db.transaction('settings').objectStore('settings').get('fsrsParams');
+        get.onsuccess = () => resolve(get.result);
+      });
+      db.close();
+      return row.value.fundamentals!.w;
+    });
+    const scheduler = new Scheduler({
+      desiredRetention: 0.9,
+      learningSteps: ['1m', '10m'],
+      relearningSteps: ['10m'],
+      fuzz: false,
+      maximumInterval: 36_500,
+      w,
+    });
+    const expected = formatInterval(
+      scheduler.preview(newState('fundamentals.x', 'fundamentals', 0), Date.now())[4],
+      'en',
+    );
+    const after = await easyInterval(page);
+    expect(after).toBe(expected);
+    expect(after).not.toBe(before);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
