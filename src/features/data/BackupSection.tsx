@@ -4,11 +4,13 @@ import { useAsync } from '../../components/useAsync';
 import { useFeatureT } from '../../components/useT';
 import { dataMessages } from './messages';
 import { reminderChoices } from '../../domain/backup/reminder';
+import { isPlausibleClock } from '../../domain/scheduling/valid';
 import { backupFileName } from '../../domain/export/fileNames';
 import { formatDate, formatNumber, formatTime } from '../../i18n/format';
 import { loadBackupPrefs, markBackedUp, saveBackupPrefs } from '../../storage/backup/prefs';
 import { useAppStore } from '../../state/appStore';
-import { describeError, download, isAbort } from './download';
+import { download, isAbort } from './download';
+import { failureText } from './errors';
 import { JobProgress } from './JobProgress';
 import { useJob } from './useJob';
 
@@ -23,17 +25,28 @@ export function BackupSection() {
   const backUp = async () => {
     setStatus(null);
     const now = Date.now();
+    // A backup dated outside the years restore accepts could never be restored.
+    if (!isPlausibleClock(now)) return setStatus({ ok: false, text: t('data.error.clock') });
     try {
       const result = await job.run({ kind: 'exportBackup', dbName: db.name, now });
       if (result.kind !== 'export') return;
       download(result.blob, backupFileName(now));
-      await markBackedUp(db, now);
-      useAppStore.getState().dataChanged();
-      setStatus({ ok: true, text: t('data.backup.done', { count: formatNumber(result.count, lang) }) });
+      const done = t('data.backup.done', { count: formatNumber(result.count, lang) });
+      try {
+        await markBackedUp(db, now);
+        useAppStore.getState().dataChanged();
+        setStatus({ ok: true, text: done });
+      } catch (error) {
+        // The file is complete: say so, and what could not be noted.
+        setStatus({
+          ok: true,
+          text: `${done} ${t('data.backup.notNoted', { reason: failureText(error, t, 'data.plainReason') })}`,
+        });
+      }
     } catch (error) {
       setStatus({
         ok: false,
-        text: isAbort(error) ? t('data.cancelled') : t('data.failed', { reason: describeError(error) }),
+        text: isAbort(error) ? t('data.cancelled') : failureText(error, t),
       });
     }
   };

@@ -7,7 +7,8 @@ import { deckToAnkiTsv, deckToJsonText } from '../../domain/export/deckExport';
 import { deckFileName } from '../../domain/export/fileNames';
 import { deleteUserDeck } from '../../storage/importExport/deckImport';
 import { loadDeckForExport } from '../../storage/importExport/deckExport';
-import { describeError, download } from './download';
+import { download } from './download';
+import { failureText } from './errors';
 import { refreshApp } from './refresh';
 
 export function DeckExportSection({ decks }: { decks: DeckRecord[] }) {
@@ -35,7 +36,7 @@ export function DeckExportSection({ decks }: { decks: DeckRecord[] }) {
         deckFileName(selected.id, Date.now(), kind),
       );
     } catch (error) {
-      setStatus({ ok: false, text: t('data.failed', { reason: describeError(error) }) });
+      setStatus({ ok: false, text: failureText(error, t) });
     }
   };
 
@@ -47,7 +48,7 @@ export function DeckExportSection({ decks }: { decks: DeckRecord[] }) {
       setDeckId('');
       await refreshApp(db);
     } catch (error) {
-      setStatus({ ok: false, text: t('data.failed', { reason: describeError(error) }) });
+      setStatus({ ok: false, text: failureText(error, t) });
     } finally {
       setConfirmDelete(false);
     }

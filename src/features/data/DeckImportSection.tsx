@@ -6,7 +6,8 @@ import { dataMessages } from './messages';
 import type { DeckImportParse } from '../../domain/import/parseDeckFile';
 import { formatNumber } from '../../i18n/format';
 import { importDeck, previewDeckImport, type DeckImportPreview } from '../../storage/importExport/deckImport';
-import { describeError, isAbort } from './download';
+import { isAbort } from './download';
+import { failureText } from './errors';
 import { JobProgress } from './JobProgress';
 import { ProblemList, WarningList } from './ProblemList';
 import { refreshApp } from './refresh';
@@ -49,7 +50,7 @@ export function DeckImportSection() {
       setChecked({ parse, preview });
     } catch (error) {
       if (!isAbort(error) && id === latest.current) {
-        setStatus({ ok: false, text: t('data.failed', { reason: describeError(error) }) });
+        setStatus({ ok: false, text: failureText(error, t) });
       }
     }
   };
@@ -87,7 +88,7 @@ export function DeckImportSection() {
       setRequest(null);
       await refreshApp(db);
     } catch (error) {
-      setStatus({ ok: false, text: t('data.failed', { reason: describeError(error) }) });
+      setStatus({ ok: false, text: failureText(error, t) });
     } finally {
       setBusy(false);
     }

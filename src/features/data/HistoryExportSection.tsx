@@ -5,7 +5,8 @@ import { dataMessages } from './messages';
 import { historyFileName } from '../../domain/export/fileNames';
 import type { DeckRecord } from '../../domain/deck/records';
 import { formatNumber } from '../../i18n/format';
-import { describeError, download, isAbort } from './download';
+import { download, isAbort } from './download';
+import { failureText } from './errors';
 import { JobProgress } from './JobProgress';
 import { useJob } from './useJob';
 
@@ -46,7 +47,7 @@ export function HistoryExportSection({ decks }: { decks: DeckRecord[] }) {
     } catch (error) {
       setStatus({
         ok: false,
-        text: isAbort(error) ? t('data.cancelled') : t('data.failed', { reason: describeError(error) }),
+        text: isAbort(error) ? t('data.cancelled') : failureText(error, t),
       });
     }
   };

@@ -4,7 +4,8 @@ import { useFeatureT } from '../../components/useT';
 import { dataMessages } from './messages';
 import type { RestoreMode } from '../../domain/backup/plan';
 import type { DataProblem } from '../../domain/import/problem';
-import { describeError, isAbort } from './download';
+import { isAbort } from './download';
+import { failureText } from './errors';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
 import { refreshApp } from './refresh';
@@ -40,7 +41,7 @@ export function RestoreSection() {
       if (check.ok) setPreview(check.preview);
       else setProblems(check.problems);
     } catch (error) {
-      if (!isAbort(error)) setStatus({ ok: false, text: t('data.failed', { reason: describeError(error) }) });
+      if (!isAbort(error)) setStatus({ ok: false, text: failureText(error, t) });
     } finally {
       if (session.current === mine) setReading(false);
     }
@@ -57,7 +58,7 @@ export function RestoreSection() {
       setStatus({ ok: true, text: t('data.restore.done') });
       await refreshApp(db);
     } catch (error) {
-      setStatus({ ok: false, text: t('data.restore.failed', { reason: describeError(error) }) });
+      setStatus({ ok: false, text: failureText(error, t, 'data.restore.failed') });
     } finally {
       setApplying(null);
     }

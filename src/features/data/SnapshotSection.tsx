@@ -7,7 +7,7 @@ import type { DataMessageKey as MessageKey } from './messages';
 import { formatDate, formatNumber, formatTime } from '../../i18n/format';
 import { rollBack } from '../../storage/backup/restore';
 import { snapshotInfo } from '../../storage/backup/snapshot';
-import { describeError } from './download';
+import { failureText } from './errors';
 import { refreshApp } from './refresh';
 
 const reasonKey: Record<string, MessageKey> = {
@@ -33,7 +33,7 @@ export function SnapshotSection() {
       setStatus({ ok: true, text: t('data.snapshot.done') });
       await refreshApp(db);
     } catch (error) {
-      setStatus({ ok: false, text: t('data.failed', { reason: describeError(error) }) });
+      setStatus({ ok: false, text: failureText(error, t) });
     } finally {
       setBusy(false);
       setConfirming(false);

@@ -14,6 +14,3 @@ export function download(blob: Blob, fileName: string): void {
 
 export const isAbort = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';
-
-export const describeError = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);

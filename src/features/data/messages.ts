@@ -1,7 +1,9 @@
+import { dataErrorMessages } from './errorMessages';
 import type { Language } from '../../i18n/translate';
 
 /** The data screen's own messages: they load with the screen, not with the first bundle. */
 const en = {
+  ...dataErrorMessages.en,
   'data.title': 'Your data',
   'data.intro':
     'Everything is stored in this browser. Back it up, take your review history to other tools, and bring decks in and out.',
@@ -129,8 +131,6 @@ const en = {
   'data.problem.badVersion': 'The backup’s format version is not valid ({detail}).',
   'data.problem.countMismatch':
     'The file does not hold what its header says ({detail}): it is incomplete or was edited.',
-  'data.problem.damaged':
-    'This backup is damaged: its content no longer matches the checksum it was saved with, so it was changed after it was made. Nothing was restored. Try another copy of the backup.',
   'data.problem.duplicateId': 'The id “{detail}” appears more than once.',
   'data.problem.duplicateRow': 'The same card (same front or id) is already on line {detail}.',
   'data.problem.invalidDate': 'Not a valid date.',
@@ -153,6 +153,7 @@ const en = {
 export type DataMessageKey = keyof typeof en;
 
 const zh: Record<DataMessageKey, string> = {
+  ...dataErrorMessages.zh,
   'data.title': '你的数据',
   'data.intro': '所有数据都保存在这个浏览器里。你可以备份、把复习记录导出到其他工具，也可以导入和导出卡组。',
   'data.cancel': '取消',
@@ -273,8 +274,6 @@ const zh: Record<DataMessageKey, string> = {
   'data.problem.futureVersion': '这个备份由更新版本的应用生成（格式 {detail}）。请先更新应用，再恢复。',
   'data.problem.badVersion': '备份的格式版本无效（{detail}）。',
   'data.problem.countMismatch': '文件内容与文件头声明的不一致（{detail}）：文件不完整或被修改过。',
-  'data.problem.damaged':
-    '这个备份已损坏：内容与保存时的校验和不一致，说明文件在生成后被改动过。没有恢复任何数据。请换一份备份副本再试。',
   'data.problem.duplicateId': 'id“{detail}”出现了不止一次。',
   'data.problem.duplicateRow': '同一张卡片（正面或 id 相同）已经出现在第 {detail} 行。',
   'data.problem.invalidDate': '不是有效的日期。',
