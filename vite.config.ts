@@ -1,7 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { decksPlugin } from './scripts/decksPlugin.ts';
+
+// Workers have no DOM: micromark's entity decoder is taken in its DOM-free build there (its
+// package's `browser` build calls `document`, and the data worker parses Anki HTML and Markdown).
+const domFreeEntities: Plugin = {
+  name: 'dom-free-entities',
+  enforce: 'pre',
+  resolveId: (id) =>
+    id === 'decode-named-character-reference'
+      ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url))
+      : null,
+};
 
 // E2E builds add fixture decks (a malicious one, an invalid one) beside the real ones.
 const extraDecks = process.env.EXTRA_DECKS_DIR ? [process.env.EXTRA_DECKS_DIR] : [];
@@ -46,7 +59,7 @@ export default defineConfig({
   ],
   json: { stringify: true },
   // The deck-sync worker imports the deck manifest too.
-  worker: { format: 'es', plugins: () => [decksPlugin(['decks', ...extraDecks])] },
+  worker: { format: 'es', plugins: () => [decksPlugin(['decks', ...extraDecks]), domFreeEntities] },
   build: { outDir: process.env.BUILD_OUT_DIR ?? 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
   server: { headers: isolationHeaders },
   // Pre-bundling would move fsrs-browser away from its .wasm file and worker helper.

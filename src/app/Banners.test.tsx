@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DbProvider } from '../components/DbContext';
-import { defaultSettings } from '../domain/settings/settings';
+import { defaultSettings, roleSettings } from '../domain/settings/settings';
 import { freshDb } from '../storage/testing';
 import { useAppStore } from '../state/appStore';
 import { Banners } from './Banners';
@@ -19,7 +19,11 @@ const renderAt = (path: string) =>
 
 beforeEach(() => {
   localStorage.clear();
-  useAppStore.setState({ settings: { ...defaultSettings, language: 'en' }, persist: 'refused' });
+  // Not a first visit: a role was set.
+  useAppStore.setState({
+    settings: { ...defaultSettings, language: 'en', roles: { rag: roleSettings(defaultSettings, 'rag') } },
+    persist: 'refused',
+  });
 });
 
 describe('refused persistent storage', () => {
@@ -32,6 +36,12 @@ describe('refused persistent storage', () => {
     await user.click(screen.getByRole('button', { name: 'Got it' }));
     expect(screen.queryByText(/refused persistent storage/)).toBeNull();
     unmount();
+    renderAt('/');
+    expect(screen.queryByText(/refused persistent storage/)).toBeNull();
+  });
+
+  it('waits while a newcomer is welcomed', () => {
+    useAppStore.setState({ settings: { ...defaultSettings, language: 'en' } });
     renderAt('/');
     expect(screen.queryByText(/refused persistent storage/)).toBeNull();
   });

@@ -44,6 +44,8 @@ export function Banners() {
   const problems = useAppStore((s) => s.deckProblems);
   const updateReady = useAppStore((s) => s.updateReady);
   const persist = useAppStore((s) => s.persist);
+  // A newcomer sees the welcome first; the storage notice waits for their next visit to Today.
+  const welcoming = useAppStore((s) => Object.keys(s.settings.roles).length === 0) && !isDismissed('welcome');
   const reviewing = pathname === '/review' || pathname.startsWith('/review/');
   return (
     <>
@@ -64,7 +66,7 @@ export function Banners() {
           {t('banner.update')} <button onClick={updateReady}>{t('banner.reload')}</button>
         </div>
       )}
-      {persist === 'refused' && pathname === '/' && <StorageNotice />}
+      {persist === 'refused' && pathname === '/' && !welcoming && <StorageNotice />}
       {!reviewing && <BackupReminder />}
     </>
   );
