@@ -5,6 +5,15 @@ import { answerScore, mockReport, mockTrend, type Score } from '../../domain/moc
 import { formatPercent } from '../../i18n/format';
 import type { MockMessageKey } from './messages';
 
+/** A question as one short line: cut at a word (or, in Chinese, a character) with an ellipsis. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
 const minutes = (ms: number) =>
   `${Math.floor(ms / 60_000)}:${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}`;
 
@@ -56,7 +65,7 @@ export function MockReport({
             return (
               <tr key={a.cardId}>
                 <td>{i + 1}</td>
-                <td>{cards.get(a.cardId)?.question[lang].slice(0, 140) ?? a.cardId}</td>
+                <td>{excerpt(cards.get(a.cardId)?.question[lang] ?? a.cardId)}</td>
                 <td>
                   {s.hit}/{s.total} ({pct(s)})
                 </td>
@@ -96,7 +105,7 @@ export function MockReport({
         <>
           <ul>
             {report.drill.map((a) => (
-              <li key={a.cardId}>{cards.get(a.cardId)?.question[lang].slice(0, 140) ?? a.cardId}</li>
+              <li key={a.cardId}>{excerpt(cards.get(a.cardId)?.question[lang] ?? a.cardId)}</li>
             ))}
           </ul>
           {[...drillByRole].map(([deckId, ids]) => (

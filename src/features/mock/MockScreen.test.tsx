@@ -141,3 +141,16 @@ describe('MockScreen', () => {
     expect(stored!.finishedAt).toBeNull();
   });
 });
+
+describe('excerpt', () => {
+  it('cuts a long question at a word, with an ellipsis, and a Chinese one at a character', async () => {
+    const { excerpt } = await import('./MockReport');
+    expect(excerpt('How do you tell them apart when the loss spikes?', 30)).toBe(
+      'How do you tell them apart…',
+    );
+    expect(excerpt('为什么验证集损失会一直低于训练集损失？请给出可能的原因', 10)).toBe(
+      '为什么验证集损失会一…',
+    );
+    expect(excerpt('Short?', 30)).toBe('Short?');
+  });
+});
