@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -19,6 +20,26 @@ const domFreeEntities: Plugin = {
 // E2E builds add fixture decks (a malicious one, an invalid one) beside the real ones.
 const extraDecks = process.env.EXTRA_DECKS_DIR ? [process.env.EXTRA_DECKS_DIR] : [];
 
+// The Content-Security-Policy is written once, in index.html's meta tag; servers send it as a
+// header too, with what a meta tag cannot carry. In dev, React's refresh preamble is an inline
+// script and HMR talks over a WebSocket.
+const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  readFileSync(new URL('./index.html', import.meta.url), 'utf8'),
+)![1]!;
+const devCsp = csp
+  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+const securityHeaders = (policy: string) => ({
+  'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+});
+const devCspMeta: Plugin = {
+  name: 'dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(csp, devCsp),
+};
+
 // Cross-origin isolation: the FSRS optimizer's WebAssembly threads need SharedArrayBuffer.
 const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -27,6 +48,7 @@ const isolationHeaders = {
 
 export default defineConfig({
   plugins: [
+    devCspMeta,
     react(),
     decksPlugin(['decks', ...extraDecks]),
     VitePWA({
@@ -61,10 +83,10 @@ export default defineConfig({
   // The deck-sync worker imports the deck manifest too.
   worker: { format: 'es', plugins: () => [decksPlugin(['decks', ...extraDecks]), domFreeEntities] },
   build: { outDir: process.env.BUILD_OUT_DIR ?? 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
-  server: { headers: isolationHeaders },
+  server: { headers: { ...isolationHeaders, ...securityHeaders(devCsp) } },
   // Pre-bundling would move fsrs-browser away from its .wasm file and worker helper.
   optimizeDeps: { exclude: ['fsrs-browser'] },
-  preview: { port: 4173, strictPort: true, headers: isolationHeaders },
+  preview: { port: 4173, strictPort: true, headers: { ...isolationHeaders, ...securityHeaders(csp) } },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

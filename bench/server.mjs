@@ -24,6 +24,14 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '
  */
 export async function serve(root, port = 0) {
   const cache = new Map();
+  // The app's Content-Security-Policy (its index.html meta tag), as a static host would send it.
+  const html = await readFile(join(root, 'index.html'), 'utf8').catch(() => '');
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  const security = {
+    ...(csp ? { 'Content-Security-Policy': `${csp}; frame-ancestors 'none'` } : {}),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
   const load = async (path) => {
     let entry = cache.get(path);
     if (!entry) {
@@ -54,6 +62,7 @@ export async function serve(root, port = 0) {
         // Cross-origin isolation, which the optimizer's threads (SharedArrayBuffer) need.
         'Cross-Origin-Opener-Policy': 'same-origin',
         'Cross-Origin-Embedder-Policy': 'require-corp',
+        ...security,
       };
       const useGzip = gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, { ...headers, ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}) });

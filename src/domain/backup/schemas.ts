@@ -1,3 +1,4 @@
+import '../jitless';
 import { z } from 'zod';
 import { cardSchema, localizedSchema } from '../deck/schema';
 import { isUserDeckId } from '../import/userDeck';

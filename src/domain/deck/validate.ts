@@ -1,3 +1,4 @@
+import '../jitless';
 import { MARKDOWN_LIMITS, markdownOverLimit, type MarkdownLimit } from '../import/markdownLimits';
 import type { DeckProblem } from './problem';
 import { deckSchema, type Deck, type DeckCard } from './schema';

@@ -1,3 +1,4 @@
+import '../jitless';
 import { z } from 'zod';
 import { parseCalendarDate } from '../time/calendarDate';
 import { BOUNDS, isStep } from './bounds';
@@ -24,6 +25,7 @@ export const roleSettingsSchema = z
     desiredRetention: number(BOUNDS.desiredRetention).nullable(),
     interviewDate: calendarDate.nullable(),
     catchUp: z.strictObject({ newPerDay: whole(BOUNDS.catchUpNewPerDay), until: calendarDate }).nullable(),
+    studyMore: z.strictObject({ newCards: whole(BOUNDS.newPerDay), day: calendarDate }).nullable(),
   })
   .partial();
 
@@ -38,6 +40,8 @@ const fields = {
   relearningSteps: steps,
   fuzz: z.boolean(),
   maximumInterval: whole(BOUNDS.maximumInterval),
+  leechThreshold: whole(BOUNDS.leechThreshold),
+  suspendLeeches: z.boolean(),
   roles: z.record(z.string().max(100), roleSettingsSchema),
 };
 
