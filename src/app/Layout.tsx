@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { ScreenErrorBoundary } from '../components/ErrorBoundary';
 import { useUpdateSettings } from '../components/useSettingsActions';
 import { useT } from '../components/useT';
 import { Banners } from './Banners';
@@ -37,7 +38,9 @@ export function Layout() {
       <main>
         <WelcomeGate />
         <Suspense fallback={<p>{t('common.loading')}</p>}>
-          <Outlet />
+          <ScreenErrorBoundary>
+            <Outlet />
+          </ScreenErrorBoundary>
         </Suspense>
       </main>
     </>
