@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/translate';
 
-export type StateGroup = 'new' | 'learning' | 'review' | 'relearning' | 'suspended' | 'retired';
+export type StateGroup = 'new' | 'learning' | 'review' | 'relearning' | 'suspended' | 'buried' | 'retired';
 
 /** The card states as the app shows them, in order, with their labels. */
 export const stateLabels: [StateGroup, MessageKey][] = [
@@ -9,5 +9,6 @@ export const stateLabels: [StateGroup, MessageKey][] = [
   ['review', 'common.review'],
   ['relearning', 'common.relearning'],
   ['suspended', 'common.suspended'],
+  ['buried', 'common.buried'],
   ['retired', 'common.retired'],
 ];

@@ -42,6 +42,8 @@ export const en = {
   'common.review': 'Review',
   'common.relearning': 'Relearning',
   'common.suspended': 'Suspended',
+  'common.buried': 'Buried',
+  'common.leeches': 'Leeches',
   'common.retired': 'Retired',
   'common.due': 'Due',
   'common.cards': 'Cards',

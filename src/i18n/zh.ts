@@ -42,6 +42,8 @@ export const zh: Record<MessageKey, string> = {
   'common.review': '复习',
   'common.relearning': '重学',
   'common.suspended': '已暂停',
+  'common.buried': '已搁置',
+  'common.leeches': '难记卡片',
   'common.retired': '已下线',
   'common.due': '到期',
   'common.cards': '卡片',

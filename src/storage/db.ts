@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { CardNote } from '../domain/cards/note';
 import type { CardRecord, DeckRecord } from '../domain/deck/records';
 import type { MockInterview } from '../domain/mock/mockInterview';
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
@@ -12,7 +13,7 @@ import type { StateSnapshot } from './snapshots/stateSnapshot';
 
 /**
  * `queue` is derived from state and hidden (Anki's type vs queue): -1 suspended, -2 retired,
- * otherwise the FSRS state. It exists so one compound index answers "due cards of a role".
+ * -3 buried, otherwise the FSRS state. It exists so one compound index answers "due cards of a role".
  */
 export interface StateRow extends SchedState {
   queue: number;
@@ -37,6 +38,7 @@ export type AppDb = Dexie & {
   logBlocks: Dexie.Table<LogBlock, [string, number]>;
   floors: EntityTable<FloorRow, 'deckId'>;
   mocks: EntityTable<MockInterview, 'id'>;
+  notes: EntityTable<CardNote, 'cardId'>;
 };
 
 /** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
@@ -89,6 +91,11 @@ export function defineSchema(db: Dexie): void {
   db.version(7).stores({});
   // v8: mock interviews (src/domain/mock), one row each, listed by when they started.
   db.version(8).stores({ mocks: 'id, startedAt' });
+  // v9: the user's notes, one per card, in a table of their own so deck sync never touches them.
+  // States may now be buried (queue -3, `buriedUntil`), flagged (`flag`) and marked a leech
+  // (`leech`): nothing is rewritten, older states simply lack them; the version makes an older
+  // app refuse this database rather than write states that drop them.
+  db.version(9).stores({ notes: 'cardId, deckId' });
 }
 
 export function openDb(name = DB_NAME): AppDb {
@@ -101,9 +108,12 @@ export function openDb(name = DB_NAME): AppDb {
   return db;
 }
 
+export const BURIED_QUEUE = -3;
+
 export function queueOf(s: SchedState): number {
   if (s.hidden === 'suspended') return -1;
   if (s.hidden === 'retired') return -2;
+  if (s.hidden === 'buried') return BURIED_QUEUE;
   return s.state;
 }
 

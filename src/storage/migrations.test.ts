@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { packLogs } from './logBlocks/packLogs';
 import { readLogsForExport } from './logBlocks/readLogsForExport';
 
-const LATEST = 8;
+const LATEST = 9;
 
 /** Each earlier schema's tables, whole (v5 kept v4's). */
 const V1_STORES = {
@@ -207,6 +207,41 @@ describe('schema upgrades', () => {
     expect(await db.logs.get('ticked')).toEqual(ticked);
     expect(await db.floors.toArray()).toEqual([{ deckId: 'rag', floors: { [CardState.New]: 1 } }]);
     expect(await db.mocks.count()).toBe(0);
+    db.close();
+  });
+
+  it('v8 → v9 keeps every row, adds an empty notes table, and keeps queues and snapshots of old states', async () => {
+    const name = `upgrade-v8-${Math.random()}`;
+    const v8 = new Dexie(name);
+    v8.version(8).stores({ ...V4_STORES, floors: 'deckId', mocks: 'id, startedAt' });
+    await v8.open();
+    for (const [table, rows] of Object.entries(v1.tables)) await v8.table(table).bulkPut(rows);
+    // As v8 packed it: a snapshot without the flag/leech and burial columns.
+    const states = v1.tables.states.map((row) => fromRow(row as never));
+    const {
+      marks: _m,
+      buriedUntil: _b,
+      ...v8Snapshot
+    } = packSnapshot(
+      'rag',
+      states.map((state) => ({ state, topic: 't' })),
+    );
+    await v8.table('snapshots').put(v8Snapshot);
+    await v8.table('mocks').put({ id: 'm1', startedAt: 1 });
+    v8.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.states.toArray()).toEqual(v1.tables.states);
+    expect(await db.logs.toArray()).toEqual(v1.tables.logs);
+    expect(await db.mocks.get('m1')).toEqual({ id: 'm1', startedAt: 1 });
+    expect(await db.notes.count()).toBe(0);
+    const entries = (await loadSnapshots(db, ['rag'])).get('rag') ?? [];
+    expect(entries.map((e) => e.state)).toEqual(states);
+    const day = new Date(2026, 0, 20, 4).getTime();
+    const input = await loadRoleQueueInput(db, 'rag', defaultSettings, day, day + 86_400_000);
+    expect(input.newCards.map((s) => s.cardId)).toEqual(['rag.c1']);
+    expect(input.dueReviews.map((s) => s.cardId)).toEqual(['rag.c0']);
     db.close();
   });
 

@@ -94,7 +94,9 @@ describe('role queue input', () => {
       review: 4,
       dueToday: 3,
       suspended: 0,
+      buried: 0,
       retired: 1,
+      leeches: 0,
     });
   });
 

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { RoleQueueInput } from '../domain/queue/queue';
 import { CardState, type SchedState } from '../domain/scheduling/types';
 import { newPerDayOn, roleSettings, type Settings } from '../domain/settings/settings';
+import { buriedToWake, wakeBuried } from './burial';
 import { fromRow, type AppDb, type StateRow } from './db';
 import { couldRaise, knownEmpty, queueRange, raiseFloors, readFloors, type FloorRow } from './queueFloors';
 
@@ -94,12 +95,22 @@ export async function loadQueueInputs(
   { countDue = true } = {},
 ): Promise<RoleQueueInput[]> {
   const day = { start: dayStart, end: dayEnd };
-  const results = await db.transaction('r', [db.states, db.logs, db.floors], async () => {
-    const floors = await readFloors(db, deckIds);
-    return Promise.all(
+  const [results, waking] = await db.transaction('r', [db.states, db.logs, db.floors], async () => {
+    const [floors, wake] = await Promise.all([readFloors(db, deckIds), buriedToWake(db, deckIds, dayStart)]);
+    const inputs = await Promise.all(
       deckIds.map((id) => roleQueueInput(db, id, settings, day, floors.get(id) ?? {}, keep, countDue)),
     );
+    return [inputs, wake] as const;
   });
+  // Cards buried on an earlier day come back, and the queues are read again with them.
+  if (waking.length) {
+    await wakeBuried(
+      db,
+      waking.map((s) => s.cardId),
+      dayStart,
+    );
+    return loadQueueInputs(db, deckIds, settings, dayStart, dayEnd, keep, { countDue });
+  }
   // After the read, in its own transaction, off the critical path.
   const raise = new Map(
     deckIds.flatMap((id, k) => (results[k]!.raise.length ? [[id, results[k]!.raise]] : [])),

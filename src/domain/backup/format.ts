@@ -1,3 +1,4 @@
+import type { CardNote } from '../cards/note';
 import type { CardRecord, DeckRecord } from '../deck/records';
 import type { MockInterview } from '../mock/mockInterview';
 import type { ReviewLog, SchedState } from '../scheduling/types';
@@ -5,9 +6,11 @@ import { TextHash } from './checksum';
 
 export const BACKUP_FORMAT = 'interview-recall-backup';
 /** Bump when the file's shape changes; restore reads every version up to this one. */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 /** From this version a backup lists the mock interviews. */
 export const MOCKS_VERSION = 4;
+/** From this version a backup lists the card notes, and states may be buried, flagged or leeches. */
+export const NOTES_VERSION = 5;
 /** From this version a backup ends with a checksum of everything before it. */
 export const CHECKSUM_VERSION = 3;
 
@@ -58,6 +61,8 @@ export interface BackupData {
   logs: ReviewLog[];
   /** Mock interviews (from version 4; absent in older files). */
   mocks?: MockInterview[];
+  /** The user's notes on cards (from version 5; absent in older files). */
+  notes?: CardNote[];
 }
 
 export interface BackupCounts {
@@ -112,6 +117,7 @@ export function backupHead(data: Omit<BackupData, 'logs'>, logCount: number): st
     ` "decks": ${list(data.decks)},`,
     ` "states": ${list(data.states)},`,
     ` "mocks": ${list(data.mocks ?? [])},`,
+    ` "notes": ${list(data.notes ?? [])},`,
     ` "logColumns": ${JSON.stringify([...LOG_COLUMNS, ...LOG_OPTIONAL_COLUMNS])},`,
     ' "logs": [',
   ].join('\n');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTE_MAX_CHARS, type CardNote } from '../cards/note';
 import type { MockInterview } from '../mock/mockInterview';
 import { cardIdPattern, isTime } from '../scheduling/valid';
 
@@ -40,4 +41,12 @@ export const mockSchema: z.ZodType<MockInterview> = z
   .refine((m) => m.answers.length <= m.questions.length, {
     message: 'more answers than questions',
     path: ['answers'],
+  });
+
+/** A card note as a backup holds it. */
+export const noteSchema: z.ZodType<CardNote> = z
+  .strictObject({ cardId, deckId, text: z.string().max(NOTE_MAX_CHARS), updated: time })
+  .refine((n) => n.cardId.startsWith(`${n.deckId}.`), {
+    message: 'must belong to its deck',
+    path: ['cardId'],
   });

@@ -1,3 +1,4 @@
+import type { CardNote } from '../cards/note';
 import type { CardRecord, DeckRecord } from '../deck/records';
 import { newState } from '../scheduling/newState';
 import type { MockInterview } from '../mock/mockInterview';
@@ -53,6 +54,8 @@ export interface RestorePlan {
   addLogs: ReviewLog[];
   /** Mock interviews to write; on merge, one already here (by id) stays as it is. */
   putMocks: MockInterview[];
+  /** Card notes to write; on merge, a card that has a note here keeps it. */
+  putNotes: CardNote[];
   settings: Record<string, unknown> | null;
 }
 
@@ -135,6 +138,7 @@ export function planRestore(mode: RestoreMode, backup: BackupData, current: Curr
     putStates,
     addLogs,
     putMocks: backup.mocks ?? [],
+    putNotes: backup.notes ?? [],
     settings: replace ? backup.settings : null,
   };
 }

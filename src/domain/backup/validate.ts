@@ -3,7 +3,8 @@ import type { CardRecord } from '../deck/records';
 import { capProblems, type DataProblem, type Parsed } from '../import/problem';
 import type { MockInterview } from '../mock/mockInterview';
 import type { SchedState } from '../scheduling/types';
-import { mockSchema } from './mockSchema';
+import { mockSchema, noteSchema } from './mockSchema';
+import type { CardNote } from '../cards/note';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -13,12 +14,13 @@ import {
   LOG_COLUMNS,
   LOG_OPTIONAL_COLUMNS,
   MOCKS_VERSION,
+  NOTES_VERSION,
   type BackupData,
   type UserDeckData,
 } from './format';
 import { TextHash } from './checksum';
 import { readLogRows } from './logRows';
-import { INVALID_DATE, isTime, stateChecks, stateIssue } from '../scheduling/valid';
+import { INVALID_DATE, isTime, optionalStateChecks, stateChecks, stateIssue } from '../scheduling/valid';
 import { settingsIssues } from '../settings/schema';
 import { fsrsParamsSchema } from '../optimizer/params';
 import { countsSchema, settingsSchema, userDeckSchema } from './schemas';
@@ -110,15 +112,27 @@ function checksumProblem(raw: Record<string, unknown>, text: string): DataProble
 
 const stateKeys = Object.keys(stateChecks);
 
-/** A state checked against the one definition of a valid state (the one the scheduler's output passes). */
-function stateProblem(raw: unknown, at: string): DataProblem | null {
+/**
+ * A state checked against the one definition of a valid state (the one the scheduler's output
+ * passes). Burial, flags and leech marks exist from version 5 (`marks`).
+ */
+function stateProblem(raw: unknown, at: string, marks: boolean): DataProblem | null {
   if (!isRecord(raw)) return { code: 'invalid', field: at, detail: 'must be an object' };
   const cardId = typeof raw.cardId === 'string' ? { cardId: raw.cardId } : {};
-  const extra = Object.keys(raw).find((key) => !(key in stateChecks));
+  const extra = Object.keys(raw).find(
+    (key) => !(key in stateChecks) && !(marks && key in optionalStateChecks),
+  );
   if (extra)
     return { code: 'invalid', field: `${at}.${extra}`, detail: 'is not a field of a state', ...cardId };
   const missing = stateKeys.find((key) => !(key in raw));
   if (missing) return { code: 'invalid', field: `${at}.${missing}`, detail: 'is missing', ...cardId };
+  if (!marks && raw.hidden === 'buried')
+    return {
+      code: 'invalid',
+      field: `${at}.hidden`,
+      detail: 'must be "suspended", "retired" or null',
+      ...cardId,
+    };
   const issue = stateIssue(raw as unknown as SchedState);
   if (!issue) return null;
   const code = issue.message === INVALID_DATE ? 'invalidDate' : 'invalid';
@@ -151,6 +165,8 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   const rawStates = list('states');
   const rawLogs = list('logs');
   const rawMocks = (raw.version as number) >= MOCKS_VERSION ? list('mocks') : [];
+  const withNotes = (raw.version as number) >= NOTES_VERSION;
+  const rawNotes = withNotes ? list('notes') : [];
 
   const decks: UserDeckData[] = [];
   rawDecks.forEach((d, i) => {
@@ -170,7 +186,7 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   const states: SchedState[] = [];
   rawStates.forEach((s, i) => {
     if (problems.length >= 50) return;
-    const problem = stateProblem(s, `states.${i}`);
+    const problem = stateProblem(s, `states.${i}`, withNotes);
     if (problem) problems.push(problem);
     else states.push(s as SchedState);
   });
@@ -180,6 +196,17 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
     const parsed = mockSchema.safeParse(m);
     if (parsed.success) mocks.push(parsed.data);
     else problems.push(...zodProblems(parsed.error, `mocks.${i}`));
+  });
+  const notes: CardNote[] = [];
+  rawNotes.forEach((n, i) => {
+    const parsed = noteSchema.safeParse(n);
+    if (parsed.success) notes.push(parsed.data);
+    else
+      problems.push(
+        ...zodProblems(parsed.error, `notes.${i}`, () =>
+          isRecord(n) && typeof n.cardId === 'string' ? n.cardId : undefined,
+        ),
+      );
   });
   if (problems.length) return { ok: false, problems: capProblems(problems) };
 
@@ -222,6 +249,11 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
       (m) => m.id,
       (i) => `mocks.${i}.id`,
     ),
+    ...duplicates(
+      notes,
+      (n) => n.cardId,
+      (i) => `notes.${i}.cardId`,
+    ),
   );
   if (counts.success) {
     const actual = { decks: decks.length, cards: cards.length, states: states.length, logs: logs.length };
@@ -233,6 +265,14 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   }
   if (problems.length) return { ok: false, problems: capProblems(problems) };
   const createdAt = Date.parse(raw.createdAt as string);
-  const value: BackupData = { createdAt, settings, decks, states, logs, ...(mocks.length ? { mocks } : {}) };
+  const value: BackupData = {
+    createdAt,
+    settings,
+    decks,
+    states,
+    logs,
+    ...(mocks.length ? { mocks } : {}),
+    ...(notes.length ? { notes } : {}),
+  };
   return { ok: true, value, warnings: [] };
 }

@@ -1,3 +1,4 @@
+import type { CardNote } from '../cards/note';
 import type { MockInterview } from '../mock/mockInterview';
 import type { ReviewLog } from '../scheduling/types';
 import type { TimeRange } from './revlogCsv';
@@ -41,12 +42,14 @@ export function historyJsonChunk(
 
 /**
  * Closes the reviews and lists the mock interviews of the export's scope (a role's when one was
- * chosen; started within the date range): each with its answers and the key points said.
+ * chosen; started within the date range): each with its answers and the key points said. Then
+ * the user's notes on the cards of the scope, whenever written.
  */
 export function historyJsonTail(
   mocks: readonly MockInterview[],
   deckId: string | null,
   range: TimeRange,
+  notes: readonly CardNote[] = [],
 ): string {
   const within = (t: number) =>
     (range.from === null || t >= range.from) && (range.to === null || t < range.to);
@@ -56,5 +59,7 @@ export function historyJsonTail(
   const rows = chosen.map((m) =>
     JSON.stringify({ ...m, startedAt: iso(m.startedAt), finishedAt: iso(m.finishedAt) }),
   );
-  return `\n ],\n "mockInterviews": [${rows.length ? `\n  ${rows.join(',\n  ')}\n ` : ''}]\n}\n`;
+  const list = (items: string[]) => (items.length ? `\n  ${items.join(',\n  ')}\n ` : '');
+  const noteRows = notes.map((n) => JSON.stringify({ ...n, updated: iso(n.updated) }));
+  return `\n ],\n "mockInterviews": [${list(rows)}],\n "notes": [${list(noteRows)}]\n}\n`;
 }

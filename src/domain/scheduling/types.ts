@@ -6,8 +6,11 @@ export const Rating = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
 export type Rating = (typeof Rating)[keyof typeof Rating];
 export const ratings: readonly Rating[] = [1, 2, 3, 4];
 
-/** Why a card is out of the queues, if it is. */
-export type Hidden = 'suspended' | 'retired' | null;
+/** Why a card is out of the queues, if it is (buried: until `buriedUntil`). */
+export type Hidden = 'suspended' | 'retired' | 'buried' | null;
+
+/** Anki's flag colours: 1 red, 2 orange, 3 green, 4 blue, 5 pink, 6 turquoise, 7 purple (none: absent). */
+export type Flag = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /**
  * A card's scheduling state, stored apart from its content and keyed by card id.
@@ -26,7 +29,15 @@ export interface SchedState {
   lapses: number;
   lastReview: number | null;
   hidden: Hidden;
+  /** A buried card returns on the review day starting at this time (epoch ms). */
+  buriedUntil?: number;
+  flag?: Flag;
+  /** Lapsed the leech threshold's number of times; kept until its progress is reset. */
+  leech?: true;
 }
+
+/** The fields a state has only when set (older states, and backups before format 5, lack them). */
+export type OptionalStateField = 'buriedUntil' | 'flag' | 'leech';
 
 /** One review, with the card's state *before* it (as the FSRS optimizer expects). */
 export interface ReviewLog {

@@ -1,5 +1,5 @@
 import { BOUNDS } from '../settings/bounds';
-import type { ReviewLog, SchedState } from './types';
+import type { OptionalStateField, ReviewLog, SchedState } from './types';
 
 const DAY = 86_400_000;
 /** Reviews happen between these dates; anything else is a corrupted or invented timestamp. */
@@ -70,7 +70,7 @@ export const logChecks: Record<LogField, Check> = {
 const position = whole(0, MIN_TIME - 1);
 
 /** One definition of a valid scheduling state: the scheduler's output and restore check it. */
-export const stateChecks: Record<keyof SchedState, Check> = {
+export const stateChecks: Record<Exclude<keyof SchedState, OptionalStateField>, Check> = {
   cardId: text(cardIdPattern, 120, 'must be a card id'),
   deckId: text(slug, 60, 'must be a deck id'),
   state: whole(0, 3),
@@ -83,9 +83,16 @@ export const stateChecks: Record<keyof SchedState, Check> = {
   lapses: counter,
   lastReview: [(v) => v === null || isTime(v), INVALID_DATE],
   hidden: [
-    (v) => v === null || v === 'suspended' || v === 'retired',
-    'must be "suspended", "retired" or null',
+    (v) => v === null || v === 'suspended' || v === 'retired' || v === 'buried',
+    'must be "suspended", "buried", "retired" or null',
   ],
+};
+
+/** Fields a state may lack; when present they are checked like the others. */
+export const optionalStateChecks: Record<OptionalStateField, Check> = {
+  buriedUntil: time,
+  flag: whole(1, 7),
+  leech: [(v) => v === true, 'must be true when present'],
 };
 
 export interface FieldIssue {
@@ -112,11 +119,19 @@ const deckMatches = (cardId: string, deckId: string): FieldIssue | null =>
 
 /** The first field of a state that is out of range, or null if the state is valid. */
 export const stateIssue = (s: SchedState): FieldIssue | null =>
-  firstIssue(s, stateChecks, (r) =>
-    r.state !== 0 && !isTime(r.due)
-      ? { field: 'due', message: INVALID_DATE }
-      : deckMatches(r.cardId, r.deckId),
-  );
+  firstIssue(s, stateChecks, (r) => {
+    if (r.state !== 0 && !isTime(r.due)) return { field: 'due', message: INVALID_DATE };
+    const present = (Object.keys(optionalStateChecks) as OptionalStateField[]).filter((f) => f in r);
+    const issue = firstIssue(
+      r,
+      Object.fromEntries(present.map((f) => [f, optionalStateChecks[f]])),
+      () => null,
+    );
+    if (issue) return issue;
+    if (r.hidden === 'buried' && r.buriedUntil === undefined)
+      return { field: 'buriedUntil', message: 'must be set on a buried card' };
+    return deckMatches(r.cardId, r.deckId);
+  });
 
 /** The first field of a log that is out of range, or null if the log is valid. */
 export const logIssue = (l: ReviewLog): FieldIssue | null =>

@@ -18,6 +18,7 @@ export const BOUNDS = {
   maxReviewsPerDay: { min: 0, max: 99_999 },
   /** The catch-up plan asks for the cards left over the days left: at most a deck (20,000 cards). */
   catchUpNewPerDay: { min: 0, max: 99_999 },
+  leechThreshold: { min: 1, max: 99 },
 } as const;
 
 const stepPattern = /^(\d{1,5}(?:\.\d{1,3})?)([mhd])$/;

@@ -29,6 +29,10 @@ export interface Settings {
   roles: Record<string, RoleSettings>;
 }
 
+  /** A card that lapses this many times is marked a leech (Anki's default: 8). */
+  leechThreshold: number;
+  /** Whether a card is suspended when it becomes a leech. */
+  suspendLeeches: boolean;
 export const defaultRoleSettings = (enabled: boolean): RoleSettings => ({
   enabled,
   newPerDay: 10,
@@ -53,6 +57,8 @@ export const defaultSettings: Settings = {
 };
 
 /** Fundamentals applies to every role, so it starts switched on; the rest wait for the user. */
+  leechThreshold: 8,
+  suspendLeeches: false,
 export function roleSettings(settings: Settings, deckId: string): RoleSettings {
   // Stored settings may predate a field: defaults fill in whatever is missing.
   return { ...defaultRoleSettings(deckId === 'fundamentals'), ...settings.roles[deckId] };

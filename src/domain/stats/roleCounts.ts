@@ -10,18 +10,32 @@ export interface RoleCounts {
   /** Review cards due before `dayEnd`. */
   dueToday: number;
   suspended: number;
+  buried: number;
   retired: number;
+  leeches: number;
 }
 
 export function roleCounts(states: readonly SchedState[], dayEnd: number): RoleCounts {
-  const c: RoleCounts = { total: 0, new: 0, learning: 0, review: 0, dueToday: 0, suspended: 0, retired: 0 };
+  const c: RoleCounts = {
+    total: 0,
+    new: 0,
+    learning: 0,
+    review: 0,
+    dueToday: 0,
+    suspended: 0,
+    buried: 0,
+    retired: 0,
+    leeches: 0,
+  };
   for (const s of states) {
     if (s.hidden === 'retired') {
       c.retired++;
       continue;
     }
     c.total++;
+    if (s.leech) c.leeches++;
     if (s.hidden === 'suspended') c.suspended++;
+    else if (s.hidden === 'buried') c.buried++;
     else if (s.state === CardState.New) c.new++;
     else if (s.state === CardState.Review) {
       c.review++;

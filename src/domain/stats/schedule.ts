@@ -8,14 +8,28 @@ export interface StateCounts {
   review: number;
   relearning: number;
   suspended: number;
+  buried: number;
   retired: number;
+  /** Leeches still in the role, whatever their state (suspended ones too). */
+  leeches: number;
 }
 
 export function stateCounts(states: readonly SchedState[]): StateCounts {
-  const counts: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, retired: 0 };
+  const counts: StateCounts = {
+    new: 0,
+    learning: 0,
+    review: 0,
+    relearning: 0,
+    suspended: 0,
+    buried: 0,
+    retired: 0,
+    leeches: 0,
+  };
   for (const s of states) {
+    if (s.leech && s.hidden !== 'retired') counts.leeches++;
     if (s.hidden === 'retired') counts.retired++;
     else if (s.hidden === 'suspended') counts.suspended++;
+    else if (s.hidden === 'buried') counts.buried++;
     else if (s.state === CardState.New) counts.new++;
     else if (s.state === CardState.Learning) counts.learning++;
     else if (s.state === CardState.Review) counts.review++;

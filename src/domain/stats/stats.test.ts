@@ -148,7 +148,9 @@ describe('schedule', () => {
       review: 1,
       relearning: 1,
       suspended: 1,
+      buried: 0,
       retired: 1,
+      leeches: 0,
     });
     const d = distributions(states, now);
     expect(d.stability.find((b) => b.from === 3)?.count).toBe(1);

@@ -8,6 +8,7 @@ import { useT } from '../../components/useT';
 function groupOf({ card, state }: CardWithState): StateGroup {
   if (card.retired || state?.hidden === 'retired') return 'retired';
   if (state?.hidden === 'suspended') return 'suspended';
+  if (state?.hidden === 'buried') return 'buried';
   switch (state?.state ?? CardState.New) {
     case CardState.Learning:
       return 'learning';

@@ -31,6 +31,10 @@ export function SchedulePanel({ report }: { report: StatsReport }) {
             <dd data-testid={`count-${key}`}>{n(report.counts[key])}</dd>
           </div>
         ))}
+        <div>
+          <dt>{t('common.leeches')}</dt>
+          <dd data-testid="count-leeches">{n(report.counts.leeches)}</dd>
+        </div>
       </dl>
       <BarChart
         title={t('stats.stability')}

@@ -24,6 +24,7 @@ export async function applyRestorePlan(
     await db.states.clear();
     await db.logs.clear();
     await db.mocks.clear();
+    await db.notes.clear();
     const keys = (await db.settings.toCollection().primaryKeys()).filter((k) => !isInternalKey(k));
     await db.settings.bulkDelete(keys);
   }
@@ -55,6 +56,8 @@ export async function applyRestorePlan(
   }
   const here = plan.clear ? new Set() : new Set(await db.mocks.toCollection().primaryKeys());
   await db.mocks.bulkPut(plan.putMocks.filter((m) => !here.has(m.id)));
+  const noted = plan.clear ? new Set() : new Set(await db.notes.toCollection().primaryKeys());
+  await db.notes.bulkPut(plan.putNotes.filter((n) => !noted.has(n.cardId)));
   // The day rollups are derived from the logs: rebuilt in the same transaction.
   await buildRollups(db.logs, db.days, db.settings);
 }

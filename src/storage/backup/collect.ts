@@ -30,12 +30,13 @@ export async function userDecks(db: AppDb): Promise<UserDeckData[]> {
 
 /** Everything a full backup or snapshot holds. Call inside a transaction for a consistent picture. */
 export async function collectAll(db: AppDb, now: number): Promise<BackupData> {
-  const [settings, decks, states, logs, mocks] = await Promise.all([
+  const [settings, decks, states, logs, mocks, notes] = await Promise.all([
     userSettings(db),
     userDecks(db),
     db.states.toArray(),
     db.logs.toArray(),
     db.mocks.toArray(),
+    db.notes.toArray(),
   ]);
   return {
     createdAt: now,
@@ -44,6 +45,7 @@ export async function collectAll(db: AppDb, now: number): Promise<BackupData> {
     states: states.map(fromRow),
     logs,
     ...(mocks.length ? { mocks } : {}),
+    ...(notes.length ? { notes } : {}),
   };
 }
 

@@ -11,7 +11,16 @@ import { builtinCardMeta, collectAll } from './collect';
 import { replaceDeck } from './replaceDeck';
 import { readSnapshot, writeSnapshot } from './snapshot';
 
-const allTables = (db: AppDb) => [db.decks, db.cards, db.states, db.logs, db.settings, db.days, db.mocks];
+const allTables = (db: AppDb) => [
+  db.decks,
+  db.cards,
+  db.states,
+  db.logs,
+  db.settings,
+  db.days,
+  db.mocks,
+  db.notes,
+];
 
 async function currentFrom(db: AppDb, data: BackupData): Promise<CurrentData> {
   return {

@@ -2,7 +2,7 @@ import type { BackupCounts, BackupData } from '../../domain/backup/format';
 import { isStudied } from '../../domain/stats/recall';
 import type { AppDb, SettingRow } from '../db';
 
-export type SnapshotReason = 'restore' | 'import' | 'deleteDeck' | 'rollback';
+export type SnapshotReason = 'restore' | 'import' | 'deleteDeck' | 'rollback' | 'reset';
 export type SnapshotScope = { kind: 'all' } | { kind: 'deck'; deckId: string };
 
 export interface SnapshotInfo {
@@ -40,7 +40,13 @@ export async function writeSnapshot(
   const rows: SettingRow[] = [
     {
       key: `${PART}0`,
-      value: { settings: data.settings, decks: data.decks, states: data.states, mocks: data.mocks ?? [] },
+      value: {
+        settings: data.settings,
+        decks: data.decks,
+        states: data.states,
+        mocks: data.mocks ?? [],
+        notes: data.notes ?? [],
+      },
     },
   ];
   for (let i = 0; i < data.logs.length; i += LOGS_PER_PART) {
@@ -77,6 +83,7 @@ export async function readSnapshot(db: AppDb): Promise<{ info: SnapshotInfo; dat
       decks: head.decks ?? [],
       states: head.states ?? [],
       ...(head.mocks?.length ? { mocks: head.mocks } : {}),
+      ...(head.notes?.length ? { notes: head.notes } : {}),
       logs: parts.flatMap((p) => p.logs ?? []),
     },
   };

@@ -43,21 +43,22 @@ async function* logsById(db: AppDb): AsyncGenerator<ReviewLog[]> {
  * It ends with a checksum of everything before it, which restore verifies.
  */
 export async function writeBackup(db: AppDb, now: number, out: ExportOutput): Promise<BackupCounts> {
-  const tables = [db.decks, db.cards, db.states, db.mocks, ...logReadTables(db)];
+  const tables = [db.decks, db.cards, db.states, db.mocks, db.notes, ...logReadTables(db)];
   return db.transaction('r', tables, async () => {
-    const [settings, decks, rows, total, indexed, mocks] = await Promise.all([
+    const [settings, decks, rows, total, indexed, mocks, notes] = await Promise.all([
       userSettings(db),
       userDecks(db),
       db.states.toArray(),
       db.logs.count(),
       db.logs.where('[deckId+review]').between([Dexie.minKey], [Dexie.maxKey]).count(),
       db.mocks.toArray(),
+      db.notes.toArray(),
     ]);
     const states = rows.map(fromRow);
     // Everything but the tail goes through the checksum the tail ends with.
     const hash = new TextHash();
     const write = (text: string) => out.write((hash.update(text), text));
-    write(backupHead({ createdAt: now, settings, decks, states, mocks }, total));
+    write(backupHead({ createdAt: now, settings, decks, states, mocks, notes }, total));
     let done = 0;
     out.progress(0, total);
     // The blocks reach the logs through the role-and-time index; a log missing from it (the app

@@ -93,7 +93,7 @@ export async function writeHistory(
   out: ExportOutput,
 ): Promise<number> {
   const json = query.format === 'json';
-  return db.transaction('r', [...logReadTables(db), db.cards, db.days, db.mocks], async () => {
+  return db.transaction('r', [...logReadTables(db), db.cards, db.days, db.mocks, db.notes], async () => {
     checkAborted(out.signal);
     // Rollups would be cheaper, but logs written without them (an import, a seeded database) would
     // leave the progress bar at 0 of 0: the count is exact (about 1 s per million reviews).
@@ -114,7 +114,10 @@ export async function writeHistory(
         out.progress(written, Math.max(total, written));
       }
     }
-    if (json) out.write(historyJsonTail(await db.mocks.toArray(), query.deckId, query.range));
+    if (json) {
+      const notes = query.deckId ? db.notes.where('deckId').equals(query.deckId) : db.notes.toCollection();
+      out.write(historyJsonTail(await db.mocks.toArray(), query.deckId, query.range, await notes.toArray()));
+    }
     if (written !== total) out.progress(written, written);
     return written;
   });

@@ -1,4 +1,4 @@
-import type { CardState, Hidden, SchedState } from '../../domain/scheduling/types';
+import type { CardState, Flag, Hidden, SchedState } from '../../domain/scheduling/types';
 
 /**
  * Every card state of one role, column by column, with each card's topic: what statistics read
@@ -12,7 +12,7 @@ export interface StateSnapshot {
   /** Index into topicNames, per card; -1: no card record. */
   topic: Int32Array;
   state: Uint8Array;
-  /** 0 shown, 1 suspended, 2 retired. */
+  /** 0 shown, 1 suspended, 2 retired, 3 buried. */
   hidden: Uint8Array;
   due: Float64Array;
   stability: Float64Array;
@@ -23,9 +23,14 @@ export interface StateSnapshot {
   lapses: Float64Array;
   /** NaN: never reviewed. */
   lastReview: Float64Array;
+  /** The flag (0–7) in the low 3 bits, 8: a leech. Absent in snapshots written before schema v9. */
+  marks?: Uint8Array;
+  /** NaN: not buried. Absent before schema v9. */
+  buriedUntil?: Float64Array;
 }
 
-const HIDDEN: Hidden[] = [null, 'suspended', 'retired'];
+const HIDDEN: Hidden[] = [null, 'suspended', 'retired', 'buried'];
+const LEECH = 8;
 
 export interface CardEntry {
   state: SchedState;
@@ -52,6 +57,8 @@ export function packSnapshot(deckId: string, entries: readonly CardEntry[]): Sta
     reps: new Float64Array(n),
     lapses: new Float64Array(n),
     lastReview: new Float64Array(n),
+    marks: new Uint8Array(n),
+    buriedUntil: new Float64Array(n),
   };
   entries.forEach(({ state: s, topic }, i) => {
     snap.cardIds[i] = s.cardId;
@@ -74,6 +81,8 @@ export function packSnapshot(deckId: string, entries: readonly CardEntry[]): Sta
     snap.reps[i] = s.reps;
     snap.lapses[i] = s.lapses;
     snap.lastReview[i] = s.lastReview ?? NaN;
+    snap.marks![i] = (s.flag ?? 0) | (s.leech ? LEECH : 0);
+    snap.buriedUntil![i] = s.buriedUntil ?? NaN;
   });
   return snap;
 }
@@ -84,6 +93,8 @@ export function unpackSnapshot(snap: StateSnapshot): CardEntry[] {
   for (let i = 0; i < out.length; i++) {
     const last = snap.lastReview[i]!;
     const t = snap.topic[i]!;
+    const marks = snap.marks?.[i] ?? 0;
+    const buried = snap.buriedUntil?.[i] ?? NaN;
     out[i] = {
       state: {
         cardId: snap.cardIds[i]!,
@@ -98,6 +109,9 @@ export function unpackSnapshot(snap: StateSnapshot): CardEntry[] {
         lapses: snap.lapses[i]!,
         lastReview: Number.isNaN(last) ? null : last,
         hidden: HIDDEN[snap.hidden[i]!] ?? null,
+        ...(marks & 7 ? { flag: (marks & 7) as Flag } : {}),
+        ...(marks & LEECH ? { leech: true as const } : {}),
+        ...(Number.isNaN(buried) ? {} : { buriedUntil: buried }),
       },
       topic: t < 0 ? undefined : snap.topicNames[t],
     };
