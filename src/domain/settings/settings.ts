@@ -1,5 +1,6 @@
 import type { StepUnit } from 'ts-fsrs';
 import { daysLeft } from '../time/calendarDate';
+import { studyMoreToday } from './studyMore';
 
 export interface RoleSettings {
   enabled: boolean;
@@ -11,6 +12,8 @@ export interface RoleSettings {
   interviewDate: string | null;
   /** A raised new-card limit that holds until the given date (the "catch-up" plan). */
   catchUp: { newPerDay: number; until: string } | null;
+  /** New cards added to the limit for one review day only ("Study more today"), the daily limit unchanged. */
+  studyMore?: { newCards: number; day: string } | null;
 }
 
 export interface Settings {
@@ -40,6 +43,7 @@ export const defaultRoleSettings = (enabled: boolean): RoleSettings => ({
   desiredRetention: null,
   interviewDate: null,
   catchUp: null,
+  studyMore: null,
 });
 
 export const defaultSettings: Settings = {
@@ -64,12 +68,17 @@ export function roleSettings(settings: Settings, deckId: string): RoleSettings {
   return { ...defaultRoleSettings(deckId === 'fundamentals'), ...settings.roles[deckId] };
 }
 
-/** Today's new-card limit: the catch-up plan's, while it lasts. */
-export function newPerDayOn(role: RoleSettings, now: number, rolloverHour: number): number {
+/** The new-card limit a day brings: the catch-up plan's, while it lasts. */
+export function dailyNewPerDay(role: RoleSettings, now: number, rolloverHour: number): number {
   const left = role.catchUp ? daysLeft(role.catchUp.until, now, rolloverHour) : null;
   return role.catchUp && left !== null && left > 0
     ? Math.max(role.newPerDay, role.catchUp.newPerDay)
     : role.newPerDay;
+}
+
+/** Today's new-card limit: the day's, plus what "Study more today" added for today only. */
+export function newPerDayOn(role: RoleSettings, now: number, rolloverHour: number): number {
+  return dailyNewPerDay(role, now, rolloverHour) + studyMoreToday(role, now, rolloverHour);
 }
 
 export function retentionFor(settings: Settings, deckId: string): number {
