@@ -29,13 +29,13 @@ export interface Settings {
   relearningSteps: StepUnit[];
   fuzz: boolean;
   maximumInterval: number;
-  roles: Record<string, RoleSettings>;
-}
-
   /** A card that lapses this many times is marked a leech (Anki's default: 8). */
   leechThreshold: number;
   /** Whether a card is suspended when it becomes a leech. */
   suspendLeeches: boolean;
+  roles: Record<string, RoleSettings>;
+}
+
 export const defaultRoleSettings = (enabled: boolean): RoleSettings => ({
   enabled,
   newPerDay: 10,
@@ -57,12 +57,12 @@ export const defaultSettings: Settings = {
   relearningSteps: ['10m'],
   fuzz: true,
   maximumInterval: 36_500,
+  leechThreshold: 8,
+  suspendLeeches: false,
   roles: {},
 };
 
 /** Fundamentals applies to every role, so it starts switched on; the rest wait for the user. */
-  leechThreshold: 8,
-  suspendLeeches: false,
 export function roleSettings(settings: Settings, deckId: string): RoleSettings {
   // Stored settings may predate a field: defaults fill in whatever is missing.
   return { ...defaultRoleSettings(deckId === 'fundamentals'), ...settings.roles[deckId] };

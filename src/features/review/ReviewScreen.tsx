@@ -26,6 +26,8 @@ export default function ReviewScreen() {
   const [search] = useSearchParams();
   const topic = search.get('topic') ?? undefined;
   const chosen = search.get('cards');
+  // The role screen's "Review ahead" link, for a role with nothing due today.
+  const ahead = search.get('ahead') === '1';
   const db = useDb();
   const { t, lang } = useT();
   const settings = useAppStore((s) => s.settings);
@@ -53,8 +55,10 @@ export default function ReviewScreen() {
       : chosen
         ? { kind: 'cards', deckId: roleId, cardIds: chosen.split(',') }
         : { kind: 'role', deckId: roleId, topic };
-    void useReviewSession.getState().start(db, useAppStore.getState().settings, scope, Date.now());
-  }, [db, roleId, topic, chosen]);
+    void useReviewSession
+      .getState()
+      .start(db, useAppStore.getState().settings, scope, Date.now(), ahead && scope.kind === 'role');
+  }, [db, roleId, topic, chosen, ahead]);
 
   // Decks still syncing in the background may bring cards: reload an empty session when they land.
   const dataVersion = useAppStore((s) => s.dataVersion);

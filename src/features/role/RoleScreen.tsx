@@ -6,6 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { getDeck, loadDeckCards } from '../../storage/decks';
 import { CardsByState } from './CardsByState';
 import { RoleSettingsForm } from './RoleSettingsForm';
+import { StudyMore } from './StudyMore';
 
 export default function RoleScreen() {
   const { roleId = '' } = useParams();
@@ -40,6 +41,7 @@ export default function RoleScreen() {
           {t('optimizer.open')}
         </Link>
       </p>
+      <StudyMore deckId={deck.id} cards={cards} />
       <RoleSettingsForm deckId={deck.id} />
       <CardsByState cards={cards} topics={deck.topics} />
     </div>

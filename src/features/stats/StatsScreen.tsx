@@ -4,7 +4,7 @@ import { requestStats } from '../../components/stats/statsClient';
 import { useAsync } from '../../components/useAsync';
 import { useFeatureT } from '../../components/useT';
 import { statsMessages } from './messages';
-import { retentionFor, roleSettings, newPerDayOn } from '../../domain/settings/settings';
+import { retentionFor, roleSettings, dailyNewPerDay } from '../../domain/settings/settings';
 import { getDeck } from '../../storage/decks';
 import { useAppStore } from '../../state/appStore';
 import { ActivityPanel } from './ActivityPanel';
@@ -30,7 +30,8 @@ export default function StatsScreen() {
         ? {
             date: role.interviewDate,
             desiredRetention: retentionFor(settings, roleId),
-            newPerDay: newPerDayOn(role, now, settings.rolloverHour),
+            // Today's "study more" is not a plan for the days to the interview.
+            newPerDay: dailyNewPerDay(role, now, settings.rolloverHour),
           }
         : null;
     const [deck, report] = await Promise.all([
