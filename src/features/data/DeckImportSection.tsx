@@ -3,9 +3,7 @@ import { Link } from 'react-router';
 import { useDb } from '../../components/DbContext';
 import { useFeatureT } from '../../components/useT';
 import { dataMessages } from './messages';
-import type { DeckImportParse } from '../../domain/import/parseDeckFile';
 import { formatNumber } from '../../i18n/format';
-import { importDeck, previewDeckImport, type DeckImportPreview } from '../../storage/importExport/deckImport';
 import { isAbort } from './download';
 import { failureText } from './errors';
 import { JobProgress } from './JobProgress';
@@ -13,7 +11,10 @@ import { ProblemList, WarningList } from './ProblemList';
 import { refreshApp } from './refresh';
 import { useJob } from './useJob';
 
-type Checked = { parse: DeckImportParse; preview: DeckImportPreview | null };
+import type { DeckCheck } from './worker/protocol';
+
+/** The worker's check of a file, and what it was asked with (the import repeats it). */
+type Checked = { parse: DeckCheck; request: { file: File; name: string | null } };
 
 export function DeckImportSection() {
   const db = useDb();
@@ -29,25 +30,24 @@ export function DeckImportSection() {
   const [request, setRequest] = useState<{ file: File; name: string | null } | null>(null);
   const n = (x: number) => formatNumber(x, lang);
 
-  /** Parses in the worker; only the newest request's answer is shown. */
+  /** Parses and previews in the worker; only the newest request's answer is shown. */
   const check = async (f: File, requestedName: string | null) => {
     const id = ++latest.current;
     try {
       const result = await job.run({
-        kind: 'parseDeck',
+        kind: 'checkDeck',
+        dbName: db.name,
         file: f,
         fileName: f.name,
         name: requestedName,
         lang,
       });
-      if (result.kind !== 'parseDeck' || id !== latest.current) return;
-      const parse = result.result;
-      const preview = parse.ok ? await previewDeckImport(db, parse.deck) : null;
-      if (id !== latest.current) return;
+      if (result.kind !== 'checkDeck' || id !== latest.current) return;
+      const parse = result.check;
       // The file's own name is only a suggestion: never over what the user has typed.
       const suggested = parse.name;
       if (requestedName === null && suggested !== null) setName((typed) => typed || suggested);
-      setChecked({ parse, preview });
+      setChecked({ parse, request: { file: f, name: requestedName } });
     } catch (error) {
       if (!isAbort(error) && id === latest.current) {
         setStatus({ ok: false, text: failureText(error, t) });
@@ -80,9 +80,19 @@ export function DeckImportSection() {
     if (!checked?.parse.ok) return;
     setBusy(true);
     try {
-      const deck = checked.parse.deck;
-      await importDeck(db, deck, { enable, now: Date.now() });
-      setStatus({ ok: true, text: t('data.import.done', { name: checked.parse.name }), deckId: deck.id });
+      const { file: f, name: requestedName } = checked.request;
+      const result = await job.run({
+        kind: 'importDeck',
+        dbName: db.name,
+        file: f,
+        fileName: f.name,
+        name: requestedName,
+        lang,
+        enable,
+        now: Date.now(),
+      });
+      if (result.kind !== 'imported') return;
+      setStatus({ ok: true, text: t('data.import.done', { name: result.name }), deckId: result.deckId });
       setChecked(null);
       setFile(null);
       setRequest(null);
@@ -95,7 +105,7 @@ export function DeckImportSection() {
   };
 
   const parse = checked?.parse;
-  const preview = checked?.preview;
+  const preview = parse?.ok ? parse.preview : null;
   return (
     <section className="data-section" aria-labelledby="data-import">
       <h2 id="data-import">{t('data.import.title')}</h2>

@@ -29,8 +29,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     db.close();
     return post({ type: 'done', result: { kind: 'restored', summary } });
   }
-  const db =
-    request.kind === 'exportHistory' || request.kind === 'exportBackup' ? openDb(request.dbName) : null;
+  const db = 'dbName' in request ? openDb(request.dbName) : null;
   try {
     post({ type: 'done', result: await handleJob(request, db, progress) });
   } finally {
