@@ -5,6 +5,7 @@ import { useT } from '../../components/useT';
 import { formatNumber } from '../../i18n/format';
 import { getDeck, loadDeckCards } from '../../storage/decks';
 import { CardsByState } from './CardsByState';
+import { RetentionGuidance } from './RetentionGuidance';
 import { RoleSettingsForm } from './RoleSettingsForm';
 import { StudyMore } from './StudyMore';
 
@@ -43,6 +44,7 @@ export default function RoleScreen() {
       </p>
       <StudyMore deckId={deck.id} cards={cards} />
       <RoleSettingsForm deckId={deck.id} />
+      <RetentionGuidance deckId={deck.id} cards={cards} />
       <CardsByState cards={cards} topics={deck.topics} />
     </div>
   );

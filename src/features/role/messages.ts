@@ -21,6 +21,19 @@ const en = {
   'role.aheadLater': 'Review ahead is offered once the {n} cards due today are done.',
   'role.aheadLater#one': 'Review ahead is offered once the card due today is done.',
   'role.aheadNone': 'No card has been reviewed yet, so there is nothing to review ahead.',
+  'role.guidance': 'What each desired retention costs',
+  'role.guidanceIntro':
+    'The more of this role you ask to remember, the more reviews it takes, and the cost climbs steeply near the top. Expected for this role:',
+  'role.guidanceRunning': 'Simulating…',
+  'role.guidanceFailed': 'The simulation failed: {reason}',
+  'role.guidanceRetention': 'Desired retention',
+  'role.guidanceReviews': 'Reviews a day (average)',
+  'role.guidanceRecalled': 'Cards you would recall in {days} days',
+  'role.guidanceInUse': 'in use',
+  'role.guidanceParamsOwn': 'your optimized FSRS parameters',
+  'role.guidanceParamsDefault': 'FSRS’s default parameters',
+  'role.guidanceAssumes':
+    'What the simulation assumes: the next {days} days from this role’s {cards} cards as they are now, with {params}; each review is recalled with the probability FSRS predicts and rated as FSRS users typically rate; {newPerDay} new cards a day while any are left (their first views are not counted); at most {maxReviews} reviews a day; a forgotten card costs one more review that day per relearning step (your settings: {steps}). One seeded run per level: a guide to the trade-off, not a forecast.',
 };
 
 export type RoleMessageKey = BaseKey<keyof typeof en>;
@@ -37,6 +50,18 @@ const zh: Record<RoleMessageKey, string> = {
   'role.aheadHint': '此角色今天没有到期的卡片：可提前复习最快到期的卡片。下次间隔从今天算起。',
   'role.aheadLater': '完成今天到期的 {n} 张卡片后，即可提前复习。',
   'role.aheadNone': '还没有复习过任何卡片，没有可提前复习的内容。',
+  'role.guidance': '每种目标记忆率的代价',
+  'role.guidanceIntro': '你要求记住的越多，需要的复习就越多，接近上限时代价陡增。此角色的预计情况：',
+  'role.guidanceRunning': '正在模拟…',
+  'role.guidanceFailed': '模拟失败：{reason}',
+  'role.guidanceRetention': '目标记忆率',
+  'role.guidanceReviews': '每天复习数（平均）',
+  'role.guidanceRecalled': '{days} 天后能回忆起的卡片',
+  'role.guidanceInUse': '当前',
+  'role.guidanceParamsOwn': '你优化后的 FSRS 参数',
+  'role.guidanceParamsDefault': 'FSRS 默认参数',
+  'role.guidanceAssumes':
+    '模拟的假设：从此角色当前的 {cards} 张卡片出发，模拟接下来 {days} 天，使用{params}；每次复习以 FSRS 预测的概率回忆成功，评分比例取 FSRS 用户的典型值；每天 {newPerDay} 张新卡，直到学完（首次学习不计入）；每天最多 {maxReviews} 次复习；遗忘的卡片当天每个重学步骤再复习一次（你的设置：{steps} 步）。每个记忆率只运行一次固定种子的模拟：用于比较取舍，不是预测。',
 };
 
 export const roleMessages: Record<Language, Record<RoleMessageKey, string>> = { en, zh };

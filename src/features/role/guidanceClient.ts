@@ -1,0 +1,34 @@
+import type { Workload, WorkloadOptions } from '../../domain/optimizer/simulate';
+import type { SchedState } from '../../domain/scheduling/types';
+
+export interface GuidanceRequest {
+  states: SchedState[];
+  dayStart: number;
+  options: Omit<WorkloadOptions, 'desiredRetention'>;
+}
+
+export type GuidanceReply = { levels: Workload[] } | { error: string };
+
+/**
+ * The workload at each retention level, simulated in a worker: a role of thousands of studied
+ * cards takes a few hundred milliseconds. Where Workers do not exist (tests), on this thread.
+ */
+export function requestGuidance(request: GuidanceRequest): Promise<Workload[]> {
+  if (typeof Worker === 'undefined')
+    return import('../../domain/optimizer/simulate').then((m) =>
+      m.retentionGuidance(request.states, request.dayStart, request.options),
+    );
+  const worker = new Worker(new URL('./guidance.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Workload[]>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<GuidanceReply>) => {
+      worker.terminate();
+      if ('error' in event.data) reject(new Error(event.data.error));
+      else resolve(event.data.levels);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the simulation stopped'));
+    };
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
+}
