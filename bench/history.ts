@@ -56,7 +56,7 @@ function play(
   let t = start;
   while (t < until && out.length < budget) {
     const durationMs = 4_000 + rnd() * 56_000;
-    const answered = scheduler.answer(state, rate(rnd, state), t, durationMs, uuid(rnd));
+    const answered = scheduler.answer(state, rate(rnd, state), Math.floor(t), durationMs, uuid(rnd));
     out.push(answered);
     state = answered.next;
     t = Math.max(answeredAt(rnd, state), t + MINUTE);
@@ -92,7 +92,7 @@ export async function generateHistory(
   let pilotLogs = 0;
   for (let i = 0; i < PILOT_CARDS; i++) {
     const start = from + pilotRnd() * (until - from);
-    pilotLogs += play(scheduler, pilotRnd, newState('pilot', 'pilot', i), start, until, Infinity).length;
+    pilotLogs += play(scheduler, pilotRnd, newState('pilot.card', 'pilot', i), start, until, Infinity).length;
   }
   const total = decks.reduce((n, d) => n + d.cards.length, 0);
   const started = Math.min(total, Math.ceil(targetLogs / (pilotLogs / PILOT_CARDS)));
