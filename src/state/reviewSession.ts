@@ -10,6 +10,7 @@ import {
   type Queue,
   type QueueCounts,
 } from '../domain/queue/queue';
+import { markLeech } from '../domain/cards/leech';
 import { tallyOf } from '../domain/review/keyPoints';
 import { CardState, type Rating, type SchedState } from '../domain/scheduling/types';
 import type { Settings } from '../domain/settings/settings';
@@ -17,6 +18,8 @@ import { endOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
 import type * as SchedulersModule from './schedulers';
 import { CardChangedError, recordReview, undoReview } from '../storage/reviews';
+import { undoCardChange, type CardChange } from '../storage/cardActions';
+import { replaced, stateIn, type ActionUndo, type UndoEntry } from './undoEntries';
 import { announceReviewed, onReviewedElsewhere } from './tabChannel';
 import { clearCardContent, contentFor } from './cardContent';
 import { loadQueue, type Scope } from './sessionQueue';
@@ -31,15 +34,6 @@ const UNDO_DEPTH = 20;
 interface Current {
   state: SchedState;
   card: CardRecord;
-}
-
-interface UndoEntry {
-  previous: SchedState;
-  /** The state the review wrote: undo is refused if the card changed since. */
-  after: SchedState;
-  logId: string;
-  /** The key points ticked when it was rated: undo brings them back with the card. */
-  ticked: number[];
 }
 
 interface SessionState {
@@ -66,6 +60,8 @@ interface SessionState {
   toggleTick: (index: number) => void;
   rate: (db: AppDb, settings: Settings, rating: Rating, now: number) => Promise<boolean>;
   undo: (db: AppDb, now: number) => Promise<boolean>;
+  /** Runs a card action on the card on screen; a card it hides leaves the session. */
+  act: (db: AppDb, run: (state: SchedState) => Promise<CardChange>, now: number) => Promise<boolean>;
   /** Leaves the current card for this session without rating it (e.g. it cannot be shown). */
   skip: (db: AppDb, now: number) => Promise<void>;
   tick: (db: AppDb, now: number) => Promise<void>;
@@ -170,6 +166,33 @@ export const useReviewSession = create<SessionState>()((set, get) => {
     else set({ queue: rest, counts: queueCounts(rest), undoStack });
   }
 
+  /** Undoes a card action: the card comes back as it was (shown next if the action hid it). */
+  function undoAction(db: AppDb, last: ActionUndo, now: number): Promise<boolean> {
+    const { undoStack, queue, current } = get();
+    const rest = undoStack.slice(0, -1);
+    return exclusive(async () => {
+      try {
+        await undoCardChange(db, last.change);
+      } catch (error) {
+        if (!(error instanceof CardChangedError)) throw error;
+        set({ undoStack: rest, notice: 'changedElsewhere' });
+        return;
+      }
+      const back = stateIn(last.change, last.previous.cardId, 'before');
+      if (back) announceReviewed(back.cardId);
+      if (back && current?.state.cardId === back.cardId)
+        set({
+          undoStack: rest,
+          current: { ...current, state: back },
+          queue: replaced(queue, back),
+          error: null,
+        });
+      else if (back)
+        await show(db, afterUndo(queue, back), now, { undoStack: rest, ticked: last.ticked, error: null });
+      else set({ undoStack: rest, error: null });
+    });
+  }
+
   onReviewedElsewhere((cardId) => {
     if (sessionDb && get().status === 'ready') void leave(sessionDb, cardId, Date.now());
   });
@@ -236,7 +259,9 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       return exclusive(async () => {
         const scheduler = (await loadSchedulers()).schedulerFor(settings, current.state.deckId);
         const duration = Math.min(Math.max(0, now - shownAt), MAX_DURATION_MS);
-        const { next, log } = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
+        const answered = scheduler.answer(current.state, rating, now, duration, crypto.randomUUID());
+        const { log } = answered;
+        const next = markLeech(current.state, answered.next, settings);
         const total = current.card.keyPoints?.length ?? 0;
         if (total > 0) {
           const { hit } = tallyOf(ticked, total);
@@ -280,6 +305,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
       const { undoStack, queue } = get();
       const last = undoStack[undoStack.length - 1];
       if (!last) return false;
+      if (last.kind === 'action') return undoAction(db, last, now);
       return exclusive(async () => {
         try {
           await undoReview(db, last.previous, last.logId, last.after);
@@ -294,6 +320,25 @@ export const useReviewSession = create<SessionState>()((set, get) => {
           ticked: last.ticked,
           error: null,
         });
+      });
+    },
+
+    async act(db, run, now) {
+      await inFlight;
+      const { current, queue, undoStack, ticked } = get();
+      if (!current) return false;
+      return exclusive(async () => {
+        const change = await run(current.state);
+        const next = stateIn(change, current.state.cardId, 'after');
+        if (change.kind === 'states' && !next) return;
+        const entry: ActionUndo = { kind: 'action', previous: current.state, change, ticked };
+        const undo = [...undoStack, entry].slice(-UNDO_DEPTH);
+        if (next) announceReviewed(current.state.cardId);
+        if (next && next.hidden !== null)
+          await show(db, dropped(queue, current.state), now, { undoStack: undo });
+        else if (next)
+          set({ undoStack: undo, current: { ...current, state: next }, queue: replaced(queue, next) });
+        else set({ undoStack: undo });
       });
     },
 

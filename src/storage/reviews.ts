@@ -21,7 +21,9 @@ const sameState = (row: StateRow | undefined, expected: SchedState) =>
   row.lapses === expected.lapses &&
   row.due === expected.due &&
   row.lastReview === expected.lastReview &&
-  row.hidden === expected.hidden;
+  row.hidden === expected.hidden &&
+  row.flag === expected.flag &&
+  row.leech === expected.leech;
 
 /**
  * A review is the new state, its log and its day's rollup, written together or not at all, and

@@ -20,6 +20,11 @@ import './review.css';
 import { ReviewDone } from './ReviewDone';
 import { RatingButtons } from './RatingButtons';
 import { useReviewKeys } from './useReviewKeys';
+import { useCardActions } from './useCardActions';
+import { CardMenu } from './CardMenu';
+import { CardNoteView } from '../../components/notes/CardNoteView';
+import { NoteEditor } from '../../components/notes/NoteEditor';
+import { useCardNote } from '../../components/notes/useCardNote';
 
 export default function ReviewScreen() {
   const { roleId } = useParams();
@@ -46,6 +51,7 @@ export default function ReviewScreen() {
       notice: s.notice,
       saving: s.saving,
       canUndo: s.undoStack.length > 0,
+      undoDepth: s.undoStack.length,
     })),
   );
 
@@ -119,7 +125,10 @@ export default function ReviewScreen() {
   const toggleAnswer = useCallback(() => {
     if (useReviewSession.getState().revealed) setAnswerOpen(!useAppStore.getState().settings.showModelAnswer);
   }, [setAnswerOpen]);
-  useReviewKeys({ reveal, rate, undo, accept, toggleTick, toggleAnswer });
+  const actions = useCardActions(db, settings.rolloverHour);
+  const { bury, suspend, flag, editNote } = actions;
+  useReviewKeys({ reveal, rate, undo, accept, toggleTick, toggleAnswer, bury, suspend, flag, editNote });
+  const note = useCardNote(db, session.current?.card.id ?? '', session.undoDepth);
 
   const toggleBoth = () => void updateSettings((s) => ({ ...s, showBothLanguages: !s.showBothLanguages }));
   const decks = useAsync(() => listDecks(db), [db, dataVersion]);
@@ -194,6 +203,24 @@ export default function ReviewScreen() {
               onToggleAnswer={setAnswerOpen}
             />
           </ErrorBoundary>
+          <CardMenu
+            flag={session.current.state.flag}
+            leech={session.current.state.leech === true}
+            onBury={bury}
+            onSuspend={suspend}
+            onFlag={flag}
+            onEditNote={editNote}
+          />
+          {actions.editing ? (
+            <NoteEditor
+              key={`note-${session.current.card.id}`}
+              initial={note?.text ?? ''}
+              onSave={actions.save}
+              onCancel={actions.cancel}
+            />
+          ) : (
+            session.revealed && <CardNoteView note={note} />
+          )}
           {!session.revealed && <ScratchPad key={session.current.card.id} />}
           <div className="answer-bar">
             {session.revealed && session.intervals ? (
@@ -205,6 +232,7 @@ export default function ReviewScreen() {
             )}
           </div>
           <p className="hint key-hint">{t(keyPointTotal > 0 ? 'review.keysKeyPoints' : 'review.keys')}</p>
+          <p className="hint key-hint">{t('card.keys')}</p>
         </>
       ) : (
         <ReviewDone roleId={roleId} topic={topic} waitUntil={session.waitUntil} />

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Rating } from '../../domain/scheduling/types';
+import type { Flag, Rating } from '../../domain/scheduling/types';
 import { keyPointIndex } from '../../components/keyPointKeys';
 
 interface Handlers {
@@ -10,6 +10,10 @@ interface Handlers {
   accept: () => void;
   toggleTick: (index: number) => void;
   toggleAnswer: () => void;
+  bury?: () => void;
+  suspend?: () => void;
+  flag?: (flag: Flag) => void;
+  editNote?: () => void;
 }
 
 /** Controls that take typed text keep their keys; checkboxes, buttons and links do not. */
@@ -23,10 +27,12 @@ export const isTyping = (target: EventTarget | null) =>
 
 /**
  * Space reveals, Enter reveals or accepts the suggested rating, 1–4 rate, Q W E R T tick key
- * points, A opens or closes the model answer, U or Ctrl/Cmd+Z undoes. They work whatever
+ * points, A opens or closes the model answer, U or Ctrl/Cmd+Z undoes; - buries, @ suspends,
+ * Ctrl+1…7 flag, N edits the card's note (as in Anki). They work whatever
  * non-text control has focus, and never also act on that control (a focused checkbox is not toggled).
  */
-export function useReviewKeys({ reveal, rate, undo, accept, toggleTick, toggleAnswer }: Handlers) {
+export function useReviewKeys(handlers: Handlers) {
+  const { reveal, rate, undo, accept, toggleTick, toggleAnswer, bury, suspend, flag, editNote } = handlers;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.altKey || e.repeat) return;
@@ -36,7 +42,20 @@ export function useReviewKeys({ reveal, rate, undo, accept, toggleTick, toggleAn
         undo();
         return;
       }
+      const flagKey = /^Digit[1-7]$/.test(e.code) ? Number(e.code.slice(5)) : 0;
+      if (e.ctrlKey && !e.metaKey && flagKey && flag) {
+        e.preventDefault();
+        flag(flagKey as Flag);
+        return;
+      }
       if (e.ctrlKey || e.metaKey) return;
+      const action =
+        e.key === '-' ? bury : e.key === '@' ? suspend : e.code === 'KeyN' ? editNote : undefined;
+      if (action) {
+        e.preventDefault();
+        action();
+        return;
+      }
       const point = keyPointIndex(e.code);
       if (e.key === ' ') {
         e.preventDefault();
@@ -58,5 +77,5 @@ export function useReviewKeys({ reveal, rate, undo, accept, toggleTick, toggleAn
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [reveal, rate, undo, accept, toggleTick, toggleAnswer]);
+  }, [reveal, rate, undo, accept, toggleTick, toggleAnswer, bury, suspend, flag, editNote]);
 }
