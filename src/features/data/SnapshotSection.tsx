@@ -15,6 +15,7 @@ const reasonKey: Record<string, MessageKey> = {
   import: 'data.snapshot.reason.import',
   deleteDeck: 'data.snapshot.reason.deleteDeck',
   rollback: 'data.snapshot.reason.rollback',
+  reschedule: 'data.snapshot.reason.reschedule',
 };
 
 /** The automatic snapshot kept before the last restore, import or deletion, and the way back to it. */

@@ -9,6 +9,7 @@ import { listDecks } from '../../storage/decks';
 import { useAppStore } from '../../state/appStore';
 import { HistoryTable } from './HistoryTable';
 import { optimizerMessages } from './messages';
+import { RescheduleCards } from './RescheduleCards';
 import { ScoresTable } from './ScoresTable';
 import { useOptimizer } from './useOptimizer';
 import './optimizer.css';
@@ -122,6 +123,7 @@ function Optimizer({ scope }: { scope: string }) {
             {phase.adopted ? t('optimizer.adopted') : t('optimizer.kept')}
           </p>
           <ScoresTable before={phase.before} fitted={phase.fitted} />
+          {phase.adopted && <RescheduleCards scope={scope} />}
         </section>
       )}
 

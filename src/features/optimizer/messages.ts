@@ -48,6 +48,18 @@ const en = {
   'optimizer.outcomeKept': 'not better, kept',
   'optimizer.outcomeDefaults': 'back to defaults',
   'optimizer.score': '{loss} · ±{p} %',
+  'optimizer.rescheduleTitle': 'Reschedule your cards now (optional)',
+  'optimizer.rescheduleIntro':
+    'The new parameters schedule each card from its next review on; until then it keeps the due date the old ones gave it. Rescheduling replays the reviews of every studied card ({which}) with the new parameters and gives it the due date they give: some come due sooner, some later. Your data is first kept as the automatic snapshot, which the Data screen can roll back.',
+  'optimizer.rescheduleRole': 'of this role',
+  'optimizer.rescheduleGlobal': 'of every role without parameters of its own',
+  'optimizer.reschedule': 'Reschedule cards',
+  'optimizer.rescheduling': 'Rescheduling…',
+  'optimizer.rescheduled':
+    '{n} cards rescheduled; {kept} left as they were (already where the new parameters put them, or their history is not all here).',
+  'optimizer.rescheduled#one':
+    '{n} card rescheduled; {kept} left as they were (already where the new parameters put them, or their history is not all here).',
+  'optimizer.rescheduleFailed': 'Rescheduling failed: {reason}. Nothing changed.',
 };
 
 export type OptimizerMessageKey = BaseKey<keyof typeof en>;
@@ -96,6 +108,16 @@ const zh: Record<OptimizerMessageKey, string> = {
   'optimizer.outcomeKept': '未更准，已保留',
   'optimizer.outcomeDefaults': '恢复默认',
   'optimizer.score': '{loss} · ±{p} %',
+  'optimizer.rescheduleTitle': '立即重新安排卡片（可选）',
+  'optimizer.rescheduleIntro':
+    '新参数从每张卡片的下一次复习起生效；在此之前，卡片保留旧参数给出的到期日。重新安排会用新参数重放每张已学卡片（{which}）的复习记录，并采用新参数给出的到期日：有些会提前，有些会推后。操作前会先把你的数据保存为自动快照，可在“数据”页回滚。',
+  'optimizer.rescheduleRole': '此角色的',
+  'optimizer.rescheduleGlobal': '所有没有自己参数的角色的',
+  'optimizer.reschedule': '重新安排卡片',
+  'optimizer.rescheduling': '正在重新安排…',
+  'optimizer.rescheduled':
+    '已重新安排 {n} 张卡片；{kept} 张保持不变（已在新参数给出的位置，或其复习记录不完整）。',
+  'optimizer.rescheduleFailed': '重新安排失败：{reason}。没有任何改变。',
 };
 
 export const optimizerMessages: Record<Language, Record<OptimizerMessageKey, string>> = { en, zh };

@@ -3,6 +3,7 @@ import { evaluate } from '../../domain/optimizer/evaluate';
 import { countedReviews, trainingArrays } from '../../domain/optimizer/trainingItems';
 import { openDb } from '../../storage/db';
 import { readCardHistories } from '../../storage/optimizerLogs';
+import { rescheduleCards } from '../../storage/reschedule';
 import type { OptimizerMessage, OptimizerRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -29,6 +30,11 @@ scope.onmessage = async (event: MessageEvent<OptimizerRequest>) => {
   const request = event.data;
   const db = openDb(request.dbName);
   try {
+    if (request.kind === 'reschedule') {
+      const summary = await rescheduleCards(db, request.optionsByDeck, request.now);
+      db.close();
+      return post({ type: 'rescheduled', ...summary });
+    }
     const histories = await readCardHistories(db, request.deckId, request.rolloverHour);
     db.close();
     if (request.kind === 'count')

@@ -11,7 +11,7 @@ export class CancelledError extends Error {
   override name = 'CancelledError';
 }
 
-type Request = Omit<OptimizerRequest, 'kind'> & { current?: number[] | null };
+type Request = Omit<Extract<OptimizerRequest, { kind: 'count' }>, 'kind'> & { current?: number[] | null };
 
 function start<T>(request: OptimizerRequest, onProgress: (done: number, total: number) => void): Run<T> {
   const worker = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module' });
@@ -46,3 +46,7 @@ export const optimize = (r: Request, onProgress: (done: number, total: number) =
     { ...r, kind: 'train', current: r.current ?? null },
     onProgress,
   );
+
+/** Replays the cards' reviews with the new parameters, in the worker (after a snapshot, in one transaction). */
+export const reschedule = (r: Omit<Extract<OptimizerRequest, { kind: 'reschedule' }>, 'kind'>) =>
+  start<{ rescheduled: number; kept: number }>({ ...r, kind: 'reschedule' }, () => undefined);

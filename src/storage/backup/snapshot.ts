@@ -2,7 +2,7 @@ import type { BackupCounts, BackupData } from '../../domain/backup/format';
 import { isStudied } from '../../domain/stats/recall';
 import type { AppDb, SettingRow } from '../db';
 
-export type SnapshotReason = 'restore' | 'import' | 'deleteDeck' | 'rollback' | 'reset';
+export type SnapshotReason = 'restore' | 'import' | 'deleteDeck' | 'rollback' | 'reset' | 'reschedule';
 export type SnapshotScope = { kind: 'all' } | { kind: 'deck'; deckId: string };
 
 export interface SnapshotInfo {
