@@ -14,7 +14,7 @@ export const installProbe = (context) => context.addInitScript({ content: PROBE 
 export async function warmUp(context, base) {
   const page = await context.newPage();
   await page.goto(`${base}/`);
-  await page.waitForSelector('nav[aria-label="main"]', { timeout: 60_000 });
+  await page.waitForSelector('header.top nav', { timeout: 60_000 });
   const sw = await page.evaluate(async () => {
     if (!('serviceWorker' in navigator)) return 'unsupported';
     const reg = await navigator.serviceWorker.ready;
@@ -134,7 +134,7 @@ async function openStats(page, path, ready) {
 export async function statsLoads(context, base, roleId, runs) {
   const page = await context.newPage();
   await page.goto(`${base}/`);
-  await page.waitForSelector('nav[aria-label="main"]', { timeout: 60_000 });
+  await page.waitForSelector('header.top nav', { timeout: 60_000 });
   const targets = {
     all: ['/stats', ['.stats h1', '.stats #roles-h']],
     role: [`/roles/${roleId}/stats`, ['.stats h1']],
@@ -147,7 +147,7 @@ export async function statsLoads(context, base, roleId, runs) {
       if (!r) return { missing: `${path} never showed ${ready.join(' + ')}` };
       times[name].push(r.ms);
       windows.push([r.from, r.to]);
-      await openStats(page, '/', ['nav[aria-label="main"]']);
+      await openStats(page, '/', ['header.top nav']);
       await page.waitForTimeout(300);
     }
   }
