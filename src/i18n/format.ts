@@ -63,6 +63,13 @@ export const formatDayNumber = (day: number, lang: Language) =>
     () => new Intl.DateTimeFormat(locale(lang), { month: 'short', day: 'numeric', timeZone: 'UTC' }),
   ).format(day * 86_400_000);
 
+/** A review-day number's month ("May", "5月") or weekday ("Mon", "周一"), for chart axes. */
+export const formatDayPart = (day: number, part: 'month' | 'weekday', lang: Language) =>
+  cached(
+    `dp:${lang}:${part}`,
+    () => new Intl.DateTimeFormat(locale(lang), { [part]: 'short', timeZone: 'UTC' }),
+  ).format(day * 86_400_000);
+
 /** A calendar date `YYYY-MM-DD` (an interview, a plan's end) as the language writes it; the text itself if invalid. */
 export function formatCalendarDate(date: string, lang: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
