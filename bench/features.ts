@@ -1,7 +1,7 @@
 import type { AppDb } from '../src/storage/db';
 
 /**
- * Metrics of features that may land after the bench: export (and later ones). A probe finds its
+ * Metrics of features that may land after the bench: export, the optimizer (and later ones). A probe finds its
  * feature's module with import.meta.glob, so a missing or renamed module makes the metric missing
  * (with the reason) instead of breaking the bench build. Adding a metric is one more probe.
  */
@@ -10,7 +10,8 @@ export interface FeatureMetrics {
   missing: Record<string, string>;
 }
 
-type Probe = (db: AppDb, now: number, capMs: number) => Promise<Record<string, number> | string>;
+/** Its metrics (a reason instead of a number: that metric is missing), or why none could be measured. */
+type Probe = (db: AppDb, now: number, capMs: number) => Promise<Record<string, number | string> | string>;
 
 const jobs = import.meta.glob('../src/features/data/worker/jobs.ts');
 
@@ -67,21 +68,81 @@ const exportCsv: Probe = async (db, now, capMs) => {
   }
 };
 
+const optimizerClients = import.meta.glob('../src/features/optimizer/optimizerClient.ts');
+
+interface OptimizerClient {
+  optimize?: (
+    request: { dbName: string; deckId: string | null; rolloverHour: number; current: number[] | null },
+    onProgress: (done: number, total: number) => void,
+  ) => { result: Promise<{ fitted: { reviews: number } }>; cancel: () => void };
+}
+
+/**
+ * Training FSRS's parameters as the optimizer screen does (its client and worker: the reviews read
+ * in the worker, fsrs-rs in WebAssembly with threads, both parameter sets scored), on one role's
+ * reviews and on every role's, with the longest task on this page's main thread meanwhile. The run
+ * over every role is cancelled after `capMs` × 5, and then missing.
+ */
+const optimize: Probe = async (db, _now, capMs) => {
+  const load = Object.values(optimizerClients)[0];
+  if (!load) return 'the optimizer does not exist yet (src/features/optimizer/optimizerClient.ts)';
+  const { optimize: run } = (await load()) as OptimizerClient;
+  if (typeof run !== 'function') return 'optimizerClient.ts has no optimize';
+  if (!crossOriginIsolated) return 'the page is not cross-origin isolated (COOP/COEP headers missing)';
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const train = async (deckId: string | null, cap: number) => {
+    const job = run({ dbName: db.name, deckId, rolloverHour: 4, current: null }, () => undefined);
+    const timer = cap > 0 ? setTimeout(job.cancel, cap) : undefined;
+    const t0 = performance.now();
+    try {
+      const { fitted } = await job.result;
+      return { ms: performance.now() - t0, reviews: fitted.reviews };
+    } catch (error) {
+      if (error instanceof Error && error.name === 'CancelledError') return null;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  try {
+    const role = await train('synthetic-01', 0);
+    const all = await train(null, capMs * 5);
+    return {
+      optimize_ms: role!.ms,
+      optimize_reviews: role!.reviews,
+      ...(all
+        ? { optimize_all_ms: all.ms, optimize_all_reviews: all.reviews }
+        : { optimize_all_ms: `cancelled after ${Math.round((capMs * 5) / 1000)} s` }),
+      optimize_longest_task_ms: longest,
+    };
+  } finally {
+    observer.disconnect();
+  }
+};
+
 const probes: { names: string[]; probe: Probe }[] = [
   { names: ['export_csv_ms', 'export_peak_heap_mb'], probe: exportCsv },
+  { names: ['optimize_ms', 'optimize_all_ms', 'optimize_longest_task_ms'], probe: optimize },
 ];
 
 export async function optionalFeatures(db: AppDb, now: number, capMs: number): Promise<FeatureMetrics> {
   const out: FeatureMetrics = { metrics: {}, missing: {} };
   for (const { names, probe } of probes) {
-    let result: Record<string, number> | string;
+    let result: Record<string, number | string> | string;
     try {
       result = await probe(db, now, capMs);
     } catch (error) {
       result = `failed: ${error instanceof Error ? error.message : String(error)}`;
     }
     if (typeof result === 'string') for (const name of names) out.missing[name] = result;
-    else Object.assign(out.metrics, result);
+    else
+      for (const [name, value] of Object.entries(result))
+        if (typeof value === 'string') out.missing[name] = value;
+        else out.metrics[name] = value;
   }
   return out;
 }

@@ -16,6 +16,8 @@ export default defineConfig({
   // The same plugin and deck files as the app, so the bundled decks' hashes match and boot syncs nothing.
   plugins: [decksPlugin([resolve(root, '../decks')])],
   json: { stringify: true },
+  // The optimizer's worker loads fsrs-browser (WebAssembly and its thread workers) as modules.
+  worker: { format: 'es' },
   logLevel: 'warn',
   build: {
     outDir,
