@@ -6,6 +6,7 @@ import { useT } from '../components/useT';
 import { Banners } from './Banners';
 import { openDetailsWhilePrinting } from './printDetails';
 import { ShortcutsSheet } from './ShortcutsSheet';
+import { useSlashToSearch } from './useSlashToSearch';
 import { WelcomeGate } from './WelcomeGate';
 
 export function Layout() {
@@ -16,6 +17,7 @@ export function Layout() {
     document.title = t('app.name');
   }, [lang, t]);
   useEffect(() => openDetailsWhilePrinting(), []);
+  useSlashToSearch();
   const switchLanguage = () => void update((s) => ({ ...s, language: lang === 'en' ? 'zh' : 'en' }));
   return (
     <>
@@ -25,6 +27,7 @@ export function Layout() {
             {t('nav.today')}
           </NavLink>
           <NavLink to="/roles">{t('nav.roles')}</NavLink>
+          <NavLink to="/browse">{t('nav.browse')}</NavLink>
           <NavLink to="/stats">{t('nav.stats')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           <NavLink to="/data">{t('data.nav')}</NavLink>

@@ -9,9 +9,14 @@ const review: [string[], MessageKey][] = [
   [['Q', 'W', 'E', 'R', 'T'], 'shortcuts.tick'],
   [['A'], 'shortcuts.answer'],
   [['U', 'Ctrl+Z'], 'shortcuts.undo'],
+  [['-'], 'shortcuts.bury'],
+  [['@'], 'shortcuts.suspend'],
+  [['Ctrl+1…7'], 'shortcuts.flag'],
+  [['N'], 'shortcuts.note'],
 ];
 const anywhere: [string[], MessageKey][] = [
   [['?'], 'shortcuts.help'],
+  [['/'], 'shortcuts.search'],
   [['Esc'], 'shortcuts.closeKey'],
 ];
 

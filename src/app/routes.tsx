@@ -11,6 +11,8 @@ const StatsScreen = lazy(() => import('../features/stats/StatsScreen'));
 const DataScreen = lazy(() => import('../features/data/DataScreen'));
 const OptimizerScreen = lazy(() => import('../features/optimizer/OptimizerScreen'));
 const MockScreen = lazy(() => import('../features/mock/MockScreen'));
+const BrowserScreen = lazy(() => import('../features/browser/BrowserScreen'));
+const CardPage = lazy(() => import('../features/browser/CardPage'));
 const NotFound = lazy(() => import('./NotFound'));
 
 /** Today and Review are in the first bundle (the daily path); other screens load on demand. */
@@ -31,6 +33,8 @@ export function AppRoutes() {
         <Route path="roles/:roleId/optimizer" element={<OptimizerScreen />} />
         <Route path="mock" element={<MockScreen />} />
         <Route path="roles/:roleId/mock" element={<MockScreen />} />
+        <Route path="browse" element={<BrowserScreen />} />
+        <Route path="cards/:cardId" element={<CardPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
