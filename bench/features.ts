@@ -1,4 +1,5 @@
 import type { AppDb } from '../src/storage/db';
+import { browseSearch, cardPage } from './browseProbe';
 
 /**
  * Metrics of features that may land after the bench: export, the optimizer (and later ones). A probe finds its
@@ -127,6 +128,8 @@ const optimize: Probe = async (db, _now, capMs) => {
 const probes: { names: string[]; probe: Probe }[] = [
   { names: ['export_csv_ms', 'export_peak_heap_mb'], probe: exportCsv },
   { names: ['optimize_ms', 'optimize_all_ms', 'optimize_longest_task_ms'], probe: optimize },
+  { names: ['search_ms', 'search_index_mb'], probe: (db, now) => browseSearch(db, now) },
+  { names: ['card_page_ms'], probe: (_db, now) => cardPage(now) },
 ];
 
 export async function optionalFeatures(db: AppDb, now: number, capMs: number): Promise<FeatureMetrics> {
