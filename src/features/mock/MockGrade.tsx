@@ -3,6 +3,9 @@ import type { CardRecord } from '../../domain/deck/records';
 import type { FollowUpGrade } from '../../domain/mock/mockInterview';
 import { KeyPointsChecklist } from '../../components/KeyPointsChecklist';
 import { Markdown } from '../../components/markdown/Markdown';
+import { useDb } from '../../components/DbContext';
+import { CardNoteView } from '../../components/notes/CardNoteView';
+import { useCardNote } from '../../components/notes/useCardNote';
 import type { MockMessageKey } from './messages';
 
 /** After the answer: which key points were said, the model answer on demand, then on. */
@@ -30,6 +33,7 @@ export function MockGrade({
   onFollowUp: (() => void) | null;
 }) {
   const [open, setOpen] = useState(false);
+  const note = useCardNote(useDb(), card.id, null);
   return (
     <section className="mock-grade" aria-label={t('mock.gradeTitle')}>
       <h2>{t('mock.gradeTitle')}</h2>
@@ -46,6 +50,7 @@ export function MockGrade({
         <summary>{t('review.modelAnswer' as MockMessageKey)}</summary>
         <Markdown text={card.answer[lang]} lang={lang} />
       </details>
+      <CardNoteView note={note} />
       <div className="mock-actions">
         {onFollowUp && <button onClick={onFollowUp}>{t('mock.askFollowUp')}</button>}
         <button className="primary" onClick={onNext}>
