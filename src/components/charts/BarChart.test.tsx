@@ -80,6 +80,24 @@ describe('BarChart', () => {
   });
 });
 
+describe('BarChart whose data changes', () => {
+  it('draws the bars once a range with reviews replaces an empty one', () => {
+    const props = {
+      title: 'Reviews per day',
+      labels,
+      unit: 'Reviews',
+      format: String,
+      describe: (i: number) => labels[i]!,
+      empty: 'No reviews in the last 30 days.',
+      head: ['Date', 'Reviews'] as [string, string],
+    };
+    const { rerender } = render(<BarChart {...props} values={[0, 0, 0]} />);
+    expect(screen.getByText('No reviews in the last 30 days.')).toBeVisible();
+    rerender(<BarChart {...props} values={[0, 2, 0]} />);
+    expect(screen.getAllByRole('img')).toHaveLength(3);
+  });
+});
+
 describe('BarChart with many days', () => {
   it('names only as many days on the x axis as fit, always the latest', () => {
     const days = Array.from({ length: 30 }, (_, i) => `Apr ${i + 1}`);
