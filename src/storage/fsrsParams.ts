@@ -1,6 +1,6 @@
 import type { Scores } from '../domain/optimizer/evaluate';
 import { optimizationEntry } from '../domain/optimizer/adopt';
-import { fsrsParamsSchema, withEntry, type FsrsParams, type ParamsScope } from '../domain/optimizer/params';
+import { readParams, withEntry, type FsrsParams, type ParamsScope } from '../domain/optimizer/params';
 import type { AppDb } from './db';
 
 export const FSRS_PARAMS_KEY = 'fsrsParams';
@@ -8,11 +8,12 @@ export const FSRS_PARAMS_KEY = 'fsrsParams';
 /** The stored parameters per scope and their history; a stored value that is not valid reads as none. */
 export async function loadFsrsParams(db: AppDb): Promise<FsrsParams> {
   const row = await db.settings.get(FSRS_PARAMS_KEY);
-  const parsed = fsrsParamsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : {};
+  return readParams(row?.value);
 }
 
 async function update(db: AppDb, change: (params: FsrsParams) => FsrsParams): Promise<FsrsParams> {
+  // Loaded before the transaction: awaiting an import inside it would lose Dexie's transaction zone.
+  const { fsrsParamsSchema } = await import('../domain/optimizer/paramsSchema');
   return db.transaction('rw', db.settings, async () => {
     const next = change(await loadFsrsParams(db));
     const checked = fsrsParamsSchema.safeParse(next);

@@ -35,6 +35,4 @@ export const userDeckSchema = z.strictObject({
   cards: z.array(cardRecordSchema).max(20_000),
 });
 
-export { settingsSchema } from '../settings/schema';
-
 export const countsSchema = z.strictObject({ decks: count, cards: count, states: count, logs: count });

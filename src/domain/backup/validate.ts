@@ -22,8 +22,8 @@ import { TextHash } from './checksum';
 import { readLogRows } from './logRows';
 import { INVALID_DATE, isTime, optionalStateChecks, stateChecks, stateIssue } from '../scheduling/valid';
 import { settingsIssues } from '../settings/schema';
-import { fsrsParamsSchema } from '../optimizer/params';
-import { countsSchema, settingsSchema, userDeckSchema } from './schemas';
+import { fsrsParamsSchema } from '../optimizer/paramsSchema';
+import { countsSchema, userDeckSchema } from './schemas';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,7 +87,7 @@ function readSettings(raw: unknown, problems: DataProblem[]): Record<string, unk
       problems.push({ code: 'reservedKey', field: `settings.${key}` });
     else if (key === 'settings') {
       const issues = settingsIssues(value);
-      if (issues.length === 0) settings[key] = settingsSchema.parse(value);
+      if (issues.length === 0) settings[key] = value;
       for (const { field, message } of issues)
         problems.push({ code: 'invalid', field: `settings.settings.${field}`, detail: message });
     } else if (key === 'fsrsParams') {

@@ -3,8 +3,10 @@ import { CLAMP_PARAMETERS, default_w, W17_W18_Ceiling } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { isBetter, optimizationEntry, withinPercent } from './adopt';
 import type { Scores } from './evaluate';
+import { fsrsParamsSchema } from './paramsSchema';
 import {
-  fsrsParamsSchema,
+  areValidWeights,
+  readParams,
   GLOBAL_SCOPE,
   PARAM_BOUNDS,
   HISTORY_LIMIT,
@@ -135,5 +137,17 @@ describe('fsrsParamsSchema', () => {
     expect(result.error!.issues[0]!.path).toEqual(['rag', 'w', 4]);
     expect(result.error!.issues[0]!.message).toBe('must be between 1 and 10');
     expect(fsrsParamsSchema.safeParse({ rag: { w: [1, 2, 3], history: [] } }).success).toBe(false);
+  });
+});
+
+describe('readParams (the boot-time read, without zod)', () => {
+  it('keeps what the schema accepts and drops a scope whose parameters it refuses', () => {
+    const good = { rag: { w: [...default_w], history: [] }, [GLOBAL_SCOPE]: { w: null, history: [] } };
+    expect(fsrsParamsSchema.safeParse(good).success).toBe(true);
+    expect(readParams(good)).toEqual(good);
+    const bad = { ...good, agent: { w: [...default_w.slice(0, 20), 99], history: [] } };
+    expect(areValidWeights(bad.agent.w)).toBe(false);
+    expect(readParams(bad)).toEqual(good);
+    expect(readParams('nonsense')).toEqual({});
   });
 });

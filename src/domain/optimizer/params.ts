@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Scores } from './evaluate';
 
 /** Where a parameter set applies: every role (`global`) or one role, by its deck id. */
@@ -61,38 +60,33 @@ export const PARAM_BOUNDS: readonly (readonly [number, number])[] = [
 ];
 
 /** FSRS-6 parameters as ts-fsrs accepts them: 21 finite numbers, each within its bounds. */
-export const weightsSchema = z
-  .array(z.number())
-  .length(21, 'must be 21 FSRS-6 parameters')
-  .superRefine((w, ctx) => {
-    w.forEach((v, i) => {
-      const [min, max] = PARAM_BOUNDS[i]!;
-      if (!Number.isFinite(v) || v < min || v > max)
-        ctx.addIssue({ code: 'custom', path: [i], message: `must be between ${min} and ${max}` });
-    });
-  });
+export function areValidWeights(w: unknown): w is number[] {
+  return (
+    Array.isArray(w) &&
+    w.length === PARAM_BOUNDS.length &&
+    w.every(
+      (v, i) =>
+        typeof v === 'number' && Number.isFinite(v) && v >= PARAM_BOUNDS[i]![0] && v <= PARAM_BOUNDS[i]![1],
+    )
+  );
+}
 
-const scoresSchema = z.strictObject({
-  logLoss: z.number().min(0).max(100),
-  rmseBins: z.number().min(0).max(1),
-  reviews: z.number().int().min(0).max(1e9),
-});
-
-const entrySchema = z.strictObject({
-  at: z.number().int().min(946_684_800_000).max(4_102_444_800_000),
-  kind: z.enum(['optimized', 'defaults']),
-  reviews: z.number().int().min(0).max(1e9),
-  before: scoresSchema.nullable(),
-  fitted: scoresSchema.nullable(),
-  w: weightsSchema.nullable(),
-  adopted: z.boolean(),
-});
-
-/** What restore accepts under `fsrsParams`, and what the store reads back. */
-export const fsrsParamsSchema = z.record(
-  z.string().min(1).max(100),
-  z.strictObject({ w: weightsSchema.nullable(), history: z.array(entrySchema).max(HISTORY_LIMIT) }),
-);
+/**
+ * Stored parameters as the scheduler may use them, read without a schema library (this runs at
+ * boot, in the first bundle): a scope whose parameters are not valid FSRS-6 ones is dropped.
+ * The full check of what is written (paramsSchema.ts) runs where parameters are saved or restored.
+ */
+export function readParams(value: unknown): FsrsParams {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: FsrsParams = {};
+  for (const [scope, record] of Object.entries(value)) {
+    if (typeof record !== 'object' || record === null) continue;
+    const { w, history } = record as { w?: unknown; history?: unknown };
+    if (w !== null && !areValidWeights(w)) continue;
+    out[scope] = { w, history: Array.isArray(history) ? (history as ParamsHistoryEntry[]) : [] };
+  }
+  return out;
+}
 
 /** The parameters that schedule a role's cards: its own, else the global ones, else none (defaults). */
 export function weightsFor(params: FsrsParams, deckId: string): number[] | undefined {

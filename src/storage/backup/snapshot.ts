@@ -1,5 +1,5 @@
 import type { BackupCounts, BackupData } from '../../domain/backup/format';
-import { isStudied } from '../../domain/stats/recall';
+import { isStudied } from '../../domain/stats/studied';
 import type { AppDb, SettingRow } from '../db';
 
 export type SnapshotReason = 'restore' | 'import' | 'deleteDeck' | 'rollback' | 'reset' | 'reschedule';
