@@ -1,3 +1,4 @@
+import '../jitless';
 import { z } from 'zod';
 import { NOTE_MAX_CHARS, type CardNote } from '../cards/note';
 import type { MockInterview } from '../mock/mockInterview';

@@ -1,3 +1,4 @@
+import '../jitless';
 import { z } from 'zod';
 import { HISTORY_LIMIT, PARAM_BOUNDS } from './params';
 
