@@ -56,6 +56,14 @@ describe('card search', () => {
     expect(ids(e, { text: 'acme' })).toEqual(['rag.chunking']);
   });
 
+  it('takes refreshes asked for at once in turn, indexing each card once', async () => {
+    const db = freshDb();
+    await syncDecks(db, [testDeckFile('rag', cards, 'h', topics)]);
+    const e = new BrowseEngine(db);
+    await Promise.all([e.refresh(), e.refresh()]);
+    expect(ids(e, { text: 'reranker' })).toEqual(['rag.rerank']);
+  });
+
   it('filters suspended cards and re-indexes a deck that changed', async () => {
     const { db, e } = await engine();
     await suspendCards(db, ['rag.rerank']);

@@ -60,10 +60,21 @@ export class BrowseEngine {
   private states = new Map<string, SchedState>();
   private result: string[] = [];
   private resultId = 0;
+  private turn: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: AppDb) {}
 
-  async refresh(): Promise<void> {
+  /**
+   * One refresh at a time: two at once (the screen opening while the boot sync lands) would both
+   * see a deck as changed and index its cards twice.
+   */
+  refresh(): Promise<void> {
+    const run = this.turn.then(() => this.update());
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
+  private async update(): Promise<void> {
     const decks = await browseDecks(this.db);
     const order = new Map(decks.map((d, i) => [d.id, i]));
     for (const deck of decks)
