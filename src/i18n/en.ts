@@ -156,6 +156,8 @@ export const en = {
   'settings.stepsHint': 'Space-separated, e.g. 1m 10m 1h',
   'settings.fuzz': 'Fuzz intervals (spreads reviews out)',
   'settings.maxInterval': 'Maximum interval (days)',
+  'settings.leechThreshold': 'Leech after this many lapses',
+  'settings.suspendLeeches': 'Suspend a card automatically when it becomes a leech',
   'settings.invalid': 'Not saved: {what}',
   'settings.storage': 'Storage',
   'settings.persisted': 'Your data is stored persistently: the browser will not clear it to free space.',

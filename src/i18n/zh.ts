@@ -155,6 +155,8 @@ export const zh: Record<MessageKey, string> = {
   'settings.stepsHint': '用空格分隔，例如 1m 10m 1h',
   'settings.fuzz': '间隔随机化（让复习分布更均匀）',
   'settings.maxInterval': '最大间隔（天）',
+  'settings.leechThreshold': '遗忘多少次后标记为难记卡片',
+  'settings.suspendLeeches': '卡片成为难记卡片时自动暂停',
   'settings.invalid': '未保存：{what}',
   'settings.storage': '存储',
   'settings.persisted': '你的数据已持久化存储：浏览器不会为了腾出空间而清除它。',

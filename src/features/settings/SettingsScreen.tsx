@@ -14,7 +14,8 @@ type Label =
   | 'settings.retention'
   | 'settings.maxInterval'
   | 'settings.learningSteps'
-  | 'settings.relearningSteps';
+  | 'settings.relearningSteps'
+  | 'settings.leechThreshold';
 
 /** Checks the form against the settings' bounds; returns the new settings or what is wrong, with its range. */
 function readForm(form: Record<string, string>, current: Settings): Settings | [Label, string][] {
@@ -23,6 +24,7 @@ function readForm(form: Record<string, string>, current: Settings): Settings | [
   const maxInterval = Number(form.maxInterval);
   const learning = parseSteps(form.learning ?? '');
   const relearning = parseSteps(form.relearning ?? '');
+  const leechThreshold = Number(form.leech);
   const steps = `1m–1d, ≤ ${BOUNDS.steps.max}`;
   const bad: [Label, string][] = [];
   if (!isWholeInBounds(rollover, BOUNDS.rolloverHour))
@@ -32,6 +34,8 @@ function readForm(form: Record<string, string>, current: Settings): Settings | [
     bad.push(['settings.maxInterval', range(BOUNDS.maximumInterval)]);
   if (!isStepList(learning)) bad.push(['settings.learningSteps', steps]);
   if (!isStepList(relearning)) bad.push(['settings.relearningSteps', steps]);
+  if (!isWholeInBounds(leechThreshold, BOUNDS.leechThreshold))
+    bad.push(['settings.leechThreshold', range(BOUNDS.leechThreshold)]);
   if (bad.length || !isStepList(learning) || !isStepList(relearning)) return bad;
   return {
     ...current,
@@ -40,6 +44,7 @@ function readForm(form: Record<string, string>, current: Settings): Settings | [
     maximumInterval: maxInterval,
     learningSteps: learning,
     relearningSteps: relearning,
+    leechThreshold,
   };
 }
 
@@ -53,6 +58,7 @@ export default function SettingsScreen() {
     maxInterval: String(settings.maximumInterval),
     learning: settings.learningSteps.join(' '),
     relearning: settings.relearningSteps.join(' '),
+    leech: String(settings.leechThreshold),
   });
   const [message, setMessage] = useState<string | null>(null);
   const field = (name: string) => ({
@@ -99,6 +105,14 @@ export default function SettingsScreen() {
         />{' '}
         {t('settings.fuzz')}
       </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={settings.suspendLeeches}
+          onChange={(e) => void update((s) => ({ ...s, suspendLeeches: e.target.checked }))}
+        />{' '}
+        {t('settings.suspendLeeches')}
+      </label>
       <form className="settings-form" onSubmit={submit}>
         <label>
           {t('settings.retention')} <small className="muted">{t('settings.retentionHint')}</small>
@@ -119,6 +133,10 @@ export default function SettingsScreen() {
         <label>
           {t('settings.maxInterval')}
           <input inputMode="numeric" {...field('maxInterval')} />
+        </label>
+        <label>
+          {t('settings.leechThreshold')}
+          <input inputMode="numeric" {...field('leech')} />
         </label>
         <button type="submit">{t('common.save')}</button>
         {message && <p role="status">{message}</p>}
