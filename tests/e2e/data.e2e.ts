@@ -153,10 +153,10 @@ describe('own your data', () => {
         (ok) => (read.onsuccess = () => ok(read.result as string[])),
       );
       const start = Date.UTC(2024, 0, 1);
-      for (let from = 0; from < n; from += 50_000) {
+      for (let from = 0; from < n; from += 10_000) {
         const tx = db.transaction('logs', 'readwrite');
         const logs = tx.objectStore('logs');
-        for (let i = from; i < Math.min(n, from + 50_000); i++) {
+        for (let i = from; i < Math.min(n, from + 10_000); i++) {
           const cardId = cardIds[i % cardIds.length]!;
           const review = start + i * 60_000;
           logs.put({
