@@ -13,7 +13,12 @@ afterAll(async () => {
 
 /** Every route the app declares, with a role where it takes one: a new screen is covered too. */
 const routes = [...readFileSync('src/app/routes.tsx', 'utf8').matchAll(/<Route path="([^"]+)"/g)].map(
-  ([, path]) => '/' + path!.replace(':roleId', 'fundamentals').replace('*', 'no-such-page'),
+  ([, path]) =>
+    '/' +
+    path!
+      .replace(':roleId', 'fundamentals')
+      .replace(':cardId', 'fundamentals.attention-sqrt-dk-scaling')
+      .replace('*', 'no-such-page'),
 );
 const screens = [...new Set(['/', ...routes])];
 
