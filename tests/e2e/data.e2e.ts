@@ -140,8 +140,9 @@ describe('own your data', () => {
   it('exports a large history in chunks, the progress bar moving while the page stays live', async () => {
     const { page, context, errors } = await openApp(browser, '/data');
     await page.getByRole('heading', { name: 'Export review history' }).waitFor();
-    // A million reviews export the same way (17–41 s in the worker on this machine); seeding them takes minutes.
-    const total = 250_000;
+    // A million reviews export the same way (17–41 s in the worker); seeding them through raw IndexedDB takes
+    // minutes (about 1,000–1,800 puts a second on the 2-core VM), so the test seeds 100,000.
+    const total = 100_000;
     await page.evaluate(async (n) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const open = indexedDB.open('interview-recall');
@@ -205,8 +206,8 @@ describe('own your data', () => {
     expect(lines.slice(1, 3).every((l) => /^[a-z0-9-]+\.[a-z0-9-]+,\d{13},[1-4],[0-3],4200$/.test(l))).toBe(
       true,
     );
-    await page.getByText('Exported to your downloads. Reviews: 250,000.').waitFor();
+    await page.getByText('Exported to your downloads. Reviews: 100,000.').waitFor();
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  }, 300_000);
 });
