@@ -110,6 +110,7 @@ export default function ReviewScreen() {
     [db, settings],
   );
   const undo = useCallback(() => void useReviewSession.getState().undo(db, Date.now()), [db]);
+  const skip = useCallback(() => void useReviewSession.getState().skip(db, Date.now()), [db]);
   const toggleTick = useCallback((i: number) => useReviewSession.getState().toggleTick(i), []);
   const accept = useCallback(() => {
     const { current, revealed, intervals, ticked } = useReviewSession.getState();
@@ -191,6 +192,8 @@ export default function ReviewScreen() {
             title="error.card"
             subject={session.current.card.id}
             resetKey={session.current.card.id}
+            onSkip={skip}
+            onSuspend={suspend}
           >
             <CardView
               card={session.current.card}
