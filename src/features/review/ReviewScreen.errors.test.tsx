@@ -7,11 +7,12 @@ import { defaultSettings } from '../../domain/settings/settings';
 import { syncDecks } from '../../storage/deckSync';
 import { freshDb } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
+import type * as BilingualModule from './Bilingual';
 import ReviewScreen from './ReviewScreen';
 
 // A card whose content cannot be shown: whatever renders it throws.
 vi.mock('./Bilingual', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./Bilingual')>();
+  const real = await importOriginal<typeof BilingualModule>();
   return {
     Bilingual: (props: Parameters<typeof real.Bilingual>[0]) => {
       if (props.text.en.includes('BROKEN')) throw new Error('cannot render this card');
