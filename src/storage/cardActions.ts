@@ -1,8 +1,6 @@
 import { resetProgress, sameCardState, withBuried, withFlag, withSuspended } from '../domain/cards/cardState';
 import type { Flag, SchedState } from '../domain/scheduling/types';
 import { endOfReviewDay } from '../domain/time/reviewDay';
-import { collectAll } from './backup/collect';
-import { writeSnapshot } from './backup/snapshot';
 import { fromRow, toRow, type AppDb } from './db';
 import { putNote, type NoteChange } from './notes';
 import { CardChangedError } from './reviews';
@@ -59,6 +57,12 @@ export const flagCards = (db: AppDb, cardIds: readonly string[], flag: Flag | 0)
  * the reset back.
  */
 export async function resetCards(db: AppDb, cardIds: readonly string[], now: number): Promise<StatesChange> {
+  // The snapshot code (the whole backup format) loads only for a reset, not with the review screen;
+  // before the transaction, since awaiting an import inside it would lose Dexie's transaction zone.
+  const [{ collectAll }, { writeSnapshot }] = await Promise.all([
+    import('./backup/collect'),
+    import('./backup/snapshot'),
+  ]);
   const tables = [db.decks, db.cards, db.states, db.logs, db.settings, db.days, db.mocks, db.notes];
   return db.transaction('rw', tables, async () => {
     const cards = await db.cards.bulkGet([...cardIds]);

@@ -1,5 +1,4 @@
 import type { Scores } from '../domain/optimizer/evaluate';
-import { optimizationEntry } from '../domain/optimizer/adopt';
 import { readParams, withEntry, type FsrsParams, type ParamsScope } from '../domain/optimizer/params';
 import type { AppDb } from './db';
 
@@ -35,7 +34,11 @@ export const recordOptimization = (
   w: number[],
   before: Scores,
   fitted: Scores,
-): Promise<FsrsParams> => update(db, (p) => withEntry(p, scope, optimizationEntry(at, w, before, fitted)));
+): Promise<FsrsParams> =>
+  // The adoption rule loads with the optimizer, not with the boot that reads the parameters.
+  import('../domain/optimizer/adopt').then(({ optimizationEntry }) =>
+    update(db, (p) => withEntry(p, scope, optimizationEntry(at, w, before, fitted))),
+  );
 
 /** "Back to defaults": the scope's parameters are dropped (a role then uses the global ones), and recorded. */
 export const resetFsrsParams = (db: AppDb, scope: ParamsScope, at: number): Promise<FsrsParams> =>
