@@ -1,16 +1,15 @@
-import type { SchedState } from '../domain/scheduling/types';
 import type { DayRollup } from '../domain/stats/dayRollup';
 import type { AppDb } from './db';
-import { loadSnapshots, statesOf } from './snapshots/loadSnapshots';
+import { loadSnapshotColumns } from './snapshots/loadSnapshots';
 import type { SnapshotCache } from './snapshots/snapshotCache';
+import type { StateSnapshot } from './snapshots/stateSnapshot';
 import { buildRollups, rollupRollover } from './dayRollups';
 
 export interface StatsSource {
-  states: SchedState[];
+  /** Each role's card states and topics, as columns. */
+  roles: StateSnapshot[];
   /** Per-day rollups of the review logs (never the logs themselves: there may be millions). */
   days: DayRollup[];
-  /** card id → topic, for per-topic tables (one role only). */
-  topics: Map<string, string>;
 }
 
 /** Rollups built with another rollover hour are rebuilt first (rare: the setting changed). */
@@ -30,19 +29,14 @@ export async function loadStatsSource(
 ): Promise<StatsSource> {
   await ensureRollups(db, rolloverHour);
   const [byDeck, days] = await Promise.all([
-    loadSnapshots(db, deckId === null ? null : [deckId], cache),
+    loadSnapshotColumns(db, deckId === null ? null : [deckId], cache),
     deckId === null
       ? db.days.toArray()
       : db.days.where('[deckId+day]').between([deckId, -Infinity], [deckId, Infinity]).toArray(),
   ]);
-  const topics = new Map<string, string>();
-  if (deckId !== null)
-    for (const { state, topic } of byDeck.get(deckId) ?? [])
-      if (topic !== undefined) topics.set(state.cardId, topic);
-  return { states: statesOf(byDeck.values()), days, topics };
+  return { roles: [...byDeck.values()], days };
 }
 
-/** Every card state, for readiness at a glance. */
-export async function loadAllStates(db: AppDb, cache?: SnapshotCache): Promise<SchedState[]> {
-  return statesOf((await loadSnapshots(db, null, cache)).values());
-}
+/** Every role's card states, for readiness at a glance. */
+export const loadAllColumns = (db: AppDb, cache?: SnapshotCache): Promise<Map<string, StateSnapshot>> =>
+  loadSnapshotColumns(db, null, cache);

@@ -1,12 +1,13 @@
-import type { SchedState } from '../../domain/scheduling/types';
-import { readiness, type Readiness } from '../../domain/stats/readiness';
-import { statsReport, type StatsReport } from '../../domain/stats/report';
-import { roleCounts, type RoleCounts } from '../../domain/stats/roleCounts';
+import { statsReportOfColumns } from '../../domain/stats/columnReport';
+import { readinessOfColumns, roleAt, roleCountsOfColumns } from '../../domain/stats/columnStats';
+import type { Readiness } from '../../domain/stats/readiness';
+import type { StatsReport } from '../../domain/stats/report';
+import type { RoleCounts } from '../../domain/stats/roleCounts';
 import { daysLeft } from '../../domain/time/calendarDate';
 import { endOfReviewDay } from '../../domain/time/reviewDay';
 import type { AppDb } from '../../storage/db';
 import type { SnapshotCache } from '../../storage/snapshots/snapshotCache';
-import { loadAllStates, loadStatsSource } from '../../storage/statsSource';
+import { loadAllColumns, loadStatsSource } from '../../storage/statsSource';
 
 export interface OverviewRequest {
   kind: 'overview';
@@ -42,25 +43,23 @@ export async function runStatsRequest(
   cache?: SnapshotCache,
 ): Promise<RoleGlance[] | StatsReport> {
   if (request.kind === 'overview') {
-    const byDeck = new Map<string, SchedState[]>();
-    for (const s of await loadAllStates(db, cache)) {
-      const list = byDeck.get(s.deckId);
-      if (list) list.push(s);
-      else byDeck.set(s.deckId, [s]);
-    }
+    const byDeck = await loadAllColumns(db, cache);
     const dayEnd = endOfReviewDay(request.now, request.rolloverHour);
-    return request.roles.map(({ deckId, interviewDate }) => ({
-      deckId,
-      readiness: readiness(byDeck.get(deckId) ?? [], request.now),
-      daysLeft: interviewDate ? daysLeft(interviewDate, request.now, request.rolloverHour) : null,
-      counts: roleCounts(byDeck.get(deckId) ?? [], dayEnd),
-    }));
+    return request.roles.map(({ deckId, interviewDate }) => {
+      const role = byDeck.has(deckId) ? [byDeck.get(deckId)!] : [];
+      return {
+        deckId,
+        readiness: readinessOfColumns(role.map((c) => roleAt(c, request.now))),
+        daysLeft: interviewDate ? daysLeft(interviewDate, request.now, request.rolloverHour) : null,
+        counts: roleCountsOfColumns(role, dayEnd),
+      };
+    });
   }
   const source = await loadStatsSource(db, request.deckId, request.rolloverHour, cache);
-  return statsReport({
-    states: source.states,
+  return statsReportOfColumns({
+    roles: source.roles,
     days: source.days,
-    topicOf: (id) => source.topics.get(id),
+    byTopic: request.deckId !== null,
     now: request.now,
     rolloverHour: request.rolloverHour,
     interview: request.interview,

@@ -2,7 +2,7 @@ import { FSRSAlgorithm, generatorParameters, Rating } from 'ts-fsrs';
 import type { SchedState } from '../scheduling/types';
 import { DAY_MS } from '../time/reviewDay';
 import { daysLeft, interviewMoment } from '../time/calendarDate';
-import { DEFAULT_DECAY, inRole, isStudied, recallAt } from './recall';
+import { DEFAULT_DECAY, inRole, isStudied, recallAfter } from './recall';
 
 export interface ProjectionInput {
   interviewDate: string;
@@ -57,22 +57,45 @@ function simulateNew(f: FSRSAlgorithm, seenAt: number, until: number): number {
 }
 
 export function projectReadiness(states: readonly SchedState[], input: ProjectionInput): Projection | null {
+  const role = states.filter(inRole);
+  const studied = role.filter(isStudied).map((s) => ({
+    stability: s.stability,
+    difficulty: s.difficulty,
+    lastReview: s.lastReview!,
+    due: s.due,
+  }));
+  return projectCards(role.length, studied, input);
+}
+
+/** A studied card of the role, as the projection follows it. */
+export interface StudiedCard {
+  stability: number;
+  difficulty: number;
+  lastReview: number;
+  due: number;
+}
+
+/** The projection for a role of `cards` cards (retired ones left out), of which `studied` were studied. */
+export function projectCards(
+  cards: number,
+  studied: readonly StudiedCard[],
+  input: ProjectionInput,
+): Projection | null {
   const left = daysLeft(input.interviewDate, input.now, input.rolloverHour);
   const until = interviewMoment(input.interviewDate);
   if (left === null || until === null || left < 0) return null;
   const f = new FSRSAlgorithm(
     generatorParameters({ request_retention: input.desiredRetention, enable_fuzz: false }),
   );
-  const role = states.filter(inRole);
-  const fresh = role.filter((s) => !isStudied(s)).length;
+  const fresh = cards - studied.length;
   let stop = 0;
   let keep = 0;
-  for (const s of role) {
-    if (!isStudied(s)) continue;
-    stop += recallAt(s, until, DEFAULT_DECAY);
-    const last = s.lastReview ?? s.due;
-    const memory = { stability: s.stability, difficulty: s.difficulty, last, due: Math.max(s.due, last) };
-    keep += s.due >= until ? recallAt(s, until, DEFAULT_DECAY) : simulate(f, memory, until);
+  for (const s of studied) {
+    const ifStopped = recallAfter(s.stability, until - s.lastReview, DEFAULT_DECAY);
+    stop += ifStopped;
+    const { stability, difficulty, lastReview: last } = s;
+    const memory = { stability, difficulty, last, due: Math.max(s.due, last) };
+    keep += s.due >= until ? ifStopped : simulate(f, memory, until);
   }
   // New cards at the daily limit, today's remainder first, one review day apart.
   let introduced = 0;
@@ -84,7 +107,7 @@ export function projectReadiness(states: readonly SchedState[], input: Projectio
     if (room > 0) keep += room * simulateNew(f, input.now + day * DAY_MS, until);
     introduced += room;
   }
-  const total = role.length || 1;
+  const total = cards || 1;
   const needed = fresh === 0 ? 0 : left === 0 ? fresh : Math.ceil(fresh / left);
   return {
     daysLeft: left,

@@ -23,6 +23,11 @@ export function readiness(states: readonly SchedState[], at: number): Readiness 
     studied++;
     sum += recallAt(s, at);
   }
+  return readinessFrom(cards, studied, sum);
+}
+
+/** Readiness from the role's card count, studied count and recall summed over the studied cards. */
+export function readinessFrom(cards: number, studied: number, sum: number): Readiness {
   return {
     cards,
     studied,
@@ -46,7 +51,7 @@ export function topicTable(
   topicOf: (cardId: string) => string | undefined,
   at: number,
 ): TopicRow[] {
-  const rows = new Map<string, { cards: number; studied: number; sum: number; lapses: number }>();
+  const rows = new Map<string, TopicSums>();
   for (const s of states) {
     if (!inRole(s)) continue;
     const topic = topicOf(s.cardId) ?? '';
@@ -59,6 +64,19 @@ export function topicTable(
     }
     rows.set(topic, row);
   }
+  return topicRows(rows);
+}
+
+export interface TopicSums {
+  cards: number;
+  studied: number;
+  /** Predicted recall summed over the studied cards. */
+  sum: number;
+  lapses: number;
+}
+
+/** The per-topic table from each topic's sums, weakest first. */
+export function topicRows(rows: Map<string, TopicSums>): TopicRow[] {
   return [...rows]
     .map(([topic, r]) => ({
       topic,

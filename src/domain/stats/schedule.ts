@@ -66,7 +66,7 @@ export interface Bucket {
 const bucketsOf = (edges: number[]): Bucket[] =>
   edges.map((from, i) => ({ from, to: edges[i + 1] ?? Infinity, count: 0 }));
 
-function place(buckets: Bucket[], value: number) {
+export function place(buckets: Bucket[], value: number) {
   for (let i = buckets.length - 1; i >= 0; i--) {
     if (value >= buckets[i]!.from) {
       buckets[i]!.count++;
@@ -84,13 +84,15 @@ export interface Distributions {
   retrievability: Bucket[];
 }
 
+export const emptyDistributions = (): Distributions => ({
+  stability: bucketsOf([0, 1, 3, 7, 30, 90, 365]),
+  difficulty: bucketsOf([1, 2, 3, 4, 5, 6, 7, 8, 9]),
+  retrievability: bucketsOf([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]),
+});
+
 /** Distributions over studied cards in the queues (not retired). */
 export function distributions(states: readonly SchedState[], now: number): Distributions {
-  const out: Distributions = {
-    stability: bucketsOf([0, 1, 3, 7, 30, 90, 365]),
-    difficulty: bucketsOf([1, 2, 3, 4, 5, 6, 7, 8, 9]),
-    retrievability: bucketsOf([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]),
-  };
+  const out = emptyDistributions();
   for (const s of states) {
     if (s.hidden === 'retired' || !isStudied(s)) continue;
     place(out.stability, s.stability);

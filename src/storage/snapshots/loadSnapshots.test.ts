@@ -122,6 +122,20 @@ describe('state snapshots', () => {
     expect(await viaSnapshots(db)).toEqual(await truth(db));
   });
 
+  it('a snapshot stored with its card ids as an array (before they were joined) is read, then stored joined', async () => {
+    const db = freshDb();
+    await syncDecks(db, [deckFile('rag', 5, 'r1')]);
+    await refreshSnapshots(db);
+    const { ids, ...columns } = (await db.snapshots.get('rag'))!;
+    await db.snapshots.put({ ...columns, cardIds: ids.split('\n') } as never);
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+    await settled(db);
+    const stored = (await db.snapshots.get('rag')) as unknown as Record<string, unknown>;
+    expect(stored.ids).toBe(ids);
+    expect(stored.cardIds).toBeUndefined();
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+  });
+
   it('held in a cache stay right when another connection writes the snapshots meanwhile', async () => {
     const db = freshDb();
     await syncDecks(db, [deckFile('rag', 6, 'r1'), deckFile('agent', 3, 'a1')]);

@@ -8,7 +8,14 @@ import {
   type SnapshotCache,
   type SnapshotVersions,
 } from './snapshotCache';
-import { packSnapshot, unpackSnapshot, type CardEntry } from './stateSnapshot';
+import { patchSnapshot } from './patchSnapshot';
+import {
+  fromStored,
+  packSnapshot,
+  unpackSnapshot,
+  type CardEntry,
+  type StateSnapshot,
+} from './stateSnapshot';
 
 export type { CardEntry } from './stateSnapshot';
 
@@ -22,43 +29,39 @@ async function topicsOf(db: AppDb, deckId: string): Promise<Map<string, string>>
   return new Map(ids.map((id, i) => [id, String((keys[i] as unknown as [string, string])[1])]));
 }
 
-async function build(db: AppDb, deckId: string): Promise<CardEntry[]> {
+async function build(db: AppDb, deckId: string): Promise<StateSnapshot> {
   const [rows, topics] = await Promise.all([
     db.states.where('deckId').equals(deckId).toArray(),
     topicsOf(db, deckId),
   ]);
-  return rows.map((row) => ({ state: fromRow(row), topic: topics.get(row.cardId) }));
+  return packSnapshot(
+    deckId,
+    rows.map((row) => ({ state: fromRow(row), topic: topics.get(row.cardId) })),
+  );
 }
 
-/** The entries (a copy) with the changed cards re-read: replaced, added, or dropped when gone. */
-async function patch(db: AppDb, base: readonly CardEntry[], changed: string[]): Promise<CardEntry[]> {
-  const entries = [...base];
-  if (changed.length === 0) return entries;
+/** The snapshot (a copy, unless nothing changed) with the changed cards re-read. */
+async function patch(db: AppDb, base: StateSnapshot, changed: string[]): Promise<StateSnapshot> {
+  if (changed.length === 0) return base;
   const [states, cards] = await Promise.all([db.states.bulkGet(changed), db.cards.bulkGet(changed)]);
-  const at = new Map(entries.map((e, i) => [e.state.cardId, i]));
-  const gone = new Set<number>();
+  const now = new Map<string, CardEntry | undefined>();
   changed.forEach((cardId, k) => {
     const row = states[k];
-    const i = at.get(cardId);
-    if (!row) {
-      if (i !== undefined) gone.add(i);
-      return;
-    }
-    const entry = { state: fromRow(row), topic: cards[k]?.topic };
-    if (i === undefined) entries.push(entry);
-    else entries[i] = entry;
+    now.set(cardId, row && { state: fromRow(row), topic: cards[k]?.topic });
   });
-  return gone.size ? entries.filter((_, i) => !gone.has(i)) : entries;
+  return patchSnapshot(base, now);
 }
 
 interface Loaded {
   deckId: string;
-  entries: CardEntry[];
+  snap: StateSnapshot;
   /** Whether the stored snapshot is out of date (and so worth writing). */
   stale: boolean;
   seen: ChangeRow[];
   /** The stored snapshot's version when read (undefined: none stored). */
   version: number | undefined;
+  /** The change marks applied, with their stamps. */
+  applied: string;
 }
 
 async function loadOne(
@@ -70,13 +73,17 @@ async function loadOne(
 ): Promise<Loaded> {
   const whole = seen.some(isWhole);
   const changed = seen.flatMap((r) => r.cardIds ?? []);
-  const loaded = (entries: CardEntry[], stale: boolean) => ({ deckId, entries, stale, seen, version });
+  const applied = seen.map((r) => `${r.key}@${r.stamp}`).join(' ');
+  const loaded = (snap: StateSnapshot, stale: boolean) => ({ deckId, snap, stale, seen, version, applied });
   const held = whole ? undefined : cache?.get(deckId, version);
-  if (held) return loaded(await patch(db, held, changed), changed.length > 0);
-  const snap = whole ? undefined : await db.snapshots.get(deckId);
-  if (!snap) return loaded(await build(db, deckId), true);
+  // Marks with the same stamps were applied already: no card changed since.
+  if (held?.applied === applied) return loaded(held.snap, changed.length > 0);
+  if (held) return loaded(await patch(db, held.snap, changed), changed.length > 0);
+  const row = whole ? undefined : await db.snapshots.get(deckId);
+  if (!row) return loaded(await build(db, deckId), true);
+  const { snap, rewrite } = fromStored(row);
   // Without a version (written before versions existed) it is written again, to get one.
-  return loaded(await patch(db, unpackSnapshot(snap), changed), changed.length > 0 || version === undefined);
+  return loaded(await patch(db, snap, changed), changed.length > 0 || version === undefined || rewrite);
 }
 
 /**
@@ -100,7 +107,7 @@ async function persist(db: AppDb, loaded: Loaded[]): Promise<SnapshotVersions | 
     const stale = loaded.filter((l) => l.stale && (everything || stored[l.deckId] === l.version));
     const written: SnapshotVersions = Object.fromEntries(stale.map((l) => [l.deckId, newVersion()]));
     if (everything) await db.snapshots.clear();
-    await db.snapshots.bulkPut(stale.map((l) => packSnapshot(l.deckId, l.entries)));
+    await db.snapshots.bulkPut(stale.map((l) => l.snap));
     await db.settings.put({
       key: SNAPSHOT_VERSIONS_KEY,
       value: everything ? written : { ...stored, ...written },
@@ -139,31 +146,41 @@ const readSnapshots = (
   });
 
 /**
- * The card states (with topics) of the given roles, or of every role (null), read from the
- * per-role snapshots (or from `cache`, when it holds their current version) plus whatever changed
- * since they were written. The refreshed snapshots are written afterwards, without holding up the
- * caller (with a cache, once requests pause).
+ * The card states (with topics) of the given roles, or of every role (null), as columns: read
+ * from the per-role snapshots (or from `cache`, when it holds their current version) plus
+ * whatever changed since they were written. The refreshed snapshots are written afterwards,
+ * without holding up the caller (with a cache, once requests pause).
  */
-export function loadSnapshots(
+export function loadSnapshotColumns(
   db: AppDb,
   deckIds: readonly string[] | null,
   cache?: SnapshotCache,
-): Promise<Map<string, CardEntry[]>> {
+): Promise<Map<string, StateSnapshot>> {
   const save = (all: Loaded[]) =>
     persist(db, all)
       .then((written) => {
         for (const l of all)
-          if (written?.[l.deckId] !== undefined) cache?.set(l.deckId, written[l.deckId], l.entries);
+          if (written?.[l.deckId] !== undefined) cache?.set(l.deckId, written[l.deckId], l.snap);
       })
       .catch((error: unknown) => console.warn('state snapshots not saved', error));
   const load = async () => {
     const loaded = await readSnapshots(db, deckIds, cache);
-    for (const l of loaded) cache?.set(l.deckId, l.version, l.entries);
+    for (const l of loaded) cache?.set(l.deckId, l.version, l.snap, l.applied);
     if (cache) cache.saveLater(loaded, save);
     else void save(loaded);
-    return new Map(loaded.map((l) => [l.deckId, l.entries]));
+    return new Map(loaded.map((l) => [l.deckId, l.snap]));
   };
   return cache ? cache.inTurn(load) : load();
+}
+
+/** As `loadSnapshotColumns`, each card as a state object with its topic. */
+export async function loadSnapshots(
+  db: AppDb,
+  deckIds: readonly string[] | null,
+  cache?: SnapshotCache,
+): Promise<Map<string, CardEntry[]>> {
+  const byDeck = await loadSnapshotColumns(db, deckIds, cache);
+  return new Map([...byDeck].map(([deckId, snap]) => [deckId, unpackSnapshot(snap)]));
 }
 
 /** Brings every role's snapshot up to date (idle-time upkeep, so statistics open fast). */

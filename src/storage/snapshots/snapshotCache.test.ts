@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newState } from '../../domain/scheduling/newState';
 import { SnapshotCache } from './snapshotCache';
+import { packSnapshot } from './stateSnapshot';
 
-const entries = [{ state: newState('rag.c0', 'rag', 0), topic: 't' }];
+const snap = packSnapshot('rag', [{ state: newState('rag.c0', 'rag', 0), topic: 't' }]);
 const MIN = 60_000;
 
 describe('SnapshotCache', () => {
@@ -13,10 +14,10 @@ describe('SnapshotCache', () => {
   it('lets go of what it holds after ten minutes without a load, not while loads keep coming', async () => {
     vi.useFakeTimers();
     const cache = new SnapshotCache();
-    await cache.inTurn(async () => cache.set('rag', 1, entries));
+    await cache.inTurn(async () => cache.set('rag', 1, snap));
     for (let i = 0; i < 3; i++) {
       vi.advanceTimersByTime(9 * MIN);
-      await cache.inTurn(async () => expect(cache.get('rag', 1)).toBe(entries));
+      await cache.inTurn(async () => expect(cache.get('rag', 1)?.snap).toBe(snap));
     }
     vi.advanceTimersByTime(10 * MIN);
     expect(cache.get('rag', 1)).toBeUndefined();
@@ -24,8 +25,8 @@ describe('SnapshotCache', () => {
 
   it('hands back only the version it holds', () => {
     const cache = new SnapshotCache();
-    cache.set('rag', 1, entries);
-    expect(cache.get('rag', 1)).toBe(entries);
+    cache.set('rag', 1, snap, 'cards:rag@0.5');
+    expect(cache.get('rag', 1)).toEqual({ version: 1, snap: snap, applied: 'cards:rag@0.5' });
     expect(cache.get('rag', 2)).toBeUndefined();
     expect(cache.get('rag', undefined)).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import type { CardEntry } from './stateSnapshot';
+import type { StateSnapshot } from './stateSnapshot';
 
 /**
  * The settings key holding each role's snapshot version: a new random number whenever a snapshot
@@ -10,16 +10,22 @@ export type SnapshotVersions = Record<string, number>;
 
 export const newVersion = (): number => Math.random();
 
+/** A snapshot held, and the change marks (key and stamp) already applied to it. */
+export interface Held {
+  snap: StateSnapshot;
+  applied: string;
+}
+
 /**
- * Snapshots a long-lived connection (the statistics worker) already holds, unpacked, with the
- * version each was derived from. An entry is reused while the stored version is unchanged, patched
- * with whatever was marked since (marks are dropped only by a write of a new version, so none can
- * be missed); reading and unpacking 100k states again is what it saves. Loads take turns, so a
- * request that arrives during another's load reuses what it read. What it holds (about 25 MB at
- * 100k cards) is let go after `forgetAfterMs` without a load: the page may stay open for days.
+ * Snapshots a long-lived connection (the statistics worker) already holds, with the version each
+ * was derived from. An entry is reused while the stored version is unchanged, patched with
+ * whatever was marked since (marks are dropped only by a write of a new version, so none can be
+ * missed); reading 100k states again is what it saves. Loads take turns, so a request that
+ * arrives during another's load reuses what it read. What it holds (about 10 MB of columns at 100k
+ * cards) is let go after `forgetAfterMs` without a load: the page may stay open for days.
  */
 export class SnapshotCache {
-  private readonly held = new Map<string, { version: number; entries: CardEntry[] }>();
+  private readonly held = new Map<string, Held & { version: number }>();
   private turn: Promise<unknown> = Promise.resolve();
   private unsaved = new Map<string, unknown>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -27,14 +33,14 @@ export class SnapshotCache {
 
   constructor(private readonly forgetAfterMs = 10 * 60_000) {}
 
-  get(deckId: string, version: number | undefined): CardEntry[] | undefined {
+  get(deckId: string, version: number | undefined): Held | undefined {
     const hit = this.held.get(deckId);
-    return hit && version !== undefined && hit.version === version ? hit.entries : undefined;
+    return hit && version !== undefined && hit.version === version ? hit : undefined;
   }
 
-  set(deckId: string, version: number | undefined, entries: CardEntry[]): void {
+  set(deckId: string, version: number | undefined, snap: StateSnapshot, applied = ''): void {
     if (version === undefined) this.held.delete(deckId);
-    else this.held.set(deckId, { version, entries });
+    else this.held.set(deckId, { version, snap, applied });
   }
 
   /**

@@ -1,50 +1,72 @@
-import type { CardState, Flag, Hidden, SchedState } from '../../domain/scheduling/types';
+import type { CardState, Flag, SchedState } from '../../domain/scheduling/types';
+import { FLAG_BITS, HIDDEN, LEECH, type StateColumns } from '../../domain/stats/stateColumns';
 
 /**
  * Every card state of one role, column by column, with each card's topic: what statistics read
  * instead of thousands of state records (one record, typed arrays that deserialize as a copy).
  * Derived from `states` and `cards`; kept current by applying `changes` (see loadSnapshots).
  */
-export interface StateSnapshot {
-  deckId: string;
-  cardIds: string[];
-  topicNames: string[];
-  /** Index into topicNames, per card; -1: no card record. */
-  topic: Int32Array;
-  state: Uint8Array;
-  /** 0 shown, 1 suspended, 2 retired, 3 buried. */
-  hidden: Uint8Array;
-  due: Float64Array;
-  stability: Float64Array;
-  difficulty: Float64Array;
-  scheduledDays: Float64Array;
-  learningSteps: Float64Array;
-  reps: Float64Array;
-  lapses: Float64Array;
-  /** NaN: never reviewed. */
-  lastReview: Float64Array;
-  /** The flag (0–7) in the low 3 bits, 8: a leech. Absent in snapshots written before schema v9. */
-  marks?: Uint8Array;
-  /** NaN: not buried. Absent before schema v9. */
-  buriedUntil?: Float64Array;
+export interface StateSnapshot extends StateColumns {
+  /**
+   * The card ids in column order, joined by a newline (card ids have none): one string reads from
+   * IndexedDB as one copy, where an array of 100,000 strings took most of a cold read. Snapshots
+   * written before held `cardIds`, an array; `fromStored` reads both.
+   */
+  ids: string;
 }
 
-const HIDDEN: Hidden[] = [null, 'suspended', 'retired', 'buried'];
-const LEECH = 8;
+const SEPARATOR = '\n';
+const split = new WeakMap<StateSnapshot, string[]>();
+
+/** The snapshot's card ids, in column order (split once per snapshot). */
+export function cardIdsOf(snap: StateSnapshot): string[] {
+  let ids = split.get(snap);
+  if (!ids) split.set(snap, (ids = snap.ids === '' ? [] : snap.ids.split(SEPARATOR)));
+  return ids;
+}
+
+const joinIds = (ids: readonly string[]): string => ids.join(SEPARATOR);
+
+/** Sets the snapshot's card ids (kept split too: a patched copy reuses the very strings). */
+export function setCardIds(snap: StateSnapshot, ids: string[]): void {
+  snap.ids = joinIds(ids);
+  split.set(snap, ids);
+}
+
+/** A stored snapshot as this code reads it: one written with a `cardIds` array gets `ids`. */
+export function fromStored(row: StateSnapshot): { snap: StateSnapshot; rewrite: boolean } {
+  if (typeof row.ids === 'string') return { snap: row, rewrite: false };
+  const { cardIds, ...columns } = row as StateSnapshot & { cardIds: string[] };
+  return { snap: { ...columns, ids: joinIds(cardIds) }, rewrite: true };
+}
 
 export interface CardEntry {
   state: SchedState;
   topic: string | undefined;
 }
 
-/** Packs states (with their topics) into a snapshot. */
-export function packSnapshot(deckId: string, entries: readonly CardEntry[]): StateSnapshot {
-  const n = entries.length;
-  const topicNames: string[] = [];
-  const topicIndex = new Map<string, number>();
-  const snap: StateSnapshot = {
+/** The typed-array columns, one value per card. */
+export const COLUMNS = [
+  'topic',
+  'state',
+  'hidden',
+  'due',
+  'stability',
+  'difficulty',
+  'scheduledDays',
+  'learningSteps',
+  'reps',
+  'lapses',
+  'lastReview',
+  'marks',
+  'buriedUntil',
+] as const;
+
+/** A snapshot of `n` cards, every column allocated (values to be written). */
+export function emptySnapshot(deckId: string, n: number, topicNames: string[] = []): StateSnapshot {
+  return {
     deckId,
-    cardIds: new Array<string>(n),
+    ids: '',
     topicNames,
     topic: new Int32Array(n),
     state: new Uint8Array(n),
@@ -60,36 +82,55 @@ export function packSnapshot(deckId: string, entries: readonly CardEntry[]): Sta
     marks: new Uint8Array(n),
     buriedUntil: new Float64Array(n),
   };
-  entries.forEach(({ state: s, topic }, i) => {
-    snap.cardIds[i] = s.cardId;
-    let t = -1;
-    if (topic !== undefined) {
-      t = topicIndex.get(topic) ?? topicNames.length;
-      if (t === topicNames.length) {
-        topicIndex.set(topic, t);
-        topicNames.push(topic);
-      }
+}
+
+/** card topic → its index in the snapshot's topicNames, adding topics it does not have yet. */
+export function topicIndexer(topicNames: string[]): (topic: string | undefined) => number {
+  const index = new Map(topicNames.map((name, i) => [name, i]));
+  return (topic) => {
+    if (topic === undefined) return -1;
+    let t = index.get(topic);
+    if (t === undefined) {
+      t = topicNames.push(topic) - 1;
+      index.set(topic, t);
     }
-    snap.topic[i] = t;
-    snap.state[i] = s.state;
-    snap.hidden[i] = HIDDEN.indexOf(s.hidden);
-    snap.due[i] = s.due;
-    snap.stability[i] = s.stability;
-    snap.difficulty[i] = s.difficulty;
-    snap.scheduledDays[i] = s.scheduledDays;
-    snap.learningSteps[i] = s.learningSteps;
-    snap.reps[i] = s.reps;
-    snap.lapses[i] = s.lapses;
-    snap.lastReview[i] = s.lastReview ?? NaN;
-    snap.marks![i] = (s.flag ?? 0) | (s.leech ? LEECH : 0);
-    snap.buriedUntil![i] = s.buriedUntil ?? NaN;
-  });
+    return t;
+  };
+}
+
+/** Writes one card's state and topic (an index from `topicIndexer`) at `i`; its id goes in `ids`. */
+export function writeEntry(snap: StateSnapshot, i: number, s: SchedState, topic: number): void {
+  snap.topic[i] = topic;
+  snap.state[i] = s.state;
+  snap.hidden[i] = HIDDEN.indexOf(s.hidden);
+  snap.due[i] = s.due;
+  snap.stability[i] = s.stability;
+  snap.difficulty[i] = s.difficulty;
+  snap.scheduledDays[i] = s.scheduledDays;
+  snap.learningSteps[i] = s.learningSteps;
+  snap.reps[i] = s.reps;
+  snap.lapses[i] = s.lapses;
+  snap.lastReview[i] = s.lastReview ?? NaN;
+  snap.marks![i] = (s.flag ?? 0) | (s.leech ? LEECH : 0);
+  snap.buriedUntil![i] = s.buriedUntil ?? NaN;
+}
+
+/** Packs states (with their topics) into a snapshot. */
+export function packSnapshot(deckId: string, entries: readonly CardEntry[]): StateSnapshot {
+  const snap = emptySnapshot(deckId, entries.length);
+  const topicOf = topicIndexer(snap.topicNames);
+  entries.forEach(({ state, topic }, i) => writeEntry(snap, i, state, topicOf(topic)));
+  setCardIds(
+    snap,
+    entries.map((e) => e.state.cardId),
+  );
   return snap;
 }
 
 /** The snapshot's cards as states and topics, in the snapshot's order. */
 export function unpackSnapshot(snap: StateSnapshot): CardEntry[] {
-  const out = new Array<CardEntry>(snap.cardIds.length);
+  const ids = cardIdsOf(snap);
+  const out = new Array<CardEntry>(ids.length);
   for (let i = 0; i < out.length; i++) {
     const last = snap.lastReview[i]!;
     const t = snap.topic[i]!;
@@ -97,7 +138,7 @@ export function unpackSnapshot(snap: StateSnapshot): CardEntry[] {
     const buried = snap.buriedUntil?.[i] ?? NaN;
     out[i] = {
       state: {
-        cardId: snap.cardIds[i]!,
+        cardId: ids[i]!,
         deckId: snap.deckId,
         state: snap.state[i] as CardState,
         due: snap.due[i]!,
@@ -109,7 +150,7 @@ export function unpackSnapshot(snap: StateSnapshot): CardEntry[] {
         lapses: snap.lapses[i]!,
         lastReview: Number.isNaN(last) ? null : last,
         hidden: HIDDEN[snap.hidden[i]!] ?? null,
-        ...(marks & 7 ? { flag: (marks & 7) as Flag } : {}),
+        ...(marks & FLAG_BITS ? { flag: (marks & FLAG_BITS) as Flag } : {}),
         ...(marks & LEECH ? { leech: true as const } : {}),
         ...(Number.isNaN(buried) ? {} : { buriedUntil: buried }),
       },
