@@ -4,16 +4,8 @@ import type { StudiedCard } from './projection';
 import { readinessFrom, topicRows, type Readiness, type TopicRow, type TopicSums } from './readiness';
 import type { RoleCounts } from './roleCounts';
 import { emptyDistributions, place, type Distributions, type StateCounts } from './schedule';
-import {
-  BURIED,
-  isLeechAt,
-  recallAtColumn,
-  RETIRED,
-  SHOWN,
-  studiedAt,
-  SUSPENDED,
-  type StateColumns,
-} from './stateColumns';
+import { DEFAULT_DECAY, recallAfter } from './recall';
+import { BURIED, isLeechAt, RETIRED, SHOWN, studiedAt, SUSPENDED, type StateColumns } from './stateColumns';
 
 const HOUR_MS = 3_600_000;
 
@@ -21,6 +13,13 @@ const HOUR_MS = 3_600_000;
  * The statistics of readiness.ts, roleCounts.ts and schedule.ts, read straight from snapshot
  * columns: the same results (columnStats.test.ts checks it) without an object per card.
  */
+
+/** As `recallAt` for the card at `i`. */
+function recallAtColumn(c: StateColumns, i: number, at: number, decay = DEFAULT_DECAY): number {
+  const last = c.lastReview[i]!;
+  if (c.state[i] === CardState.New || Number.isNaN(last)) return 0;
+  return recallAfter(c.stability[i]!, at - last, decay);
+}
 
 /** A role's columns with each card's predicted recall at one moment (0: never studied). */
 export interface RoleAt {

@@ -1,5 +1,4 @@
 import { CardState, type Hidden } from '../scheduling/types';
-import { DEFAULT_DECAY, recallAfter } from './recall';
 
 /**
  * Every card state of one role, column by column, with each card's topic: the layout of the
@@ -39,12 +38,5 @@ export const LEECH = 8;
 /** As `isStudied` for the card at `i`. */
 export const studiedAt = (c: StateColumns, i: number) =>
   c.state[i] !== CardState.New && !Number.isNaN(c.lastReview[i]!);
-
-/** As `recallAt` for the card at `i`. */
-export function recallAtColumn(c: StateColumns, i: number, at: number, decay = DEFAULT_DECAY): number {
-  const last = c.lastReview[i]!;
-  if (c.state[i] === CardState.New || Number.isNaN(last)) return 0;
-  return recallAfter(c.stability[i]!, at - last, decay);
-}
 
 export const isLeechAt = (c: StateColumns, i: number) => ((c.marks?.[i] ?? 0) & LEECH) !== 0;
