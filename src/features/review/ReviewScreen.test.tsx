@@ -45,7 +45,10 @@ async function setup(
   await syncDecks(db, [
     { id: 'fundamentals', file: 'decks/fundamentals.json', hash: 'h', load: async () => deck(cards) },
   ]);
-  useAppStore.getState().ready({ ...defaultSettings, language: 'en' }, []);
+  // The review day ends twelve hours from now: a learning card due in ten minutes stays in today's
+  // queue whatever the time the test runs (near the default 4:00 rollover it would not).
+  const rolloverHour = (new Date().getHours() + 12) % 24;
+  useAppStore.getState().ready({ ...defaultSettings, language: 'en', rolloverHour }, []);
   render(
     <DbProvider db={db}>
       <MemoryRouter initialEntries={[path]}>
