@@ -1,3 +1,4 @@
+import { default_w } from 'ts-fsrs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticHistory } from '../../src/domain/optimizer/synthetic';
@@ -60,7 +61,7 @@ describe('FSRS optimizer', () => {
       db.close();
     }, logs);
 
-    const before = await easyInterval(page);
+    await easyInterval(page); // shown with the default parameters, before optimizing
 
     await page.goto(baseUrl() + '/roles/fundamentals/optimizer');
     await page.getByTestId('review-count').waitFor({ timeout: 30_000 });
@@ -104,7 +105,10 @@ describe('FSRS optimizer', () => {
     );
     const after = await easyInterval(page);
     expect(after).toBe(expected);
-    expect(after).not.toBe(before);
+    // The interval is shown rounded to days: fitted parameters can land on the same label as the
+    // defaults, so the check is that the label is the one the stored parameters give, and that
+    // those parameters are not the defaults.
+    expect(w).not.toEqual([...default_w]);
     expect(errors).toEqual([]);
   }, 120_000);
 });
