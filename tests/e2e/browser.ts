@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/ensure-chromium.mjs';
 
@@ -63,3 +63,21 @@ export async function reviewByKeyboard(
 
 /** Waits until no rating is being written. */
 export const ratingSaved = (page: Page) => page.locator('.review[aria-busy="false"]').waitFor();
+
+/**
+ * Clicks a setting's checkbox and waits until it shows the new value. Settings are saved to
+ * IndexedDB before the box changes, so Playwright's check()/uncheck() can look too early.
+ */
+export async function toggleSetting(box: Locator, checked: boolean): Promise<void> {
+  if ((await box.isChecked()) === checked) return;
+  await box.click();
+  await box.evaluate(
+    (el, want) =>
+      new Promise<void>((resolve) => {
+        const input = el as HTMLInputElement;
+        const poll = () => (input.isConnected && input.checked === want ? resolve() : setTimeout(poll, 20));
+        poll();
+      }),
+    checked,
+  );
+}

@@ -5,7 +5,7 @@ import { syntheticHistory } from '../../src/domain/optimizer/synthetic';
 import { newState } from '../../src/domain/scheduling/newState';
 import { Scheduler } from '../../src/domain/scheduling/scheduler';
 import { formatInterval } from '../../src/i18n/format';
-import { baseUrl, launch, openApp } from './browser';
+import { baseUrl, launch, openApp, toggleSetting } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('FSRS optimizer', () => {
   it('trains on the review history in the browser, adopts better parameters, and the next interval shown uses them', async () => {
     const { page, errors } = await openApp(browser, '/settings');
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-    await page.getByLabel('Fuzz intervals (spreads reviews out)').uncheck();
+    await toggleSetting(page.getByLabel('Fuzz intervals (spreads reviews out)'), false);
 
     // Eight months of reviews (seeded) of 250 cards by a learner whose memory follows TRUTH.
     const days = 240;

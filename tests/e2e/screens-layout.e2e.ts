@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitsViewport, launch, openApp } from './browser';
+import { fitsViewport, launch, openApp, toggleSetting } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,13 +18,7 @@ async function wideCardInBothLanguages(locale: string, size: typeof desktop) {
   const app = await openApp(browser, '/review/e2e-layout', locale);
   await app.page.setViewportSize(size);
   await app.page.locator('.card-question').waitFor();
-  // The toggle is saved to IndexedDB before it shows as checked: click, then wait for it.
-  const both = app.page.locator('.review-tools').getByRole('checkbox');
-  await both.click();
-  await app.page.waitForFunction(
-    () =>
-      (document.querySelector('.review-tools input[type="checkbox"]') as HTMLInputElement | null)?.checked,
-  );
+  await toggleSetting(app.page.locator('.review-tools').getByRole('checkbox'), true);
   await app.page.locator('.answer-bar button.show').click();
   await app.page.locator('.card-answer .bilingual .katex-display').nth(1).waitFor();
   await app.page.locator('.card-answer .bilingual pre').nth(1).waitFor();
