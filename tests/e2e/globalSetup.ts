@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { startCouchTestServer } from '../../scripts/couch-test-server.mjs';
 
 const OUT = process.env.E2E_OUT_DIR ?? 'dist-e2e';
 
@@ -19,7 +20,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Builds the app (with the fixture decks beside the real ones) and serves the build. */
+/**
+ * Builds the app (with the fixture decks beside the real ones) and serves the build, and starts the
+ * CouchDB-protocol server the sync tests use; both are stopped afterwards.
+ */
 export default async function setup(project: TestProject) {
   execSync('npx vite build --logLevel warn', {
     stdio: 'inherit',
@@ -33,13 +37,18 @@ export default async function setup(project: TestProject) {
   });
   const url = server.resolvedUrls?.local[0] ?? `http://localhost:${port}/`;
   project.provide('baseUrl', url.replace(/\/$/, ''));
+  // In memory and in this process: starting it costs less than a second, and any test may use it.
+  const couch = await startCouchTestServer();
+  project.provide('couch', { url: couch.url, user: couch.user, password: couch.password });
   return async () => {
-    await server.close();
+    await Promise.all([server.close(), couch.close()]);
   };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The CouchDB-protocol test server (scripts/couch-test-server.mjs), when a sync test runs. */
+    couch: { url: string; user: string; password: string };
   }
 }

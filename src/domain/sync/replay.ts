@@ -1,0 +1,42 @@
+import { newState, type Scheduler } from '../scheduling/scheduler';
+import type { ReviewLog, SchedState } from '../scheduling/types';
+
+/** Reviews in the order they were made; two at the same millisecond in the order of their ids. */
+export const inTimeOrder = (a: ReviewLog, b: ReviewLog): number =>
+  a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * A card's state from all its reviews, from every device, replayed in time order from a new card
+ * through the same scheduler a review goes through, so a card reviewed on one device only gets
+ * the state that device gave it. What is not a review stays as `current` has it: suspended,
+ * buried, flag, leech. With no reviews the card is left as it is.
+ */
+export function replayCard(
+  current: SchedState,
+  logs: readonly ReviewLog[],
+  scheduler: Scheduler,
+): SchedState {
+  if (logs.length === 0) return current;
+  let state = newState(current.cardId, current.deckId, 0);
+  for (const log of [...logs].sort(inTimeOrder))
+    state = scheduler.answer(state, log.rating, log.review, log.durationMs, log.id).next;
+  return {
+    ...state,
+    hidden: current.hidden,
+    ...(current.buriedUntil !== undefined && { buriedUntil: current.buriedUntil }),
+    ...(current.flag !== undefined && { flag: current.flag }),
+    ...(current.leech !== undefined && { leech: current.leech }),
+  };
+}
+
+/** The reviews in `incoming` not yet among `known` ids, each once. */
+export function unseenReviews(incoming: readonly ReviewLog[], known: ReadonlySet<string>): ReviewLog[] {
+  const seen = new Set(known);
+  const fresh: ReviewLog[] = [];
+  for (const log of incoming) {
+    if (seen.has(log.id)) continue;
+    seen.add(log.id);
+    fresh.push(log);
+  }
+  return fresh;
+}
