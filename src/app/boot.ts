@@ -4,6 +4,8 @@ import type { AppDb } from '../storage/db';
 import type { SyncReport } from '../storage/deckSync';
 import { loadSettings } from '../storage/settings';
 import { loadFsrsParams } from '../storage/fsrsParams';
+import { pendingReviewKeys } from '../storage/reviewJournal';
+import { announceReviewed } from '../state/tabChannel';
 import { useAppStore } from '../state/appStore';
 
 type SyncMessage = { phase: 'first' | 'rest'; report: SyncReport } | { phase: 'error'; error: string };
@@ -46,6 +48,7 @@ function syncInBackground(
 export async function boot(db: AppDb): Promise<void> {
   try {
     await db.open();
+    await replayReviews(db);
     const settings = await loadSettings(db);
     useAppStore.getState().setFsrsParams(await loadFsrsParams(db));
     if (await decksUpToDate(db)) {
@@ -66,6 +69,18 @@ export async function boot(db: AppDb): Promise<void> {
     useAppStore.getState().failed(error instanceof Error ? error.message : String(error));
   }
   void requestPersistence();
+}
+
+/** Ratings the page went away before writing (see reviewJournal) are written before any queue loads. */
+async function replayReviews(db: AppDb): Promise<void> {
+  if (pendingReviewKeys().length === 0) return;
+  try {
+    const { replayJournal } = await import('../storage/reviewReplay');
+    const { written } = await replayJournal(db, Date.now());
+    for (const cardId of written) announceReviewed(cardId);
+  } catch (error) {
+    console.warn('Pending reviews could not be replayed', error);
+  }
 }
 
 async function decksUpToDate(db: AppDb): Promise<boolean> {

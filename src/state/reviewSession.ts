@@ -17,7 +17,8 @@ import type { Settings } from '../domain/settings/settings';
 import { endOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
 import type * as SchedulersModule from './schedulers';
-import { CardChangedError, recordReview, undoReview } from '../storage/reviews';
+import { CardChangedError, undoReview } from '../storage/reviews';
+import { journaledReview } from '../storage/reviewJournal';
 import { undoCardChange, type CardChange } from '../storage/cardActions';
 import { replaced, stateIn, type ActionUndo, type UndoEntry } from './undoEntries';
 import { announceReviewed, onReviewedElsewhere } from './tabChannel';
@@ -271,7 +272,7 @@ export const useReviewSession = create<SessionState>()((set, get) => {
         // The next card is shown while the review commits, not after: the write's round trips
         // are most of the wait between the key and the next card. If it fails, the rated card
         // comes back (as it was) with the error, so nothing the screen showed was lost.
-        const saved = recordReview(db, next, log, current.state).then(
+        const saved = journaledReview(db, next, log, current.state, now).then(
           () => null,
           (error: unknown) => ({ error }),
         );

@@ -1,0 +1,101 @@
+import type { ReviewLog, SchedState } from '../domain/scheduling/types';
+import type { AppDb } from './db';
+import { CardChangedError, recordReview } from './reviews';
+
+/**
+ * A write-ahead journal of ratings. IndexedDB commits a review some milliseconds after the key
+ * press, and a reload or a closed tab in that window used to lose it. The rating is first noted
+ * in localStorage, synchronously, in the task of the key press; the note is removed once the
+ * review commits, and a note still there at the next start is written then: from the stored
+ * state only if that is still the state the review was computed from, and once only (the log's id
+ * is its key).
+ */
+export const PREFIX = 'interview-recall:pending-review:';
+const TAB_KEY = 'interview-recall:tab';
+/** A note another tab left this long ago is not that tab's write still in flight. */
+export const STALE_MS = 5_000;
+
+export interface JournalEntry {
+  next: SchedState;
+  log: ReviewLog;
+  previous: SchedState;
+  tab: string;
+  at: number;
+}
+
+/** localStorage and sessionStorage, when the browser lets us use them (not in some private modes). */
+export function storage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return globalThis[kind] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** This tab's id: sessionStorage keeps it across a reload of the tab, not into other tabs. */
+export function tabId(): string {
+  const session = storage('sessionStorage');
+  try {
+    const known = session?.getItem(TAB_KEY);
+    if (known) return known;
+    const id = crypto.randomUUID();
+    session?.setItem(TAB_KEY, id);
+    return id;
+  } catch {
+    return 'unknown';
+  }
+}
+
+let leaving = false;
+if (typeof addEventListener === 'function') addEventListener('pagehide', () => (leaving = true));
+
+export function forget(key: string): void {
+  try {
+    storage('localStorage')?.removeItem(key);
+  } catch {
+    // Nothing to do: the note is refused on replay once the review is stored.
+  }
+}
+
+/**
+ * Records a review (see recordReview) behind a journal note. A review refused or failed while the
+ * page stays open is forgotten: the review screen puts the card back and says why. One failed
+ * because the page is going away stays noted, for the next start.
+ */
+export async function journaledReview(
+  db: AppDb,
+  next: SchedState,
+  log: ReviewLog,
+  previous: SchedState,
+  now: number,
+): Promise<void> {
+  const key = PREFIX + log.id;
+  try {
+    const entry: JournalEntry = { next, log, previous, tab: tabId(), at: now };
+    storage('localStorage')?.setItem(key, JSON.stringify(entry));
+  } catch {
+    // Storage full or unavailable: the review is still written, only without its safety net.
+  }
+  try {
+    await recordReview(db, next, log, previous);
+  } catch (error) {
+    if (!leaving || error instanceof CardChangedError) forget(key);
+    throw error;
+  }
+  forget(key);
+}
+
+/** Notes left by a page that went away before its review committed (replayed by reviewReplay). */
+export function pendingReviewKeys(): string[] {
+  const local = storage('localStorage');
+  const keys: string[] = [];
+  try {
+    for (let i = 0; local && i < local.length; i++) {
+      const key = local.key(i);
+      if (key?.startsWith(PREFIX)) keys.push(key);
+    }
+  } catch {
+    return [];
+  }
+  return keys;
+}

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, currentCard, launch, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const storedLogs = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('interview-recall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const logs = open.result.transaction('logs').objectStore('logs').getAll();
+          logs.onsuccess = () => {
+            resolve((logs.result as { cardId: string }[]).map((l) => l.cardId));
+            open.result.close();
+          };
+          logs.onerror = () => reject(logs.error);
+        };
+      }),
+  );
+
+/** Rates the card on screen Easy and reloads the page `delay` ms later, from inside the page. */
+const rateThenReload = (page: Page, delay: number) =>
+  page.evaluate((ms) => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '4', code: 'Digit4', bubbles: true }));
+    setTimeout(() => location.reload(), ms);
+  }, delay);
+
+describe('a reload right after a rating', () => {
+  it('keeps every rating, whether the page reloads at once or up to 30 ms later', async () => {
+    const { page, context, errors } = await openApp(browser, '/review/fundamentals');
+    const roles = ['fundamentals', 'rag', 'agent', 'inference'];
+    const rated: string[] = [];
+    let delay = 0;
+    for (const role of roles) {
+      await page.goto(`${baseUrl()}/review/${role}`);
+      // Ten new cards a day per role; Easy sends each days ahead, so none comes back today.
+      for (let i = 0; i < 10; i++) {
+        await page.locator('.card-question').waitFor();
+        const card = await currentCard(page);
+        await page.keyboard.press('Space');
+        await page.locator('.card-answer').waitFor();
+        const loaded = page.waitForEvent('load');
+        await rateThenReload(page, delay);
+        await loaded;
+        rated.push(`${card}`);
+        delay = (delay + 1) % 31;
+      }
+    }
+    await page.locator('.card-question, .done').first().waitFor();
+    // A lost rating shows its card again, which is rated again: count ratings, not cards.
+    const logs = await storedLogs(page);
+    console.info(`reload window: ${rated.length - logs.length} of ${rated.length} ratings lost`);
+    expect(logs.length).toBe(rated.length);
+    expect(new Set(logs)).toEqual(new Set(rated));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
