@@ -1,0 +1,94 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { SyncFailure, SyncServer } from '../../domain/sync/server';
+
+/**
+ * This device's sync setup and progress, in a database of its own: no backup, export or
+ * restore reads it, so the server's password never leaves the device, and forgetting the setup
+ * is deleting rows here without touching the user's data.
+ */
+export const SYNC_DB_NAME = 'interview-recall-sync';
+
+export interface SyncSetup extends SyncServer {
+  paused: boolean;
+}
+
+export interface SyncProgress {
+  /** This device's id in the ids of the review batches it pushes. */
+  deviceId: string;
+  /** The sequence number of this device's next review batch. */
+  nextSeq: number;
+  /** Reviews made before this time (less a margin) are on the server. */
+  pushedThrough: number;
+  /** The server's `_changes` sequence this device has applied up to. */
+  pullSince: string;
+  lastSync: number | null;
+  lastFailure: SyncFailure | null;
+}
+
+interface KvRow {
+  key: string;
+  value: unknown;
+}
+
+/** A review known to be on the server, kept while it is newer than `pushedThrough` less the margin. */
+export interface SeenRow {
+  id: string;
+  review: number;
+}
+
+export type SyncDb = Dexie & {
+  kv: EntityTable<KvRow, 'key'>;
+  seen: EntityTable<SeenRow, 'id'>;
+};
+
+export function openSyncDb(name = SYNC_DB_NAME): SyncDb {
+  const db = new Dexie(name, { cache: 'disabled' }) as SyncDb;
+  db.version(1).stores({ kv: 'key', seen: 'id, review' });
+  return db;
+}
+
+const SETUP = 'setup';
+const PROGRESS = 'progress';
+
+export const loadSetup = async (db: SyncDb): Promise<SyncSetup | null> =>
+  ((await db.kv.get(SETUP))?.value as SyncSetup | undefined) ?? null;
+
+export const saveSetup = (db: SyncDb, setup: SyncSetup): Promise<unknown> =>
+  db.kv.put({ key: SETUP, value: setup });
+
+/** The setup and the server's progress go; the device id and its batch numbers stay, never reused. */
+export async function forgetSetup(db: SyncDb): Promise<void> {
+  await db.transaction('rw', db.kv, db.seen, async () => {
+    const progress = await loadProgress(db);
+    await db.kv.delete(SETUP);
+    await db.seen.clear();
+    await saveProgress(db, { ...freshProgress(progress.deviceId), nextSeq: progress.nextSeq });
+  });
+}
+
+const freshProgress = (deviceId: string): SyncProgress => ({
+  deviceId,
+  nextSeq: 1,
+  pushedThrough: -Infinity,
+  pullSince: '0',
+  lastSync: null,
+  lastFailure: null,
+});
+
+export async function loadProgress(db: SyncDb): Promise<SyncProgress> {
+  const stored = (await db.kv.get(PROGRESS))?.value as SyncProgress | undefined;
+  if (stored) return stored;
+  const progress = freshProgress(crypto.randomUUID().replaceAll('-', '').slice(0, 16));
+  await saveProgress(db, progress);
+  return progress;
+}
+
+export const saveProgress = (db: SyncDb, progress: SyncProgress): Promise<unknown> =>
+  db.kv.put({ key: PROGRESS, value: progress });
+
+/** A setup changed to another server or account starts that server's progress afresh. */
+export async function changeSetup(db: SyncDb, setup: SyncSetup): Promise<void> {
+  const before = await loadSetup(db);
+  if (!before || before.url !== setup.url || before.user !== setup.user) await forgetSetup(db);
+  await saveSetup(db, setup);
+}
