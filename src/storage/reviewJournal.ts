@@ -12,7 +12,7 @@ import { CardChangedError, recordReview } from './reviews';
  */
 export const PREFIX = 'interview-recall:pending-review:';
 const TAB_KEY = 'interview-recall:tab';
-/** A note another tab left this long ago is not that tab's write still in flight. */
+/** Without Web Locks: a note another tab left this long ago is not that tab's write in flight. */
 export const STALE_MS = 5_000;
 
 export interface JournalEntry {
@@ -46,6 +46,31 @@ export function tabId(): string {
   }
 }
 
+const LOCK_PREFIX = 'interview-recall:tab:';
+let lockHeld = false;
+
+/**
+ * While the tab lives it holds a Web Lock named after it, so a start in another tab can tell its
+ * notes (still being written) from those of a tab that is gone.
+ */
+function holdTabLock(id: string): void {
+  if (lockHeld || typeof navigator === 'undefined' || !navigator.locks) return;
+  lockHeld = true;
+  void navigator.locks.request(LOCK_PREFIX + id, () => new Promise<never>(() => {})).catch(() => {});
+}
+
+/** Ids of the tabs alive now, or null when the browser cannot tell (no Web Locks). */
+export async function liveTabs(): Promise<Set<string> | null> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return null;
+  try {
+    const { held = [] } = await navigator.locks.query();
+    const names = held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(LOCK_PREFIX));
+    return new Set(names.map((name) => name.slice(LOCK_PREFIX.length)));
+  } catch {
+    return null;
+  }
+}
+
 let leaving = false;
 if (typeof addEventListener === 'function') addEventListener('pagehide', () => (leaving = true));
 
@@ -71,7 +96,9 @@ export async function journaledReview(
 ): Promise<void> {
   const key = PREFIX + log.id;
   try {
-    const entry: JournalEntry = { next, log, previous, tab: tabId(), at: now };
+    const tab = tabId();
+    holdTabLock(tab);
+    const entry: JournalEntry = { next, log, previous, tab, at: now };
     storage('localStorage')?.setItem(key, JSON.stringify(entry));
   } catch {
     // Storage full or unavailable: the review is still written, only without its safety net.

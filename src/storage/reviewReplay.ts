@@ -5,6 +5,7 @@ import {
   PREFIX,
   STALE_MS,
   forget,
+  liveTabs,
   pendingReviewKeys,
   storage,
   tabId,
@@ -36,14 +37,15 @@ export interface ReplayReport {
 
 /**
  * Writes the reviews noted but not committed before the page went away (at start, before any
- * queue is loaded). Notes of another tab younger than STALE_MS are left alone: that tab may still
- * be writing them.
+ * queue is loaded). Notes of another tab still open are left alone: it may still be writing them
+ * (without Web Locks, notes of another tab younger than STALE_MS).
  */
 export async function replayJournal(db: AppDb, now: number): Promise<ReplayReport> {
   const report: ReplayReport = { written: [], dropped: 0, kept: 0 };
   const local = storage('localStorage');
   if (!local) return report;
   const tab = tabId();
+  const live = await liveTabs();
   for (const key of pendingReviewKeys()) {
     let entry: Partial<JournalEntry> | null = null;
     try {
@@ -56,7 +58,8 @@ export async function replayJournal(db: AppDb, now: number): Promise<ReplayRepor
       report.dropped++;
       continue;
     }
-    if (entry.tab !== tab && Math.abs(now - entry.at) < STALE_MS) {
+    const otherTabWriting = live ? live.has(entry.tab) : Math.abs(now - entry.at) < STALE_MS;
+    if (entry.tab !== tab && otherTabWriting) {
       report.kept++;
       continue;
     }

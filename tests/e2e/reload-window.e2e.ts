@@ -64,4 +64,30 @@ describe('a reload right after a rating', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('keeps a rating whose tab is closed right after the key, and writes it when the app opens again', async () => {
+    const { page: first, context } = await openApp(browser, '/review/rag');
+    let page = first;
+    const rated: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.locator('.card-question').waitFor();
+      const card = await currentCard(page);
+      await page.keyboard.press('Space');
+      await page.locator('.card-answer').waitFor();
+      await page.evaluate(() =>
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: '4', code: 'Digit4', bubbles: true })),
+      );
+      await page.close();
+      rated.push(`${card}`);
+      page = await context.newPage();
+      await page.goto(`${baseUrl()}/review/rag`);
+    }
+    await page.locator('.card-question, .done').first().waitFor();
+    const logs = await storedLogs(page);
+    console.info(`tab close: ${rated.length - logs.length} of ${rated.length} ratings lost`);
+    expect(logs.length).toBe(rated.length);
+    // The card on screen is one not rated yet.
+    expect(rated).not.toContain(await currentCard(page));
+    await context.close();
+  });
 });
