@@ -45,6 +45,18 @@ describe('card search', () => {
     expect(ids(e, { text: '召回率' })).toEqual(['rag.chunking']);
     expect(ids(e, { text: '重排序' })).toEqual(['rag.rerank']);
     expect(ids(e, { text: '分块 recall' })).toEqual(['rag.chunking']);
+    // One character, at the end of a word too, and a word still being typed.
+    expect(ids(e, { text: '块' })).toEqual(['rag.chunking']);
+    expect(ids(e, { text: '序' })).toEqual(['rag.rerank']);
+    expect(ids(e, { text: 'cross-enc' })).toEqual(['rag.rerank']);
+  });
+
+  it('lists cards matching in their question before those matching elsewhere', async () => {
+    const { e } = await engine();
+    expect(ids(e, { text: 'recall' })).toEqual(['rag.chunking']);
+    expect(ids(e, { text: '检索' })).toEqual(['rag.chunking']);
+    // "query" stands in the reranker's answer only, "retrieval" in the chunking question only.
+    expect(ids(e, { text: 'r' }).slice(0, 2)).toEqual(['rag.chunking', 'rag.rerank']);
   });
 
   it('searches topic names, tags and the user notes, kept current as notes change', async () => {

@@ -1,8 +1,8 @@
-import MiniSearch from 'minisearch';
 import type { CardNote } from '../../../domain/cards/note';
 import type { CardRecord, DeckRecord } from '../../../domain/deck/records';
 import { passes, sortCards, type CardInfo } from '../../../domain/browse/rows';
-import { isHanToken, tokenize } from '../../../domain/browse/tokenize';
+import { TextIndex } from '../../../domain/browse/textIndex';
+import { tokenize } from '../../../domain/browse/tokenize';
 import type { BrowseQuery } from '../../../domain/browse/query';
 import type { SchedState } from '../../../domain/scheduling/types';
 import { endOfReviewDay, startOfReviewDay } from '../../../domain/time/reviewDay';
@@ -17,48 +17,32 @@ import {
 } from '../../../storage/browseSource';
 import type { BrowseRow, IndexSize, SearchResult } from './protocol';
 
-interface Doc {
-  id: string;
-  question: string;
-  answer: string;
-  keyPoints: string;
-  tags: string;
-  topic: string;
-  note: string;
+interface Entry {
+  info: CardInfo;
+  slot: number;
+  state?: SchedState;
 }
 
-const FIELDS = ['question', 'answer', 'keyPoints', 'tags', 'topic', 'note'] as const;
 const both = (l: { en: string; zh: string } | undefined) => (l ? `${l.en}\n${l.zh}` : '');
 const SHORT = 160;
 
-function newIndex(): MiniSearch<Doc> {
-  return new MiniSearch<Doc>({
-    fields: [...FIELDS],
-    tokenize,
-    processTerm: (term) => term,
-    searchOptions: {
-      combineWith: 'AND',
-      // English words match as prefixes ("embed" finds "embedding"); a lone Han character too.
-      prefix: (term) => !isHanToken(term) || term.length === 1,
-      boost: { question: 3, keyPoints: 1.5, topic: 2, tags: 2, note: 2 },
-    },
-  });
-}
-
 /**
- * The browser's search: a MiniSearch full-text index over every role's cards (question, answer,
- * key points, tags, topic names, the user's notes), with each card's state for filters and
- * sorts. Lives in a worker (browse.worker.ts); kept current by `refresh` (decks whose hash
- * changed are re-indexed, notes when their stamp moved, states re-read) and by `patch`.
+ * The browser's search: a text index (domain/browse/textIndex.ts) over every role's cards
+ * (question, answer, key points, tags, topic names) and a small one over the user's notes, with
+ * each card's state for filters and sorts. Lives in a worker (browse.worker.ts); kept current by
+ * `refresh` (decks whose hash changed are re-indexed, notes when their stamp moved, states
+ * re-read) and by `patch`.
  */
 export class BrowseEngine {
-  private index = newIndex();
-  private readonly cards = new Map<string, { info: CardInfo; doc: Doc }>();
+  private index = new TextIndex();
+  private bySlot: (Entry | undefined)[] = [];
+  private readonly cards = new Map<string, Entry>();
   private readonly deckHashes = new Map<string, string>();
   private readonly notes = new Map<string, string>();
+  /** The notes' terms, to the slots of the cards whose note holds them. */
+  private readonly noteTerms = new Map<string, Set<number>>();
   private noteStamp = -1;
-  private states = new Map<string, SchedState>();
-  private result: string[] = [];
+  private result = new Int32Array(0);
   private resultId = 0;
   private turn: Promise<void> = Promise.resolve();
 
@@ -75,6 +59,8 @@ export class BrowseEngine {
   }
 
   private async update(): Promise<void> {
+    // Decks updated often enough leave more dead slots than live ones: start again.
+    if (this.index.compactable) this.clear();
     const decks = await browseDecks(this.db);
     const order = new Map(decks.map((d, i) => [d.id, i]));
     for (const deck of decks)
@@ -85,31 +71,59 @@ export class BrowseEngine {
       this.applyNotes(notes);
       this.noteStamp = stamp;
     }
-    this.states = new Map((await browseStates(this.db)).map((s) => [s.cardId, s]));
+    for (const s of await browseStates(this.db)) {
+      const entry = this.cards.get(s.cardId);
+      if (entry) entry.state = s;
+    }
+  }
+
+  private clear(): void {
+    this.index = new TextIndex();
+    this.bySlot = [];
+    this.cards.clear();
+    this.deckHashes.clear();
+    this.noteTerms.clear();
   }
 
   private async indexDeck(deck: DeckRecord, deckOrder: number): Promise<void> {
     this.dropDeck(deck.id);
     const cards = await browseDeckCards(this.db, deck.id);
-    const docs: Doc[] = [];
     for (const card of cards) {
       if (card.retired) continue;
-      const entry = { info: infoOf(card, deckOrder), doc: docOf(card, deck, this.notes.get(card.id)) };
+      const slot = this.index.add(both(card.question), restOf(card, deck));
+      const entry: Entry = { info: infoOf(card, deckOrder), slot };
       this.cards.set(card.id, entry);
-      docs.push(entry.doc);
+      this.bySlot[slot] = entry;
+      const note = this.notes.get(card.id);
+      if (note) this.indexNote(slot, note, true);
     }
-    this.index.addAll(docs);
     this.deckHashes.set(deck.id, deck.hash);
   }
 
   private dropDeck(deckId: string): void {
     if (!this.deckHashes.has(deckId)) return;
-    for (const [id, { info }] of this.cards)
-      if (info.deckId === deckId) {
-        this.index.discard(id);
+    for (const [id, entry] of this.cards)
+      if (entry.info.deckId === deckId) {
+        this.index.remove(entry.slot);
+        const note = this.notes.get(id);
+        if (note) this.indexNote(entry.slot, note, false);
+        this.bySlot[entry.slot] = undefined;
         this.cards.delete(id);
       }
     this.deckHashes.delete(deckId);
+  }
+
+  private indexNote(slot: number, text: string, on: boolean): void {
+    for (const term of new Set(tokenize(text))) {
+      let slots = this.noteTerms.get(term);
+      if (on) {
+        if (!slots) this.noteTerms.set(term, (slots = new Set()));
+        slots.add(slot);
+      } else {
+        slots?.delete(slot);
+        if (slots?.size === 0) this.noteTerms.delete(term);
+      }
+    }
   }
 
   private applyNotes(notes: readonly CardNote[]): void {
@@ -119,33 +133,41 @@ export class BrowseEngine {
   }
 
   private setNote(cardId: string, text: string | undefined): void {
+    const slot = this.cards.get(cardId)?.slot;
+    const old = this.notes.get(cardId);
+    if (slot !== undefined && old) this.indexNote(slot, old, false);
     if (text === undefined) this.notes.delete(cardId);
     else this.notes.set(cardId, text);
-    const entry = this.cards.get(cardId);
-    if (!entry) return;
-    entry.doc = { ...entry.doc, note: text ?? '' };
-    this.index.replace(entry.doc);
+    if (slot !== undefined && text) this.indexNote(slot, text, true);
   }
 
   /** Applies what this tab just wrote, without reading it back. */
   patch(states: readonly SchedState[], notes: readonly { cardId: string; note: CardNote | undefined }[]) {
-    for (const s of states) this.states.set(s.cardId, s);
+    for (const s of states) {
+      const entry = this.cards.get(s.cardId);
+      if (entry) entry.state = s;
+    }
     for (const n of notes) this.setNote(n.cardId, n.note?.text);
   }
 
   search(q: BrowseQuery, now: number, rolloverHour: number, lang: Language, first: number): SearchResult {
     const day = { start: startOfReviewDay(now, rolloverHour), end: endOfReviewDay(now, rolloverHour) };
     const text = q.text.trim();
-    const ids = text ? this.index.search(text).map((r) => r.id as string) : [...this.cards.keys()];
-    const matching: { info: CardInfo; state: SchedState }[] = [];
-    for (const id of ids) {
-      const info = this.cards.get(id)?.info;
-      const state = this.states.get(id);
-      if (info && state && passes(info, state, q, day)) matching.push({ info, state });
-    }
+    const matching: Entry[] = [];
+    const keep = (entry: Entry | undefined) => {
+      if (entry?.state && passes(entry.info, entry.state, q, day)) matching.push(entry);
+    };
+    if (text) for (const slot of this.index.search(text, this.noteTerms)) keep(this.bySlot[slot]);
+    else for (const entry of this.bySlot) keep(entry);
     // A text search lists the best matches first unless another order was chosen.
-    const ordered = text && q.sort === 'due' && !q.desc ? matching : sortCards(matching, q);
-    this.result = ordered.map((c) => c.info.cardId);
+    const ordered =
+      text && q.sort === 'due' && !q.desc
+        ? matching
+        : sortCards(
+            matching.map((e) => ({ info: e.info, state: e.state!, slot: e.slot })),
+            q,
+          );
+    this.result = Int32Array.from(ordered, (e) => e.slot);
     this.resultId += 1;
     return {
       total: this.result.length,
@@ -156,21 +178,26 @@ export class BrowseEngine {
 
   rows(result: number, from: number, to: number, lang: Language): BrowseRow[] {
     if (result !== this.resultId) return [];
-    return this.result
-      .slice(from, to)
-      .map((id) => rowOf(this.cards.get(id)!.info, this.states.get(id)!, lang));
+    const out: BrowseRow[] = [];
+    for (const slot of this.result.subarray(from, to)) {
+      const entry = this.bySlot[slot];
+      if (entry?.state) out.push(rowOf(entry.info, entry.state, lang));
+    }
+    return out;
   }
 
   ids(result: number): string[] {
-    return result === this.resultId ? [...this.result] : [];
+    if (result !== this.resultId) return [];
+    return Array.from(this.result, (slot) => this.bySlot[slot]?.info.cardId).filter(
+      (id): id is string => id !== undefined,
+    );
   }
 
   size(): IndexSize {
-    return {
-      documents: this.index.documentCount,
-      terms: this.index.termCount,
-      bytes: JSON.stringify(this.index).length,
-    };
+    let noteBytes = 0;
+    for (const [term, slots] of this.noteTerms) noteBytes += term.length * 2 + slots.size * 8;
+    const { documents, terms, bytes } = this.index.size();
+    return { documents, terms: terms + this.noteTerms.size, bytes: bytes + noteBytes };
   }
 }
 
@@ -186,16 +213,12 @@ function infoOf(card: CardRecord, deckOrder: number): CardInfo {
   };
 }
 
-function docOf(card: CardRecord, deck: DeckRecord, note: string | undefined): Doc {
-  return {
-    id: card.id,
-    question: both(card.question),
-    answer: both(card.answer),
-    keyPoints: (card.keyPoints ?? []).map(both).join('\n'),
-    tags: card.tags.join(' '),
-    topic: `${card.topic}\n${both(deck.topics[card.topic])}`,
-    note: note ?? '',
-  };
+/** Everything searchable of a card but its question (and the user's note, indexed apart). */
+function restOf(card: CardRecord, deck: DeckRecord): string {
+  const keyPoints = (card.keyPoints ?? []).map(both).join('\n');
+  return [both(card.answer), keyPoints, card.tags.join(' '), card.topic, both(deck.topics[card.topic])].join(
+    '\n',
+  );
 }
 
 function rowOf(info: CardInfo, s: SchedState, lang: Language): BrowseRow {
