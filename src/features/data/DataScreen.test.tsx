@@ -7,6 +7,7 @@ import { DbProvider } from '../../components/DbContext';
 import { BACKUP_VERSION, backupToString } from '../../domain/backup/format';
 import { defaultSettings } from '../../domain/settings/settings';
 import { collectAll } from '../../storage/backup/collect';
+import { resetCards } from '../../storage/cardActions';
 import type { AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { countWrites, freshDb } from '../../storage/testing';
@@ -65,6 +66,22 @@ describe('Data screen', () => {
     // The database replaced had its decks but nothing studied yet.
     expect(await within(section('Snapshot')).findByTestId('snapshot-info')).toHaveTextContent(
       'Cards with progress: 0 · reviews: 0.',
+    );
+  });
+
+  it('names a reset of card progress as the reason for its snapshot, in both languages', async () => {
+    const db = await seeded(freshDb());
+    const [state] = await db.states.toArray();
+    await resetCards(db, [state!.cardId], T0);
+    const { unmount } = renderScreen(db);
+    expect(await within(section('Snapshot')).findByTestId('snapshot-info')).toHaveTextContent(
+      'before resetting the progress of cards.',
+    );
+    unmount();
+    useAppStore.setState({ settings: { ...defaultSettings, language: 'zh' } });
+    renderScreen(db);
+    expect(await within(section('快照')).findByTestId('snapshot-info')).toHaveTextContent(
+      '在重置卡片进度之前',
     );
   });
 

@@ -6,16 +6,18 @@ import { dataMessages } from './messages';
 import type { DataMessageKey as MessageKey } from './messages';
 import { formatDate, formatNumber, formatTime } from '../../i18n/format';
 import { rollBack } from '../../storage/backup/restore';
-import { snapshotInfo } from '../../storage/backup/snapshot';
+import { snapshotInfo, type SnapshotReason } from '../../storage/backup/snapshot';
 import { failureText } from './errors';
 import { refreshApp } from './refresh';
 
-const reasonKey: Record<string, MessageKey> = {
+// Every reason has its words: a new reason without them does not compile.
+const reasonKey: Record<SnapshotReason, MessageKey> = {
   restore: 'data.snapshot.reason.restore',
   import: 'data.snapshot.reason.import',
   deleteDeck: 'data.snapshot.reason.deleteDeck',
   rollback: 'data.snapshot.reason.rollback',
   reschedule: 'data.snapshot.reason.reschedule',
+  reset: 'data.snapshot.reason.reset',
 };
 
 /** The automatic snapshot kept before the last restore, import or deletion, and the way back to it. */

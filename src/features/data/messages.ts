@@ -67,6 +67,7 @@ const en = {
   'data.snapshot.reason.deleteDeck': 'deleting a deck',
   'data.snapshot.reason.rollback': 'a rollback',
   'data.snapshot.reason.reschedule': 'rescheduling cards with new FSRS parameters',
+  'data.snapshot.reason.reset': 'resetting the progress of cards',
   'data.snapshot.rollBack': 'Roll back to this snapshot',
   'data.snapshot.confirm':
     'Roll back? The snapshot replaces the current data, including any reviews since it was taken. The current data becomes the new snapshot, so this too can be undone.',
@@ -215,6 +216,7 @@ const zh: Record<DataMessageKey, string> = {
   'data.snapshot.reason.deleteDeck': '删除卡组',
   'data.snapshot.reason.rollback': '回滚',
   'data.snapshot.reason.reschedule': '用新的 FSRS 参数重新安排卡片',
+  'data.snapshot.reason.reset': '重置卡片进度',
   'data.snapshot.rollBack': '回滚到这个快照',
   'data.snapshot.confirm':
     '确定回滚吗？快照会替换当前数据，包括快照之后的所有复习。当前数据会成为新的快照，所以这一步也可以撤销。',
