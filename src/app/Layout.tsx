@@ -39,8 +39,9 @@ export function Layout() {
       </header>
       <Banners />
       <main>
-        <WelcomeGate />
+        {/* One boundary: on a first visit the screen shows with the welcome above it, never before it. */}
         <Suspense fallback={<p>{t('common.loading')}</p>}>
+          <WelcomeGate />
           <ScreenErrorBoundary>
             <Outlet />
           </ScreenErrorBoundary>

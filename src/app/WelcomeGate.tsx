@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useAppStore } from '../state/appStore';
 import { dismiss, isDismissed } from './dismissed';
@@ -7,7 +7,8 @@ const Welcome = lazy(() => import('../features/welcome/Welcome'));
 
 /**
  * On a first visit (no role ever set, welcome not done), Today opens with the welcome. It loads
- * only then, so returning users never download it.
+ * only then, so returning users never download it. It suspends in the screen's boundary (Layout),
+ * so Today is not painted first and pushed down when the welcome arrives.
  */
 export function WelcomeGate() {
   const { pathname } = useLocation();
@@ -15,13 +16,11 @@ export function WelcomeGate() {
   const [done, setDone] = useState(() => isDismissed('welcome'));
   if (done || !untouched || pathname !== '/') return null;
   return (
-    <Suspense fallback={null}>
-      <Welcome
-        onDone={() => {
-          dismiss('welcome');
-          setDone(true);
-        }}
-      />
-    </Suspense>
+    <Welcome
+      onDone={() => {
+        dismiss('welcome');
+        setDone(true);
+      }}
+    />
   );
 }

@@ -41,6 +41,51 @@ describe('a first visit', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('shows the welcome whole and above Today from its first paint, so nothing on screen moves', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const seen = { todayAlone: false, rolesAtFirst: -1, shift: 0 };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!e.hadRecentInput) seen.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver(() => {
+        const welcome = document.querySelector('section.welcome');
+        if (document.querySelector('.today') && !welcome) seen.todayAlone = true;
+        if (welcome && seen.rolesAtFirst < 0)
+          seen.rolesAtFirst = welcome.querySelectorAll('input[type=checkbox]').length;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/');
+    const welcome = page.getByRole('region', { name: 'Welcome to Interview Recall' });
+    await welcome.getByRole('checkbox', { name: 'Behavioral & portfolio interviews' }).waitFor();
+    await page.locator('.today-summary').waitFor();
+    // Every deck stored (the list was complete before), then what the page shows after that.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('interview-recall');
+          open.onsuccess = () => {
+            const count = open.result.transaction('decks').objectStore('decks').count();
+            count.onsuccess = () => resolve(count.result >= 12);
+          };
+          open.onerror = () => resolve(false);
+        }),
+      null,
+      { polling: 200 },
+    );
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
+    expect(seen.todayAlone).toBe(false);
+    expect(seen.rolesAtFirst).toBe(await welcome.getByRole('checkbox').count());
+    expect(seen.shift).toBeLessThan(0.05);
+    await context.close();
+  });
 });
 
 describe('keyboard shortcuts and printing', () => {

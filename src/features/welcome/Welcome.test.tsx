@@ -15,13 +15,7 @@ const localDate = (time: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-async function setup() {
-  const db = freshDb();
-  await syncDecks(db, [
-    testDeckFile('fundamentals', [testCard('fundamentals', 'a')], 'f'),
-    testDeckFile('rag', [testCard('rag', 'b')], 'r'),
-  ]);
-  const onDone = vi.fn();
+function renderWelcome(db: ReturnType<typeof freshDb>, onDone: () => void) {
   render(
     <DbProvider db={db}>
       <MemoryRouter initialEntries={['/']}>
@@ -32,7 +26,19 @@ async function setup() {
       </MemoryRouter>
     </DbProvider>,
   );
+}
+
+async function setup() {
+  const db = freshDb();
+  await syncDecks(db, [
+    testDeckFile('fundamentals', [testCard('fundamentals', 'a')], 'f'),
+    testDeckFile('rag', [testCard('rag', 'b')], 'r'),
+  ]);
+  const onDone = vi.fn();
+  renderWelcome(db, onDone);
   await screen.findByRole('heading', { name: 'Welcome to Interview Recall' });
+  // The stored decks' titles (these test decks have their own) replace the bundled ones.
+  await screen.findByRole('checkbox', { name: 'RAG' });
   return { db, onDone, user: userEvent.setup() };
 }
 
@@ -67,6 +73,29 @@ describe('first-visit welcome', () => {
     );
     expect(onDone).not.toHaveBeenCalled();
     expect((await loadSettings(db)).roles).toEqual({});
+  });
+
+  it('lists every bundled role at once, before any deck is stored (the buttons never move down)', async () => {
+    renderWelcome(freshDb(), vi.fn());
+    expect(screen.getByRole('checkbox', { name: 'Fundamentals' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Retrieval-Augmented Generation (RAG)' })).not.toBeChecked();
+    const roles = screen.getAllByRole('checkbox').map((box) => box.closest('label')!.textContent!.trim());
+    expect(roles).toEqual([
+      'Fundamentals',
+      'Pretraining',
+      'Post-training: SFT, alignment and fine-tuning',
+      'Retrieval-Augmented Generation (RAG)',
+      'LLM Agents',
+      'Inference and serving',
+      'Training infrastructure',
+      'MLOps & LLMOps',
+      'Safety and alignment',
+      'AI Engineer (LLM Applications)',
+      'Data Engineering for LLMs',
+      'Behavioral & portfolio interviews',
+    ]);
+    expect(screen.getByRole('button', { name: 'Start my first review' })).toBeInTheDocument();
+    await screen.findByRole('checkbox', { name: 'Fundamentals' });
   });
 
   it('can be skipped', async () => {

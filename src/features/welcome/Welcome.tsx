@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import bundledTitles from 'virtual:deck-titles';
 import { useNavigate } from 'react-router';
 import { useOverview } from '../../components/useOverview';
 import { useUpdateSettings } from '../../components/useSettingsActions';
@@ -7,6 +8,7 @@ import { roleSettings } from '../../domain/settings/settings';
 import { daysLeft } from '../../domain/time/calendarDate';
 import { useAppStore } from '../../state/appStore';
 import { welcomeMessages } from './messages';
+import { welcomeRoles } from './welcomeRoles';
 
 /** An interview date before today (empty is fine: the date is optional). */
 function hasPassed(date: string | undefined, rolloverHour: number): boolean {
@@ -26,8 +28,10 @@ export default function Welcome({ onDone }: { onDone: () => void }) {
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
   const [dates, setDates] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  if (overview.status !== 'done') return null;
-  const decks = overview.value.map((r) => r.deck);
+  const decks = welcomeRoles(
+    bundledTitles,
+    overview.status === 'done' ? overview.value.map((r) => r.deck) : [],
+  );
   const isChosen = (id: string) => chosen[id] ?? roleSettings(settings, id).enabled;
 
   const start = (e: FormEvent) => {
