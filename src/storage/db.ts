@@ -4,6 +4,7 @@ import type { CardRecord, DeckRecord } from '../domain/deck/records';
 import type { MockInterview } from '../domain/mock/mockInterview';
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
 import type { DayRollup } from '../domain/stats/dayRollup';
+import { CHANGE_LOG_SCHEMA, changeSequence, type ChangeLogRow, type MetaRow } from './changeSequence';
 import { changeTracking, type ChangeRow } from './changeTracking';
 import { buildRollups } from './dayRollups';
 import { floorTracking } from './floorTracking';
@@ -39,6 +40,8 @@ export type AppDb = Dexie & {
   floors: EntityTable<FloorRow, 'deckId'>;
   mocks: EntityTable<MockInterview, 'id'>;
   notes: EntityTable<CardNote, 'cardId'>;
+  changeLog: EntityTable<ChangeLogRow, 'usn'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
 
 /** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
@@ -96,6 +99,10 @@ export function defineSchema(db: Dexie): void {
   // (`leech`): nothing is rewritten, older states simply lack them; the version makes an older
   // app refuse this database rather than write states that drop them.
   db.version(9).stores({ notes: 'cardId, deckId' });
+  // v10: the change sequence (changeSequence.ts): what each transaction changed in states, logs,
+  // notes and cards, under its number, and the counter in `meta`. Nothing is
+  // rewritten: rows from before have no entries, which readers covering nothing yet read whole.
+  db.version(10).stores({ changeLog: CHANGE_LOG_SCHEMA, meta: 'key' });
 }
 
 export function openDb(name = DB_NAME): AppDb {
@@ -104,6 +111,7 @@ export function openDb(name = DB_NAME): AppDb {
   db.unuse({ stack: 'dbcore', name: 'Observability' });
   db.use(changeTracking);
   db.use(floorTracking);
+  db.use(changeSequence);
   defineSchema(db);
   return db;
 }

@@ -8,12 +8,18 @@ import { loadRoleQueueInput } from './queues';
 import { loadSnapshots } from './snapshots/loadSnapshots';
 import { packSnapshot } from './snapshots/stateSnapshot';
 import v1 from './fixtures/db-v1.json';
+import v9 from './fixtures/db-v9.json';
+import { collectAll } from './backup/collect';
+import { restoreBackup } from './backup/restore';
+import { changesSince, currentUsn } from './changeSequence';
+import { recordReview } from './reviews';
+import { saveNote } from './notes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packLogs } from './logBlocks/packLogs';
 import { readLogsForExport } from './logBlocks/readLogsForExport';
 
-const LATEST = 9;
+const LATEST = 10;
 
 /** Each earlier schema's tables, whole (v5 kept v4's). */
 const V1_STORES = {
@@ -30,6 +36,13 @@ const V4_STORES = {
   changes: 'key, [kind+deckId]',
   snapshots: 'deckId',
   logBlocks: '[deckId+month]',
+};
+
+const V9_STORES = {
+  ...V4_STORES,
+  floors: 'deckId',
+  mocks: 'id, startedAt',
+  notes: 'cardId, deckId',
 };
 
 /** Recreates a database exactly as schema version 1 left it, from the fixture. */
@@ -242,6 +255,54 @@ describe('schema upgrades', () => {
     const input = await loadRoleQueueInput(db, 'rag', defaultSettings, day, day + 86_400_000);
     expect(input.newCards.map((s) => s.cardId)).toEqual(['rag.c1']);
     expect(input.dueReviews.map((s) => s.cardId)).toEqual(['rag.c0']);
+    db.close();
+  });
+
+  it('v9 → v10 keeps every row, starts the change sequence at 0, stamps what is written next, and backs up and restores', async () => {
+    const name = `upgrade-v9-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(9).stores(V9_STORES);
+    await old.open();
+    for (const [table, rows] of Object.entries(v9.tables)) await old.table(table).bulkPut(rows);
+    old.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    for (const [table, rows] of Object.entries(v9.tables))
+      expect(await db.table(table).toArray()).toEqual(rows);
+    expect(await currentUsn(db)).toBe(0);
+    expect(await db.changeLog.count()).toBe(0);
+
+    const states = v9.tables.states.map((row) => fromRow(row as never));
+    const logs = v9.tables.logs as ReviewLog[];
+    const reviewed = { ...states[1]!, state: CardState.Learning, reps: 1, due: 2, lastReview: 1 };
+    await recordReview(db, reviewed, { ...logs[1]!, id: 'new', cardId: 'rag.c1', review: 2 }, states[1]);
+    await saveNote(db, 'rag.c1', 'rag', 'a second note', 3);
+    const { usn, changes } = await changesSince(db, 0);
+    expect(usn).toBe(2);
+    expect(changes.map((c) => [c.table, c.key, c.usn])).toEqual([
+      ['states', 'rag.c1', 1],
+      ['logs', 'new', 1],
+      ['notes', 'rag.c1', 2],
+    ]);
+
+    // A backup of the upgraded database restores to the same records.
+    const backup = await collectAll(db, 10);
+    const [statesBefore, logsBefore, notesBefore] = await Promise.all([
+      db.states.toArray(),
+      db.logs.toArray(),
+      db.notes.toArray(),
+    ]);
+    await db.transaction('rw', [db.states, db.logs, db.notes], async () => {
+      await db.states.clear();
+      await db.logs.clear();
+      await db.notes.clear();
+    });
+    await restoreBackup(db, backup, 'replace', 11);
+    expect(await db.states.toArray()).toEqual(statesBefore);
+    expect(await db.logs.toArray()).toEqual(logsBefore);
+    expect(await db.notes.toArray()).toEqual(notesBefore);
+    expect((await changesSince(db, usn)).bulk).toEqual(['*']);
     db.close();
   });
 

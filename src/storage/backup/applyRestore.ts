@@ -1,6 +1,7 @@
 import type { RestorePlan } from '../../domain/backup/plan';
 import { isInternalKey } from '../../domain/backup/format';
 import { toRow, type AppDb } from '../db';
+import { declareBulk } from '../changeSequence';
 import { buildRollups } from '../dayRollups';
 
 const CHUNK = 10_000;
@@ -17,6 +18,7 @@ export async function applyRestorePlan(
   plan: RestorePlan,
   progress: Progress = () => {},
 ): Promise<void> {
+  declareBulk('*');
   if (plan.clear) {
     const userDeckIds = (await db.decks.toArray()).filter((d) => d.source === 'user').map((d) => d.id);
     await db.cards.where('deckId').anyOf(userDeckIds).delete();

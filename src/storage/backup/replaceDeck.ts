@@ -1,12 +1,14 @@
 import Dexie from 'dexie';
 import type { BackupData } from '../../domain/backup/format';
 import { toRow, type AppDb } from '../db';
+import { declareBulk } from '../changeSequence';
 import { buildRollups } from '../dayRollups';
 import { collectDeck } from './collect';
 import { writeSnapshot, type SnapshotReason } from './snapshot';
 
 /** Removes a deck with its cards, states and reviews. Inside a transaction. */
 export async function deleteDeckRows(db: AppDb, deckId: string): Promise<void> {
+  declareBulk(deckId);
   await db.cards.where('deckId').equals(deckId).delete();
   await db.states.where('deckId').equals(deckId).delete();
   await db.logs.where('[deckId+review]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).delete();

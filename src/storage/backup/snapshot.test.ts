@@ -42,7 +42,8 @@ describe('automatic snapshot and rollback', () => {
     const snap = await readSnapshot(db);
     expect(snap?.info.parts).toBe(4);
     expect(snap?.data.logs).toHaveLength(45_012);
-  });
+    // Seeding 45,000 logs into fake-indexeddb takes seconds on a loaded machine.
+  }, 30_000);
 
   it('snapshots a deck before a re-import changes it, and before it is deleted', async () => {
     const db = await seeded(freshDb());

@@ -148,5 +148,6 @@ describe('review history as FSRS optimizer CSV', () => {
         signal: controller.signal,
       }),
     ).rejects.toThrow('cancelled');
-  });
+    // Seeding 33,000 logs into fake-indexeddb takes seconds on a loaded machine.
+  }, 30_000);
 });
