@@ -7,6 +7,8 @@ import { defaultSettings } from '../../domain/settings/settings';
 import type { AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { freshDb } from '../../storage/testing';
+import { fromRow, toRow } from '../../storage/db';
+import { CardState } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
 import MockScreen from './MockScreen';
 
@@ -22,7 +24,7 @@ const card = (n: number) => ({
   followUps: [{ en: `Follow-up ${n}?`, zh: `追问 ${n}？` }],
 });
 
-async function setup(countAsReviews = false): Promise<AppDb> {
+async function setup(countAsReviews = false, before?: (db: AppDb) => Promise<void>): Promise<AppDb> {
   const db = freshDb();
   const deck = {
     id: 'rag',
@@ -33,11 +35,13 @@ async function setup(countAsReviews = false): Promise<AppDb> {
     cards: [card(1), card(2), card(3)],
   };
   await syncDecks(db, [{ id: 'rag', file: 'decks/rag.json', hash: 'h', load: async () => deck }]);
+  await before?.(db);
   useAppStore.getState().ready(
     {
       ...defaultSettings,
       language: 'en',
       countMockAsReviews: countAsReviews,
+      suspendLeeches: true,
       roles: {
         rag: {
           enabled: true,
@@ -126,6 +130,38 @@ describe('MockScreen', () => {
     const [stored] = await db.mocks.toArray();
     expect(stored!.answers[0]!.logId).toBe(logs[0]!.id);
     expect((await db.states.get(logs[0]!.cardId))!.reps).toBe(1);
+  });
+
+  it('marks a card a leech (and suspends it, as chosen) when a mock answer counted as a review is its eighth lapse', async () => {
+    const DAY = 86_400_000;
+    const db = await setup(true, async (db) => {
+      const rows = await db.states.toArray();
+      await db.states.bulkPut(
+        rows.map((row) =>
+          toRow({
+            ...fromRow(row),
+            state: CardState.Review,
+            lapses: 7,
+            reps: 12,
+            stability: 4,
+            difficulty: 7,
+            due: Date.now() - DAY,
+            lastReview: Date.now() - 5 * DAY,
+          }),
+        ),
+      );
+    });
+    const user = userEvent.setup();
+    await start(user, 1);
+    await user.keyboard('{Enter}');
+    await screen.findByText('Which key points did you say?');
+    // No key point said: the answer counts as Again.
+    await user.keyboard('{Enter}');
+    await screen.findByText('Your answers were recorded as reviews.');
+    const [log] = await db.logs.toArray();
+    expect(log).toMatchObject({ rating: 1 });
+    const state = fromRow((await db.states.get(log!.cardId))!);
+    expect(state).toMatchObject({ lapses: 8, leech: true, hidden: 'suspended' });
   });
 
   it('keeps what was answered when the screen is left mid-interview, and resumes there', async () => {

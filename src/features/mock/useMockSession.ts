@@ -8,6 +8,7 @@ import {
   type MockInterview,
 } from '../../domain/mock/mockInterview';
 import { pickQuestions } from '../../domain/mock/pick';
+import { markLeech } from '../../domain/cards/leech';
 import { suggestRating, tallyOf } from '../../domain/review/keyPoints';
 import type { Settings } from '../../domain/settings/settings';
 import type { AppDb } from '../../storage/db';
@@ -155,7 +156,8 @@ export function useMockSession(db: AppDb, settings: Settings) {
           );
           answered.log.keyPointsHit = tally.hit;
           answered.log.keyPointsTotal = total;
-          review = { ...answered, previous };
+          // The same leech rule as a rating in review: an eighth lapse here marks (and may suspend) it.
+          review = { ...answered, next: markLeech(previous, answered.next, settings), previous };
         }
       }
       const answer: MockAnswer = {
