@@ -170,7 +170,7 @@ export function loadSnapshotColumns(
     else void save(loaded);
     return new Map(loaded.map((l) => [l.deckId, l.snap]));
   };
-  return cache ? cache.inTurn(load) : load();
+  return cache ? cache.inTurn(load, deckIds === null ? '*' : deckIds.join('\n')) : load();
 }
 
 /** As `loadSnapshotColumns`, each card as a state object with its topic. */

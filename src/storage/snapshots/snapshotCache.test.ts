@@ -23,6 +23,25 @@ describe('SnapshotCache', () => {
     expect(cache.get('rag', 1)).toBeUndefined();
   });
 
+  it('answers requests for the same roles that wait behind a running load with one read, started after both', async () => {
+    const cache = new SnapshotCache();
+    let finishCold!: (value: string) => void;
+    const coldRead = new Promise<string>((resolve) => (finishCold = resolve));
+    const cold = cache.inTurn(() => coldRead, '*');
+    await Promise.resolve(); // the cold read has begun
+    const reads: string[] = [];
+    const read = (name: string) => async () => (reads.push(name), name);
+    const glance = cache.inTurn(read('glance'), '*');
+    const stats = cache.inTurn(read('stats'), '*');
+    const oneRole = cache.inTurn(read('rag'), 'rag');
+    expect(reads).toEqual([]);
+    finishCold('cold');
+    expect(await Promise.all([cold, glance, stats, oneRole])).toEqual(['cold', 'glance', 'glance', 'rag']);
+    expect(reads).toEqual(['glance', 'rag']);
+    // A request after the shared load started reads again: it may follow a write that load missed.
+    expect(await cache.inTurn(read('later'), '*')).toBe('later');
+  });
+
   it('hands back only the version it holds', () => {
     const cache = new SnapshotCache();
     cache.set('rag', 1, snap, 'cards:rag@0.5');

@@ -21,12 +21,16 @@ export interface Held {
  * was derived from. An entry is reused while the stored version is unchanged, patched with
  * whatever was marked since (marks are dropped only by a write of a new version, so none can be
  * missed); reading 100k states again is what it saves. Loads take turns, so a request that
- * arrives during another's load reuses what it read. What it holds (about 10 MB of columns at 100k
+ * arrives during another's load reuses what it read; requests for the same roles that arrive while
+ * a load is still waiting for its turn share that one load (it starts after all of them arrived,
+ * so it sees every write made before any of them). What it holds (about 10 MB of columns at 100k
  * cards) is let go after `forgetAfterMs` without a load: the page may stay open for days.
  */
 export class SnapshotCache {
   private readonly held = new Map<string, Held & { version: number }>();
   private turn: Promise<unknown> = Promise.resolve();
+  /** Loads waiting for their turn, by what they read: a later request for the same joins one. */
+  private waiting = new Map<string, Promise<unknown>>();
   private unsaved = new Map<string, unknown>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private forgetTimer: ReturnType<typeof setTimeout> | undefined;
@@ -57,11 +61,21 @@ export class SnapshotCache {
     }, ms);
   }
 
-  /** Runs `load` after every load started before it. */
-  inTurn<T>(load: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `load` after every load started before it; with a `key` (what it reads), joins a load
+   * with the same key that has not started yet instead (Today's glance asks again once its roles
+   * are known, and statistics opened meanwhile ask for the same snapshots).
+   */
+  inTurn<T>(load: () => Promise<T>, key?: string): Promise<T> {
     clearTimeout(this.forgetTimer);
     this.forgetTimer = setTimeout(() => this.held.clear(), this.forgetAfterMs);
-    const run = this.turn.then(load);
+    const queued = key === undefined ? undefined : this.waiting.get(key);
+    if (queued) return queued as Promise<T>;
+    const run = this.turn.then(() => {
+      if (key !== undefined) this.waiting.delete(key);
+      return load();
+    });
+    if (key !== undefined) this.waiting.set(key, run);
     this.turn = run.catch(() => undefined);
     return run;
   }
