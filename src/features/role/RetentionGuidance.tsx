@@ -6,7 +6,7 @@ import { dailyNewPerDay, retentionFor, roleSettings } from '../../domain/setting
 import { startOfReviewDay } from '../../domain/time/reviewDay';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useAppStore } from '../../state/appStore';
-import type { CardWithState } from '../../storage/decks';
+import type { RoleCard } from '../../storage/roleCards';
 import { requestGuidance } from './guidanceClient';
 import { roleMessages } from './messages';
 
@@ -17,7 +17,7 @@ type Result =
   { status: 'running' } | { status: 'done'; levels: Workload[] } | { status: 'error'; error: string };
 
 /** Expected daily reviews at a few desired retentions, from an FSRS simulation over the role's cards. */
-export function RetentionGuidance({ deckId, cards }: { deckId: string; cards: CardWithState[] }) {
+export function RetentionGuidance({ deckId, cards }: { deckId: string; cards: RoleCard[] }) {
   const { t, lang } = useFeatureT(roleMessages);
   const settings = useAppStore((s) => s.settings);
   const w = useAppStore((s) => weightsFor(s.fsrsParams, deckId));
@@ -30,7 +30,7 @@ export function RetentionGuidance({ deckId, cards }: { deckId: string; cards: Ca
   const [result, setResult] = useState<Result>({ status: 'running' });
 
   useEffect(() => {
-    const states = cards.flatMap(({ card, state }) => (state && !card.retired ? [state] : []));
+    const states = cards.flatMap(({ retired, state }) => (state && !retired ? [state] : []));
     let live = true;
     requestGuidance({
       states,
@@ -46,7 +46,7 @@ export function RetentionGuidance({ deckId, cards }: { deckId: string; cards: Ca
   }, [cards, now, rolloverHour, w, newPerDay, maxReviewsPerDay, maximumInterval, relearningSteps]);
 
   const inUse = retentionFor(settings, deckId);
-  const studying = cards.filter(({ card, state }) => state && !card.retired && !state.hidden).length;
+  const studying = cards.filter(({ retired, state }) => state && !retired && !state.hidden).length;
   return (
     <section className="settings-form retention-guidance" aria-labelledby={`${deckId}-guidance`}>
       <h2 id={`${deckId}-guidance`}>{t('role.guidance')}</h2>

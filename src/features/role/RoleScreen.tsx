@@ -3,7 +3,8 @@ import { useDb } from '../../components/DbContext';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
 import { formatNumber } from '../../i18n/format';
-import { getDeck, loadDeckCards } from '../../storage/decks';
+import { getDeck } from '../../storage/decks';
+import { loadRoleCards } from '../../storage/roleCards';
 import { CardsByState } from './CardsByState';
 import { RetentionGuidance } from './RetentionGuidance';
 import { RoleSettingsForm } from './RoleSettingsForm';
@@ -14,7 +15,7 @@ export default function RoleScreen() {
   const db = useDb();
   const { t, lang } = useT();
   const data = useAsync(async () => {
-    const [deck, cards] = await Promise.all([getDeck(db, roleId), loadDeckCards(db, roleId)]);
+    const [deck, cards] = await Promise.all([getDeck(db, roleId), loadRoleCards(db, roleId)]);
     return { deck, cards };
   }, [db, roleId]);
 
@@ -26,7 +27,7 @@ export default function RoleScreen() {
       <h1>{deck.title[lang]}</h1>
       <p className="muted">{deck.description[lang]}</p>
       <p>
-        {t('common.cards')}: {formatNumber(cards.filter((c) => !c.card.retired).length, lang)}
+        {t('common.cards')}: {formatNumber(cards.filter((c) => !c.retired).length, lang)}
       </p>
       <p className="actions">
         <Link className="button primary big" to={`/review/${deck.id}`}>
@@ -45,7 +46,7 @@ export default function RoleScreen() {
       <StudyMore deckId={deck.id} cards={cards} />
       <RoleSettingsForm deckId={deck.id} />
       <RetentionGuidance deckId={deck.id} cards={cards} />
-      <CardsByState cards={cards} topics={deck.topics} />
+      <CardsByState deckId={deck.id} cards={cards} topics={deck.topics} />
     </div>
   );
 }

@@ -8,15 +8,15 @@ import { studyMoreToday, withStudyMore } from '../../domain/settings/studyMore';
 import { CardState } from '../../domain/scheduling/types';
 import { endOfReviewDay } from '../../domain/time/reviewDay';
 import { useAppStore } from '../../state/appStore';
-import type { CardWithState } from '../../storage/decks';
+import type { RoleCard } from '../../storage/roleCards';
 import { roleMessages } from './messages';
 
 /** Cards of the role in a review queue: those due today, and any review card at all (to review ahead). */
-function dueToday(cards: CardWithState[], dayEnd: number) {
+function dueToday(cards: RoleCard[], dayEnd: number) {
   let due = 0;
   let reviewed = 0;
-  for (const { card, state } of cards) {
-    if (card.retired || !state || state.hidden || state.state === CardState.New) continue;
+  for (const { retired, state } of cards) {
+    if (retired || !state || state.hidden || state.state === CardState.New) continue;
     if (state.state === CardState.Review) reviewed++;
     if (state.due < dayEnd) due++;
   }
@@ -24,7 +24,7 @@ function dueToday(cards: CardWithState[], dayEnd: number) {
 }
 
 /** More new cards for today only, and review ahead once nothing is due: the daily limit stays as it is. */
-export function StudyMore({ deckId, cards }: { deckId: string; cards: CardWithState[] }) {
+export function StudyMore({ deckId, cards }: { deckId: string; cards: RoleCard[] }) {
   const { t } = useFeatureT(roleMessages);
   const settings = useAppStore((s) => s.settings);
   const update = useUpdateSettings();

@@ -34,6 +34,9 @@ const en = {
   'role.guidanceParamsDefault': 'FSRS’s default parameters',
   'role.guidanceAssumes':
     'What the simulation assumes: the next {days} days from this role’s {cards} cards as they are now, with {params}; each review is recalled with the probability FSRS predicts and rated as FSRS users typically rate; {newPerDay} new cards a day while any are left (their first views are not counted); at most {maxReviews} reviews a day; a forgotten card costs one more review that day per relearning step (your settings: {steps}). One seeded run per level: a guide to the trade-off, not a forecast.',
+  'role.listMore': 'Show {n} more',
+  'role.listInBrowser': 'All {n} in the card browser',
+  'role.listLoading': 'Loading the cards…',
 };
 
 export type RoleMessageKey = BaseKey<keyof typeof en>;
@@ -62,6 +65,9 @@ const zh: Record<RoleMessageKey, string> = {
   'role.guidanceParamsDefault': 'FSRS 默认参数',
   'role.guidanceAssumes':
     '模拟的假设：从此角色当前的 {cards} 张卡片出发，模拟接下来 {days} 天，使用{params}；每次复习以 FSRS 预测的概率回忆成功，评分比例取 FSRS 用户的典型值；每天 {newPerDay} 张新卡，直到学完（首次学习不计入）；每天最多 {maxReviews} 次复习；遗忘的卡片当天每个重学步骤再复习一次（你的设置：{steps} 步）。每个记忆率只运行一次固定种子的模拟：用于比较取舍，不是预测。',
+  'role.listMore': '再显示 {n} 张',
+  'role.listInBrowser': '在卡片浏览器中查看全部 {n} 张',
+  'role.listLoading': '正在加载卡片…',
 };
 
 export const roleMessages: Record<Language, Record<RoleMessageKey, string>> = { en, zh };
