@@ -29,6 +29,24 @@ async function easyInterval(page: Page): Promise<string> {
   return page.locator('button.rate-4 .rate-interval').innerText();
 }
 
+/** Writes review logs straight into the app's IndexedDB, as a long history would have left them. */
+async function seedLogs(page: Page, logs: unknown[]): Promise<void> {
+  await page.evaluate(async (rows) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('interview-recall');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('logs', 'readwrite');
+      for (const row of rows) tx.objectStore('logs').put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, logs);
+}
+
 describe('FSRS optimizer', () => {
   it('trains on the review history in the browser, adopts better parameters, and the next interval shown uses them', async () => {
     const { page, errors } = await openApp(browser, '/settings');
@@ -46,20 +64,7 @@ describe('FSRS optimizer', () => {
       start,
       deckId: 'fundamentals',
     });
-    await page.evaluate(async (rows) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('interview-recall');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('logs', 'readwrite');
-        for (const row of rows) tx.objectStore('logs').put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, logs);
+    await seedLogs(page, logs);
 
     await easyInterval(page); // shown with the default parameters, before optimizing
 
@@ -110,5 +115,32 @@ describe('FSRS optimizer', () => {
     // those parameters are not the defaults.
     expect(w).not.toEqual([...default_w]);
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('trains offline after the first visit: its WebAssembly is precached by the service worker', async () => {
+    const { page, context, errors } = await openApp(browser, '/');
+    await page.locator('.today-summary').waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const { logs } = syntheticHistory({
+      seed: 5,
+      cards: 80,
+      days: 120,
+      truth: TRUTH,
+      start: Date.now() - 121 * 86_400_000,
+      deckId: 'fundamentals',
+    });
+    await seedLogs(page, logs);
+
+    await context.setOffline(true);
+    await page.goto(baseUrl() + '/roles/fundamentals/optimizer');
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.getByTestId('review-count').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Optimize', exact: true }).click();
+    await page.getByTestId('outcome').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('outcome').innerText()).toMatch(/^(Adopted|Kept)/);
+    expect(errors).toEqual([]);
+    await context.close();
   }, 120_000);
 });
