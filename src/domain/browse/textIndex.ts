@@ -118,10 +118,12 @@ export class TextIndex {
     if (!lone && (!last || han)) return new Set([word]);
     const out = new Set<string>();
     const sorted = this.sortedTerms();
-    if (lone) for (const t of sorted) if (t.includes(word)) out.add(t);
-    else
+    if (lone) {
+      for (const t of sorted) if (t.includes(word)) out.add(t);
+    } else {
       for (let i = lowerBound(sorted, word); i < sorted.length && sorted[i]!.startsWith(word); i++)
         out.add(sorted[i]!);
+    }
     for (const t of extra?.keys() ?? []) if (lone ? t.includes(word) : t.startsWith(word)) out.add(t);
     return out;
   }
