@@ -4,6 +4,7 @@ import { openDb } from '../storage/db';
 import { App } from './App';
 import { boot } from './boot';
 import { registerServiceWorker } from './serviceWorker';
+import { startSyncIfOn } from './syncAtStart';
 import { scheduleUpkeep } from './upkeep';
 import './styles.css';
 
@@ -13,5 +14,8 @@ createRoot(document.getElementById('root')!).render(
     <App db={db} />
   </StrictMode>,
 );
-void boot(db).then(() => scheduleUpkeep());
+void boot(db).then(() => {
+  scheduleUpkeep();
+  startSyncIfOn();
+});
 registerServiceWorker();

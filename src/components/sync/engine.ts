@@ -22,6 +22,8 @@ export interface SyncRun {
   schedulerFor: (deckId: string) => Scheduler;
   now: () => number;
   onProgress?: (counts: SyncCounts & { phase: 'push' | 'pull' }) => void;
+  /** Cards whose state the pulled reviews changed (open review sessions drop them). */
+  onApplied?: (cardIds: string[]) => void;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
     await markOnServer(sync, incoming);
     await saveProgress(sync, { ...(await loadProgress(sync)), pullSince: String(last_seq) });
     counts.pulled += applied.added;
+    if (applied.cardIds.length) run.onApplied?.(applied.cardIds);
     run.onProgress?.({ ...counts, phase: 'pull' });
   }
   return counts;

@@ -5,6 +5,7 @@ import { BOUNDS, isStepList, isWholeInBounds, inBounds } from '../../domain/sett
 import type { Settings } from '../../domain/settings/settings';
 import { useAppStore } from '../../state/appStore';
 import { StorageStatus } from './StorageStatus';
+import { SyncSection } from './SyncSection';
 
 const parseSteps = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 const range = ({ min, max }: { min: number; max: number }) => `${min}–${max}`;
@@ -144,6 +145,7 @@ export default function SettingsScreen() {
       <p>
         <a href="/optimizer">{t('optimizer.open')}</a>
       </p>
+      <SyncSection />
       <StorageStatus />
     </div>
   );

@@ -9,7 +9,7 @@ export interface AppliedReviews {
   /** Reviews this device did not have. */
   added: number;
   /** Cards given the state their merged reviews replay to. */
-  cards: number;
+  cardIds: string[];
 }
 
 /**
@@ -24,11 +24,11 @@ export async function applyReviews(
   incoming: readonly ReviewLog[],
   schedulerFor: (deckId: string) => Scheduler,
 ): Promise<AppliedReviews> {
-  if (incoming.length === 0) return { added: 0, cards: 0 };
+  if (incoming.length === 0) return { added: 0, cardIds: [] };
   return db.transaction('rw', [db.states, db.logs, db.days, db.settings], async () => {
     const stored = await db.logs.bulkGet(incoming.map((l) => l.id));
     const fresh = unseenReviews(incoming, new Set(stored.flatMap((l) => (l ? [l.id] : []))));
-    if (fresh.length === 0) return { added: 0, cards: 0 };
+    if (fresh.length === 0) return { added: 0, cardIds: [] };
     const cardIds = [...new Set(fresh.map((l) => l.cardId))];
     const [rows, history] = await Promise.all([
       db.states.bulkGet(cardIds),
@@ -47,7 +47,7 @@ export async function applyReviews(
       states.push(toRow(replayCard(current, byCard.get(current.cardId) ?? [], schedulerFor(current.deckId))));
     }
     await Promise.all([db.logs.bulkAdd(fresh), db.states.bulkPut(states), addToRollups(db, fresh)]);
-    return { added: fresh.length, cards: states.length };
+    return { added: fresh.length, cardIds: states.map((s) => s.cardId) };
   });
 }
 

@@ -9,8 +9,8 @@ import { loadProgress, saveProgress, type SyncDb } from './syncDb';
  */
 export const PUSH_MARGIN_MS = 86_400_000;
 
-/** Up to `limit` reviews of this device's history not yet on the server, oldest first. */
-export async function unpushedReviews(db: AppDb, sync: SyncDb, limit: number): Promise<ReviewLog[]> {
+/** This device's reviews not yet on the server, oldest first. */
+async function unpushed(db: AppDb, sync: SyncDb) {
   const { pushedThrough } = await loadProgress(sync);
   const from = pushedThrough - PUSH_MARGIN_MS;
   const seen = new Set(
@@ -21,16 +21,16 @@ export async function unpushedReviews(db: AppDb, sync: SyncDb, limit: number): P
   const range = Number.isFinite(from)
     ? db.logs.where('review').aboveOrEqual(from)
     : db.logs.orderBy('review');
-  return range
-    .filter((log) => !seen.has(log.id))
-    .limit(limit)
-    .toArray();
+  return range.filter((log) => !seen.has(log.id));
 }
 
+/** Up to `limit` reviews of this device's history not yet on the server, oldest first. */
+export const unpushedReviews = async (db: AppDb, sync: SyncDb, limit: number): Promise<ReviewLog[]> =>
+  (await unpushed(db, sync)).limit(limit).toArray();
+
 /** How many reviews wait to be pushed (the Sync section's "pending"). */
-export async function countUnpushed(db: AppDb, sync: SyncDb): Promise<number> {
-  return (await unpushedReviews(db, sync, Number.MAX_SAFE_INTEGER)).length;
-}
+export const countUnpushed = async (db: AppDb, sync: SyncDb): Promise<number> =>
+  (await unpushed(db, sync)).count();
 
 /**
  * Records reviews as on the server: pushed in batch `seq` by this device (`pushed` true, which

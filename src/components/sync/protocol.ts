@@ -1,0 +1,28 @@
+import type { SyncFailure, SyncServer, ServerUrlIssue } from '../../domain/sync/server';
+
+/** What the Sync section shows; the password is never part of it. */
+export interface SyncStatus {
+  setup: { url: string; user: string; paused: boolean } | null;
+  lastSync: number | null;
+  lastFailure: SyncFailure | null;
+  /** Reviews made here and not yet on the server. */
+  pending: number;
+  running: boolean;
+  /** While a sync runs: reviews sent and received so far. */
+  progress: { pushed: number; pulled: number } | null;
+}
+
+export type SyncRequest =
+  | { kind: 'start'; dbName: string }
+  | { kind: 'status' }
+  | { kind: 'test'; server: SyncServer }
+  | { kind: 'setup'; server: SyncServer }
+  | { kind: 'syncNow' }
+  | { kind: 'pause'; paused: boolean }
+  | { kind: 'forget' };
+
+/** The answer to `test` and `setup`: null when the server answered and the account may use it. */
+export type SetupResult = { issue: ServerUrlIssue } | { failure: SyncFailure } | null;
+
+/** Every tab hears the sync worker's status here. */
+export const SYNC_STATUS_CHANNEL = 'interview-recall:sync-status';

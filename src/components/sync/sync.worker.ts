@@ -1,0 +1,175 @@
+/// <reference lib="webworker" />
+import { weightsFor } from '../../domain/optimizer/params';
+import { Scheduler } from '../../domain/scheduling/scheduler';
+import { retentionFor } from '../../domain/settings/settings';
+import { serverUrlIssue, type SyncServer } from '../../domain/sync/server';
+import { DB_NAME, openDb, type AppDb } from '../../storage/db';
+import { loadFsrsParams } from '../../storage/fsrsParams';
+import { loadSettings } from '../../storage/settings';
+import { countUnpushed } from '../../storage/sync/outbox';
+import {
+  changeSetup,
+  forgetSetup,
+  loadProgress,
+  loadSetup,
+  openSyncDb,
+  saveProgress,
+  saveSetup,
+} from '../../storage/sync/syncDb';
+import { announceReviewed, onReviewedElsewhere } from '../../state/tabChannel';
+import { couchDatabase, SyncError } from './couch';
+import { runSync } from './engine';
+import { SYNC_STATUS_CHANNEL, type SetupResult, type SyncRequest, type SyncStatus } from './protocol';
+
+/** While the app is open: a sync this long after the last review, and at least this often. */
+const AFTER_REVIEWS_MS = 15_000;
+const PERIOD_MS = 5 * 60_000;
+
+const sync = openSyncDb();
+let db: AppDb | null = null;
+let running = false;
+let progress: SyncStatus['progress'] = null;
+let started = false;
+let reviewTimer: ReturnType<typeof setTimeout> | undefined;
+const statusChannel = new BroadcastChannel(SYNC_STATUS_CHANNEL);
+
+async function status(): Promise<SyncStatus> {
+  const [setup, saved] = await Promise.all([loadSetup(sync), loadProgress(sync)]);
+  return {
+    setup: setup && { url: setup.url, user: setup.user, paused: setup.paused },
+    lastSync: saved.lastSync,
+    lastFailure: saved.lastFailure,
+    pending: db ? await countUnpushed(db, sync) : 0,
+    running,
+    progress,
+  };
+}
+
+const announce = async () => statusChannel.postMessage(await status());
+
+/** The scheduler a role's reviews are replayed with: the options and parameters a review there uses. */
+async function schedulers(app: AppDb): Promise<(deckId: string) => Scheduler> {
+  const [settings, params] = await Promise.all([loadSettings(app), loadFsrsParams(app)]);
+  const made = new Map<string, Scheduler>();
+  return (deckId) => {
+    let scheduler = made.get(deckId);
+    if (!scheduler) {
+      scheduler = new Scheduler({
+        desiredRetention: retentionFor(settings, deckId),
+        learningSteps: settings.learningSteps,
+        relearningSteps: settings.relearningSteps,
+        fuzz: settings.fuzz,
+        maximumInterval: settings.maximumInterval,
+        w: weightsFor(params, deckId),
+      });
+      made.set(deckId, scheduler);
+    }
+    return scheduler;
+  };
+}
+
+/** One sync, unless sync is off or paused, or another tab's sync is running (it does the same). */
+async function syncOnce(): Promise<void> {
+  const app = db;
+  const setup = await loadSetup(sync);
+  if (!app || !setup || setup.paused || running) return;
+  await navigator.locks.request('interview-recall:sync', { ifAvailable: true }, async (lock) => {
+    if (!lock) return;
+    running = true;
+    progress = { pushed: 0, pulled: 0 };
+    await announce();
+    let failure: SyncError['failure'] | null = null;
+    try {
+      await runSync({
+        db: app,
+        sync,
+        remote: couchDatabase(setup),
+        schedulerFor: await schedulers(app),
+        now: () => Date.now(),
+        onProgress: ({ pushed, pulled }) => {
+          progress = { pushed, pulled };
+          void announce();
+        },
+        onApplied: (cardIds) => cardIds.forEach(announceReviewed),
+      });
+    } catch (error) {
+      failure = error instanceof SyncError ? error.failure : 'local';
+      if (failure === 'local') console.warn('sync failed', error instanceof Error ? error.name : 'error');
+    }
+    const saved = await loadProgress(sync);
+    await saveProgress(sync, {
+      ...saved,
+      lastFailure: failure,
+      lastSync: failure ? saved.lastSync : Date.now(),
+    });
+    running = false;
+    progress = null;
+    await announce();
+  });
+}
+
+/** Sync from now on: at once, after reviews (debounced), when the network returns, and periodically. */
+function start(dbName: string) {
+  if (started) return;
+  started = true;
+  db = openDb(dbName);
+  onReviewedElsewhere(() => {
+    clearTimeout(reviewTimer);
+    reviewTimer = setTimeout(() => void syncOnce(), AFTER_REVIEWS_MS);
+  });
+  self.addEventListener('online', () => void syncOnce());
+  setInterval(() => void syncOnce(), PERIOD_MS);
+  void syncOnce();
+}
+
+async function test(server: SyncServer): Promise<SetupResult> {
+  const issue = serverUrlIssue(server.url);
+  if (issue) return { issue };
+  try {
+    await couchDatabase(server).ensure();
+    return null;
+  } catch (error) {
+    return { failure: error instanceof SyncError ? error.failure : 'local' };
+  }
+}
+
+async function handle(request: SyncRequest): Promise<unknown> {
+  switch (request.kind) {
+    case 'start':
+      start(request.dbName || DB_NAME);
+      return status();
+    case 'status':
+      return status();
+    case 'test':
+      return test(request.server);
+    case 'setup': {
+      const result = await test(request.server);
+      if (result) return result;
+      await changeSetup(sync, { ...request.server, paused: false });
+      void syncOnce();
+      return null;
+    }
+    case 'syncNow':
+      await syncOnce();
+      return status();
+    case 'pause': {
+      const setup = await loadSetup(sync);
+      if (setup) await saveSetup(sync, { ...setup, paused: request.paused });
+      if (!request.paused) void syncOnce();
+      await announce();
+      return status();
+    }
+    case 'forget':
+      await forgetSetup(sync);
+      await announce();
+      return status();
+  }
+}
+
+self.onmessage = (event: MessageEvent<{ id: number; request: SyncRequest }>) => {
+  const { id, request } = event.data;
+  handle(request).then(
+    (result) => self.postMessage({ id, result }),
+    (error: unknown) => self.postMessage({ id, error: error instanceof Error ? error.name : 'error' }),
+  );
+};
