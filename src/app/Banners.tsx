@@ -1,10 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { describeProblem } from '../domain/deck/problem';
 import { useT } from '../components/useT';
 import { useAppStore } from '../state/appStore';
-import { BackupReminder } from '../features/data/BackupReminder';
 import { dismiss, isDismissed } from './dismissed';
+
+// Never shown while reviewing, and shown only once it has read when the last backup was: its code
+// is not part of the first card's download.
+const BackupReminder = lazy(() =>
+  import('../features/data/BackupReminder').then((m) => ({ default: m.BackupReminder })),
+);
 
 /** Refused persistent storage, said once on Today with what to do; the Data screen keeps saying it. */
 function StorageNotice() {
@@ -67,7 +72,11 @@ export function Banners() {
         </div>
       )}
       {persist === 'refused' && pathname === '/' && !welcoming && <StorageNotice />}
-      {!reviewing && <BackupReminder />}
+      {!reviewing && (
+        <Suspense fallback={null}>
+          <BackupReminder />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,9 +1,14 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
-import TodayScreen from '../features/today/TodayScreen';
 import ReviewScreen from '../features/review/ReviewScreen';
 
+// Review is in the first bundle (the first card must not wait for another download); Today loads
+// on demand, but starts loading with the app, beside the boot's database work, when the address
+// is Today's: a cold start of /review does not download it.
+const loadToday = () => import('../features/today/TodayScreen');
+if (typeof location !== 'undefined' && location.pathname === '/') void loadToday();
+const TodayScreen = lazy(loadToday);
 const RolesScreen = lazy(() => import('../features/roles/RolesScreen'));
 const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
@@ -15,7 +20,6 @@ const BrowserScreen = lazy(() => import('../features/browser/BrowserScreen'));
 const CardPage = lazy(() => import('../features/browser/CardPage'));
 const NotFound = lazy(() => import('./NotFound'));
 
-/** Today and Review are in the first bundle (the daily path); other screens load on demand. */
 export function AppRoutes() {
   return (
     <Routes>

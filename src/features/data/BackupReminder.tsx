@@ -11,8 +11,8 @@ const DAY = 86_400_000;
 
 /**
  * The banner that asks for a backup when reviews have gone unsaved for the chosen number of
- * days; urgent, and sooner, when the browser refused persistent storage. Small on purpose: it is
- * part of the first bundle.
+ * days; urgent, and sooner, when the browser refused persistent storage. Small on purpose: it
+ * loads on every screen but the review.
  */
 export function BackupReminder() {
   const db = useDb();
