@@ -7,6 +7,7 @@ import { rollupsFromLogs } from '../../domain/stats/dayRollup';
 import { fromRow, type AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { recordReview } from '../../storage/reviews';
+import { declareBulk } from '../../storage/changeSequence';
 import { countUnpushed } from '../../storage/sync/outbox';
 import { openSyncDb, type SyncDb } from '../../storage/sync/syncDb';
 import { freshDb, testCard, testDeckFile } from '../../storage/testing';
@@ -136,6 +137,26 @@ describe('sync through a CouchDB-protocol server', () => {
       })
     ).json();
     expect(all.rows).toHaveLength(2);
+  });
+
+  it('brings back to a device restored from an older backup the reviews it lost since, and its card state', async () => {
+    const [phone, laptop] = [await device(), await device()];
+    await rate(phone, 'rag.a', 3, T0);
+    await rate(phone, 'rag.a', 3, T0 + 48 * HOUR);
+    await sync(phone, 'rejoin');
+    await sync(laptop, 'rejoin');
+    const lost = (await phone.db.logs.orderBy('review').last())!;
+    const stateBefore = await phone.db.states.get('rag.a');
+    // A restore of a backup taken before the second review (as restore writes: declared wholesale).
+    await phone.db.transaction('rw', phone.db.logs, phone.db.states, async () => {
+      declareBulk('*');
+      await phone.db.logs.delete(lost.id);
+      await phone.db.states.put({ ...stateBefore!, reps: 1, lastReview: T0 });
+    });
+    expect(await sync(phone, 'rejoin')).toMatchObject({ pulled: 1 });
+    expect(await phone.db.logs.get(lost.id)).toEqual(lost);
+    expect(await phone.db.states.get('rag.a')).toEqual(stateBefore);
+    expect(await sync(laptop, 'rejoin')).toEqual({ pushed: 0, pulled: 0 });
   });
 
   it('refuses wrong credentials with a failure the Sync section can name, writing nothing', async () => {

@@ -3,6 +3,7 @@ import type { ReviewLog } from '../../domain/scheduling/types';
 import { MAX_REVIEWS_PER_BATCH, readReviewBatch, reviewBatches } from '../../domain/sync/reviewBatch';
 import type { AppDb } from '../../storage/db';
 import { applyReviews } from '../../storage/sync/applyReviews';
+import { markChecked, rejoinIfRestored } from '../../storage/sync/rejoin';
 import { markAllPushed, markOnServer, unpushedReviews } from '../../storage/sync/outbox';
 import { loadProgress, saveProgress, type SyncDb } from '../../storage/sync/syncDb';
 import type { CouchDatabase } from './couch';
@@ -36,6 +37,7 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   const { db, sync, remote } = run;
   const counts: SyncCounts = { pushed: 0, pulled: 0 };
   await remote.ensure();
+  const { usn } = await rejoinIfRestored(db, sync);
   for (;;) {
     const startedAt = run.now();
     const page = await unpushedReviews(db, sync, MAX_REVIEWS_PER_BATCH);
@@ -72,5 +74,6 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
     if (applied.cardIds.length) run.onApplied?.(applied.cardIds);
     run.onProgress?.({ ...counts, phase: 'pull' });
   }
+  await markChecked(sync, usn);
   return counts;
 }

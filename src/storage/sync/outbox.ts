@@ -4,10 +4,11 @@ import { loadProgress, saveProgress, type SyncDb } from './syncDb';
 
 /**
  * A clock set back, or a review written a moment after a later one, may record a review a little
- * before the newest one pushed: reviews this much older than it are still looked at, and known
- * by id (`seen`) so none is pushed twice.
+ * before the newest one pushed: reviews up to a week older than it are still looked at, and known
+ * by id (`seen`) so none is pushed twice. (A clock set back further than that would keep the
+ * reviews made meanwhile here until a restore or a new setup offers everything again.)
  */
-export const PUSH_MARGIN_MS = 86_400_000;
+export const PUSH_MARGIN_MS = 7 * 86_400_000;
 
 /** This device's reviews not yet on the server, oldest first. */
 async function unpushed(db: AppDb, sync: SyncDb) {

@@ -23,6 +23,8 @@ export interface SyncProgress {
   pullSince: string;
   lastSync: number | null;
   lastFailure: SyncFailure | null;
+  /** The change sequence number (changeSequence.ts) the last completed sync looked at for restores. */
+  checkedUsn?: number;
 }
 
 interface KvRow {
