@@ -22,7 +22,8 @@ export interface ReportRequest {
   deckId: string | null;
   now: number;
   rolloverHour: number;
-  interview: { date: string; desiredRetention: number; newPerDay: number } | null;
+  /** `w`: the role's FSRS parameters when it has optimized ones. */
+  interview: { date: string; desiredRetention: number; newPerDay: number; w?: number[] | null } | null;
 }
 
 export type StatsRequest = OverviewRequest | ReportRequest;

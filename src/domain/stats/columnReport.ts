@@ -40,6 +40,7 @@ export function statsReportOfColumns(input: ColumnStatsInput): StatsReport {
             desiredRetention: interview.desiredRetention,
             newPerDay: interview.newPerDay,
             newDoneToday: freshToday(days, now, rolloverHour),
+            w: interview.w ?? null,
           })
         : null,
     topics: topicTableOfColumns(atNow, input.byTopic),

@@ -1,7 +1,8 @@
 import { CardState } from '../scheduling/types';
 import { DAY_MS, reviewDayNumber } from '../time/reviewDay';
 import type { StudiedCard } from './projection';
-import { readinessFrom, topicRows, type Readiness, type TopicRow, type TopicSums } from './readiness';
+import { readinessFrom, type Readiness } from './readiness';
+import { emptySums, topicRows, type TopicRow, type TopicSums } from './topics';
 import type { RoleCounts } from './roleCounts';
 import { emptyDistributions, place, type Distributions, type StateCounts } from './schedule';
 import { DEFAULT_DECAY, recallAfter } from './recall';
@@ -59,12 +60,13 @@ export function topicTableOfColumns(roles: readonly RoleAt[], byTopic: boolean):
       const t = byTopic ? c.topic[i]! : -1;
       const topic = t < 0 ? '' : c.topicNames[t]!;
       let row = rows.get(topic);
-      if (!row) rows.set(topic, (row = { cards: 0, studied: 0, sum: 0, lapses: 0 }));
+      if (!row) rows.set(topic, (row = emptySums()));
       row.cards++;
       row.lapses += c.lapses[i]!;
       if (studiedAt(c, i)) {
         row.studied++;
         row.sum += recall[i]!;
+        row.reviews += c.reps[i]!;
       }
     }
   }

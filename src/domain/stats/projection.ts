@@ -1,8 +1,9 @@
-import { FSRSAlgorithm, generatorParameters, Rating } from 'ts-fsrs';
+import { FSRSAlgorithm, generatorParameters } from 'ts-fsrs';
 import type { SchedState } from '../scheduling/types';
 import { DAY_MS } from '../time/reviewDay';
 import { daysLeft, interviewMoment } from '../time/calendarDate';
-import { DEFAULT_DECAY, inRole, isStudied, recallAfter } from './recall';
+import { inRole, isStudied } from './recall';
+import { followCard, followNewCard, seededRandom, type PathOutcome } from './reviewPaths';
 
 export interface ProjectionInput {
   interviewDate: string;
@@ -11,14 +12,23 @@ export interface ProjectionInput {
   desiredRetention: number;
   newPerDay: number;
   newDoneToday: number;
+  /** The role's FSRS parameters (its optimized ones); the defaults when absent. */
+  w?: readonly number[] | null;
 }
 
 export interface Projection {
   daysLeft: number;
   /** Mean recall at the interview if the user stops reviewing now. */
   ifStopNow: number;
-  /** Mean recall at the interview if every due card is reviewed on time (and recalled), new cards at today's limit. */
+  /**
+   * Mean recall at the interview if every due card is reviewed on its day at the desired retention
+   * (each review recalled with the chance FSRS predicts, a forgotten card relearned the same day),
+   * new cards at the daily limit.
+   */
   ifKeepGoing: number;
+  /** Reviews expected until the interview if the user keeps going, and how many of them forgotten. */
+  reviewsAhead: number;
+  forgottenAhead: number;
   newRemaining: number;
   /** New cards a day needed to have seen every card before the interview. */
   newPerDayNeeded: number;
@@ -27,34 +37,10 @@ export interface Projection {
   limitEnough: boolean;
 }
 
-const MAX_STEPS = 60;
-
-interface Memory {
-  stability: number;
-  difficulty: number;
-  last: number;
-  due: number;
-}
-
-/** Follows one card through on-time Good reviews until the interview; returns its recall then. */
-function simulate(f: FSRSAlgorithm, memory: Memory, until: number): number {
-  let { stability, difficulty, last, due } = memory;
-  for (let i = 0; i < MAX_STEPS && due < until; i++) {
-    const next = f.next_state({ stability, difficulty }, (due - last) / DAY_MS, Rating.Good);
-    stability = next.stability;
-    difficulty = next.difficulty;
-    last = due;
-    due = last + f.next_interval(stability, 0) * DAY_MS;
-  }
-  return f.forgetting_curve((until - last) / DAY_MS, stability);
-}
-
-/** A new card first seen at `seenAt` and answered Good, then reviewed on time. */
-function simulateNew(f: FSRSAlgorithm, seenAt: number, until: number): number {
-  const { stability, difficulty } = f.next_state(null, 0, Rating.Good);
-  const due = seenAt + f.next_interval(stability, 0) * DAY_MS;
-  return simulate(f, { stability, difficulty, last: seenAt, due }, until);
-}
+/** Simulated futures per projection, spread over the cards (at least one each): small roles get many per card. */
+const PATHS = 4000;
+/** Futures simulated for each day's batch of new cards. */
+const NEW_PATHS = 24;
 
 export function projectReadiness(states: readonly SchedState[], input: ProjectionInput): Projection | null {
   const role = states.filter(inRole);
@@ -75,7 +61,22 @@ export interface StudiedCard {
   due: number;
 }
 
-/** The projection for a role of `cards` cards (retired ones left out), of which `studied` were studied. */
+/** The mean of `n` simulated futures: recall at the end, reviews and forgotten reviews. */
+function mean(n: number, follow: () => PathOutcome): PathOutcome {
+  const sum = { recall: 0, reviews: 0, forgotten: 0 };
+  for (let k = 0; k < n; k++) {
+    const o = follow();
+    sum.recall += o.recall;
+    sum.reviews += o.reviews;
+    sum.forgotten += o.forgotten;
+  }
+  return { recall: sum.recall / n, reviews: sum.reviews / n, forgotten: sum.forgotten / n };
+}
+
+/**
+ * The projection for a role of `cards` cards (retired ones left out), of which `studied` were
+ * studied. "Keep going" is a Monte Carlo simulation with a fixed seed: the same input, the same figures.
+ */
 export function projectCards(
   cards: number,
   studied: readonly StudiedCard[],
@@ -85,17 +86,37 @@ export function projectCards(
   const until = interviewMoment(input.interviewDate);
   if (left === null || until === null || left < 0) return null;
   const f = new FSRSAlgorithm(
-    generatorParameters({ request_retention: input.desiredRetention, enable_fuzz: false }),
+    generatorParameters({
+      w: input.w ? [...input.w] : undefined,
+      request_retention: input.desiredRetention,
+      enable_fuzz: false,
+    }),
   );
+  const random = seededRandom(0x5eed);
+  const perCard = Math.max(1, Math.ceil(PATHS / Math.max(1, studied.length)));
   const fresh = cards - studied.length;
   let stop = 0;
-  let keep = 0;
+  const keep = { recall: 0, reviews: 0, forgotten: 0 };
+  const add = (o: PathOutcome, n: number) => {
+    keep.recall += o.recall * n;
+    keep.reviews += o.reviews * n;
+    keep.forgotten += o.forgotten * n;
+  };
   for (const s of studied) {
-    const ifStopped = recallAfter(s.stability, until - s.lastReview, DEFAULT_DECAY);
+    const ifStopped = f.forgetting_curve(Math.max(0, until - s.lastReview) / DAY_MS, s.stability);
     stop += ifStopped;
-    const { stability, difficulty, lastReview: last } = s;
-    const memory = { stability, difficulty, last, due: Math.max(s.due, last) };
-    keep += s.due >= until ? ifStopped : simulate(f, memory, until);
+    const memory = {
+      stability: s.stability,
+      difficulty: s.difficulty,
+      last: s.lastReview,
+      due: Math.max(s.due, s.lastReview),
+    };
+    if (memory.due >= until) add({ recall: ifStopped, reviews: 0, forgotten: 0 }, 1);
+    else
+      add(
+        mean(perCard, () => followCard(f, memory, until, random)),
+        1,
+      );
   }
   // New cards at the daily limit, today's remainder first, one review day apart.
   let introduced = 0;
@@ -104,7 +125,12 @@ export function projectCards(
       fresh - introduced,
       day === 0 ? Math.max(0, input.newPerDay - input.newDoneToday) : input.newPerDay,
     );
-    if (room > 0) keep += room * simulateNew(f, input.now + day * DAY_MS, until);
+    const seenAt = input.now + day * DAY_MS;
+    if (room > 0)
+      add(
+        mean(NEW_PATHS, () => followNewCard(f, seenAt, until, random)),
+        room,
+      );
     introduced += room;
   }
   const total = cards || 1;
@@ -112,7 +138,9 @@ export function projectCards(
   return {
     daysLeft: left,
     ifStopNow: stop / total,
-    ifKeepGoing: keep / total,
+    ifKeepGoing: keep.recall / total,
+    reviewsAhead: Math.round(keep.reviews),
+    forgottenAhead: Math.round(keep.forgotten),
     newRemaining: fresh,
     newPerDayNeeded: needed,
     newPerDay: input.newPerDay,

@@ -2,7 +2,8 @@ import type { SchedState } from '../scheduling/types';
 import { freshToday, historyFromRollups, type DayRollup } from './dayRollup';
 import type { History } from './history';
 import { projectReadiness, type Projection } from './projection';
-import { readiness, topicTable, type Readiness, type TopicRow } from './readiness';
+import { readiness, type Readiness } from './readiness';
+import { topicTable, type TopicRow } from './topics';
 import { distributions, dueForecast, stateCounts, type Distributions, type StateCounts } from './schedule';
 
 export interface StatsInput {
@@ -13,7 +14,12 @@ export interface StatsInput {
   now: number;
   rolloverHour: number;
   /** Per role when the report is for one role with an interview date. */
-  interview?: { date: string; desiredRetention: number; newPerDay: number } | null;
+  interview?: {
+    date: string;
+    desiredRetention: number;
+    newPerDay: number;
+    w?: readonly number[] | null;
+  } | null;
 }
 
 export interface StatsReport {
@@ -54,6 +60,7 @@ export function statsReport(input: StatsInput): StatsReport {
           desiredRetention: interview.desiredRetention,
           newPerDay: interview.newPerDay,
           newDoneToday: freshToday(days, now, rolloverHour),
+          w: interview.w ?? null,
         })
       : null,
     topics: topicTable(states, input.topicOf, now),

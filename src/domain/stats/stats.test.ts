@@ -5,7 +5,7 @@ import { historyFromRollups, rollupsFromLogs } from './dayRollup';
 import { streaks, type LogLite } from './history';
 import { daysLeft } from '../time/calendarDate';
 import { projectReadiness } from './projection';
-import { readiness, topicTable } from './readiness';
+import { readiness } from './readiness';
 import { distributions, dueForecast, stateCounts } from './schedule';
 
 const DAY = 86_400_000;
@@ -39,32 +39,6 @@ describe('readiness', () => {
     expect(r.coverage).toBeCloseTo(2 / 3, 10);
     expect(r.readiness).toBeCloseTo((0 + 1 + 0.9) / 3, 6);
     expect(r.recallStudied).toBeCloseTo(0.95, 6);
-  });
-
-  it('ranks topics weakest first, by mean recall then lapses', () => {
-    const topic: Record<string, string> = {
-      'rag.a': 'chunking',
-      'rag.b': 'chunking',
-      'rag.c': 'rerank',
-      'rag.d': 'eval',
-    };
-    const rows = topicTable(
-      [
-        studied('rag.a', 4, 4),
-        newState('rag.b', 'rag', 1),
-        studied('rag.c', 4, 0, { lapses: 2 }),
-        studied('rag.d', 4, 0),
-      ],
-      (id) => topic[id],
-      now,
-    );
-    expect(rows.map((r) => [r.topic, r.cards, r.studied, Number(r.meanRecall.toFixed(3)), r.lapses])).toEqual(
-      [
-        ['chunking', 2, 1, 0.45, 0],
-        ['rerank', 1, 1, 1, 2],
-        ['eval', 1, 1, 1, 0],
-      ],
-    );
   });
 });
 

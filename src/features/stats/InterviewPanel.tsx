@@ -3,7 +3,7 @@ import { Meter } from '../../components/charts/Meter';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useFeatureT } from '../../components/useT';
 import { statsMessages } from './messages';
-import { roleSettings } from '../../domain/settings/settings';
+import { retentionFor, roleSettings } from '../../domain/settings/settings';
 import type { Projection } from '../../domain/stats/projection';
 import { parseCalendarDate } from '../../domain/time/calendarDate';
 import { formatCalendarDate, formatPercent } from '../../i18n/format';
@@ -58,7 +58,15 @@ export function InterviewPanel({ deckId, projection }: { deckId: string; project
             value={projection.ifKeepGoing}
             text={pct(projection.ifKeepGoing)}
           />
-          <p className="hint">{t('stats.projectionHint')}</p>
+          <p>
+            {t('stats.reviewsAhead', {
+              n: projection.reviewsAhead,
+              forgotten: projection.forgottenAhead,
+            })}
+          </p>
+          <p className="hint">
+            {t('stats.projectionHint', { retention: formatPercent(retentionFor(settings, deckId), lang) })}
+          </p>
           {projection.newRemaining > 0 && (
             <p>
               {t('stats.newNeeded', { remaining: projection.newRemaining, n: projection.newPerDayNeeded })}{' '}

@@ -72,8 +72,17 @@ describe('StatsScreen for a role', () => {
     expect(screen.getByTestId('streak-current')).toHaveTextContent('1 day');
     expect(screen.getByTestId('streak-current')).not.toHaveTextContent('1 days');
     expect(screen.getByText('4 reviews on 1 day in the last year.')).toBeInTheDocument();
-    const weakest = within(screen.getByRole('region', { name: 'Weakest topics' })).getAllByRole('listitem');
-    expect(weakest[0]).toHaveTextContent('Chunking — 0%');
+    // Reranking was studied and lapsed once; Chunking was never started, so it is not called weak.
+    const topics = screen.getByRole('region', { name: 'Weakest topics' });
+    const weakest = within(within(topics).getByRole('list', { name: 'Weakest topics' })).getAllByRole(
+      'listitem',
+    );
+    expect(weakest).toHaveLength(1);
+    expect(weakest[0]).toHaveTextContent(/^Reranking recall 100(\.0)?% of 2 studied · 1 lapses in 4 reviews/);
+    const notStarted = within(within(topics).getByRole('list', { name: 'Not started' })).getAllByRole(
+      'listitem',
+    );
+    expect(notStarted.map((li) => li.textContent)).toEqual(['Chunking · 2 cards · Start']);
     // The numbers behind a chart are one click away, as a table.
     const user = userEvent.setup();
     await user.click(screen.getByText('Reviews per day: data'));
@@ -81,7 +90,11 @@ describe('StatsScreen for a role', () => {
       .getAllByRole('row')
       .at(-1);
     expect(lastDay).toHaveTextContent(/4$/);
-    expect(within(weakest[0]!).getByRole('link', { name: 'Practise Chunking' })).toHaveAttribute(
+    expect(within(weakest[0]!).getByRole('link', { name: 'Practise Reranking' })).toHaveAttribute(
+      'href',
+      '/review/rag?topic=rerank',
+    );
+    expect(within(notStarted[0]!).getByRole('link', { name: 'Start Chunking' })).toHaveAttribute(
       'href',
       '/review/rag?topic=chunking',
     );
@@ -100,6 +113,12 @@ describe('StatsScreen for a role', () => {
     expect(await within(panel).findByTestId('days-left')).toHaveTextContent(/days left/);
     expect(panel).toHaveTextContent('To see all 2 unseen cards before the interview');
     expect(panel).toHaveTextContent('Your limit of 0 a day is not enough.');
+    // What the projection assumes, and the reviews (some forgotten) it expects until the day.
+    expect(panel).toHaveTextContent(/each review is remembered with the chance FSRS predicts/);
+    expect(panel).toHaveTextContent(/at your desired retention \(90%\)/);
+    expect(panel).toHaveTextContent(
+      /Until then: about \d+ reviews?, about \d+ of them forgotten and relearned\./,
+    );
     await user.click(within(panel).getByRole('button', { name: /Catch up: \d new cards? a day/ }));
     expect(roleSettings(useAppStore.getState().settings, 'rag').catchUp).toMatchObject({ until: date });
   });

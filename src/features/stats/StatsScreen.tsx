@@ -4,6 +4,7 @@ import { requestStats } from '../../components/stats/statsClient';
 import { useAsync } from '../../components/useAsync';
 import { useFeatureT } from '../../components/useT';
 import { statsMessages } from './messages';
+import { weightsFor } from '../../domain/optimizer/params';
 import { retentionFor, roleSettings, dailyNewPerDay } from '../../domain/settings/settings';
 import { getDeck } from '../../storage/decks';
 import { useAppStore } from '../../state/appStore';
@@ -22,6 +23,7 @@ export default function StatsScreen() {
   const db = useDb();
   const { t, lang } = useFeatureT(statsMessages);
   const settings = useAppStore((s) => s.settings);
+  const fsrsParams = useAppStore((s) => s.fsrsParams);
   const data = useAsync(async () => {
     const now = Date.now();
     const role = roleId ? roleSettings(settings, roleId) : null;
@@ -32,6 +34,7 @@ export default function StatsScreen() {
             desiredRetention: retentionFor(settings, roleId),
             // Today's "study more" is not a plan for the days to the interview.
             newPerDay: dailyNewPerDay(role, now, settings.rolloverHour),
+            w: weightsFor(fsrsParams, roleId) ?? null,
           }
         : null;
     const [deck, report] = await Promise.all([
@@ -45,7 +48,7 @@ export default function StatsScreen() {
       }),
     ]);
     return { deck, report };
-  }, [db, roleId, settings]);
+  }, [db, roleId, settings, fsrsParams]);
 
   if (data.status === 'loading') return <p role="status">{t('stats.loading')}</p>;
   if (data.status === 'error') return <p role="alert">{data.error}</p>;
