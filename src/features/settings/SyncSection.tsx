@@ -6,6 +6,7 @@ import { syncIsOn } from '../../components/sync/syncOn';
 import { formatDate, formatNumber, formatTime } from '../../i18n/format';
 import { syncMessages } from './syncMessages';
 import { SyncSetupForm } from './SyncSetupForm';
+import './sync.css';
 
 type Client = typeof SyncClient;
 
@@ -50,7 +51,7 @@ export function SyncSection() {
         </>
       ) : (
         <>
-          <p>
+          <p className="sync-url">
             {status.setup.paused
               ? t('sync.paused')
               : t('sync.on', { url: status.setup.url, user: status.setup.user })}
@@ -67,7 +68,7 @@ export function SyncSection() {
             {status.pending > 0 ? t('sync.pending', { n: status.pending }) : t('sync.upToDate')}
           </p>
           {status.lastFailure && !status.running && (
-            <p role="alert" className="error">
+            <p role="alert" className="sync-failure">
               {t(`sync.failed.${status.lastFailure}`)}
             </p>
           )}

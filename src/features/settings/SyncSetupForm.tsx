@@ -61,7 +61,7 @@ export function SyncSetupForm({ client, onSetUp }: { client: Client; onSetUp: ()
       </div>
       {busy && <p role="status">{t('sync.testing')}</p>}
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? undefined : 'error'}>
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? undefined : 'sync-failure'}>
           {t(message.key)}
         </p>
       )}
