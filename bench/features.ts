@@ -75,7 +75,10 @@ interface OptimizerClient {
   optimize?: (
     request: { dbName: string; deckId: string | null; rolloverHour: number; current: number[] | null },
     onProgress: (done: number, total: number) => void,
-  ) => { result: Promise<{ fitted: { reviews: number } }>; cancel: () => void };
+  ) => {
+    result: Promise<{ fitted: { reviews: number }; timings?: Record<string, number> }>;
+    cancel: () => void;
+  };
 }
 
 /**
@@ -100,8 +103,8 @@ const optimize: Probe = async (db, _now, capMs) => {
     const timer = cap > 0 ? setTimeout(job.cancel, cap) : undefined;
     const t0 = performance.now();
     try {
-      const { fitted } = await job.result;
-      return { ms: performance.now() - t0, reviews: fitted.reviews };
+      const { fitted, timings } = await job.result;
+      return { ms: performance.now() - t0, reviews: fitted.reviews, timings: timings ?? {} };
     } catch (error) {
       if (error instanceof Error && error.name === 'CancelledError') return null;
       throw error;
@@ -115,6 +118,13 @@ const optimize: Probe = async (db, _now, capMs) => {
     return {
       optimize_ms: role!.ms,
       optimize_reviews: role!.reviews,
+      // Where the one role's time went in the worker: reading, waiting for the WebAssembly, training, scoring.
+      ...Object.fromEntries(
+        Object.entries(role!.timings).map(([k, v]) => [
+          `optimize_${k.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_ms`,
+          v,
+        ]),
+      ),
       ...(all
         ? { optimize_all_ms: all.ms, optimize_all_reviews: all.reviews }
         : { optimize_all_ms: `cancelled after ${Math.round((capMs * 5) / 1000)} s` }),

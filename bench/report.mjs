@@ -26,6 +26,7 @@ export const METRICS = [
   'export_csv_ms',
   'export_peak_heap_mb',
   'optimize_ms',
+  'optimize_train_ms',
   'optimize_all_ms',
   'optimize_longest_task_ms',
   'cold_start_to_first_card_ms',

@@ -1,5 +1,5 @@
 import type { Scores } from '../../domain/optimizer/evaluate';
-import type { OptimizerMessage, OptimizerRequest } from './protocol';
+import type { OptimizerMessage, OptimizerRequest, TrainingTimings } from './protocol';
 
 export interface Run<T> {
   result: Promise<T>;
@@ -42,7 +42,7 @@ export const countReviews = (r: Request) =>
   start<{ reviews: number; cards: number }>({ ...r, kind: 'count' }, () => undefined);
 
 export const optimize = (r: Request, onProgress: (done: number, total: number) => void) =>
-  start<{ w: number[]; before: Scores; fitted: Scores }>(
+  start<{ w: number[]; before: Scores; fitted: Scores; timings: TrainingTimings }>(
     { ...r, kind: 'train', current: r.current ?? null },
     onProgress,
   );
