@@ -32,6 +32,22 @@ describe('MarkdownRenderer', () => {
     expect(container.querySelector('table td')?.textContent).toBe('1');
     expect(container.querySelector('code.language-python .hljs-keyword')?.textContent).toBe('def');
   });
+
+  it('typesets display math and ```math blocks, shows bad TeX as KaTeX’s error, and never makes a link', () => {
+    const { container } = render(
+      <MarkdownRenderer
+        text={
+          '$$\n\\frac{a}{b}\n$$\n\n```math\nx^2\n```\n\nBad $\\frac{1}$ and $\\href{javascript:alert(1)}{click}$ ' +
+          'and $\\url{https://example.com}$'
+        }
+      />,
+    );
+    expect(container.querySelectorAll('.katex-display')).toHaveLength(2);
+    expect(container.querySelector('.katex-display .mfrac')).not.toBeNull();
+    expect(container.querySelector('.katex-error')?.textContent).toContain('\\frac{1}');
+    expect(container.querySelector('a, [href]')).toBeNull();
+    expect(container.querySelector('pre')).toBeNull();
+  });
 });
 
 it('closes Chinese bold that ends in punctuation before more Chinese text', () => {

@@ -3,11 +3,11 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import 'katex/dist/katex.min.css';
 import './markdown.css';
 import { markdownChunks, markdownOverLimit } from '../../domain/import/markdownLimits';
 import { rehypeHighlightCode } from './highlight';
+import { katexElement, rehypeKatexHtml } from './katexHtml';
 import { rehypeRawAsText } from './rawAsText';
 import { safeUrl } from './safeUrl';
 
@@ -22,12 +22,14 @@ const components: Components = {
     ),
   // Remote images would break offline and can track readers: show the alt text instead.
   img: ({ alt }) => <span className="md-image-alt">{alt ? `[${alt}]` : ''}</span>,
+  span: (props) => katexElement('span', props),
+  div: (props) => katexElement('div', props),
 };
 
 /** KaTeX caps sizes (`\rule{5000em}{5000em}`) at 20 em and stops macros that expand without end. */
 export const katexOptions = { throwOnError: false, strict: false, trust: false, maxSize: 20, maxExpand: 500 };
 
-const rehypePlugins = [rehypeRawAsText, [rehypeKatex, katexOptions], rehypeHighlightCode] as const;
+const rehypePlugins = [rehypeRawAsText, [rehypeKatexHtml, katexOptions], rehypeHighlightCode] as const;
 
 const remarkPlugins = [remarkGfm, remarkCjkFriendly, remarkMath];
 const rendered = new Map<string, ReactElement>();
