@@ -29,6 +29,8 @@ export const METRICS = [
   'optimize_train_ms',
   'optimize_all_ms',
   'optimize_longest_task_ms',
+  'pathological_longest_task_ms',
+  'large_deck_role_page_ms',
   'cold_start_to_first_card_ms',
   'bundle_initial_js_gz_kb',
   'bundle_total_js_gz_kb',

@@ -16,6 +16,7 @@ import { serve } from './server.mjs';
 import { importPhase, measureStorage, openHarness } from './storagePhase.mjs';
 import { printThrottled, THROTTLED_BUDGETS, throttledRun } from './throttle.mjs';
 import { coldStarts, installProbe, reviewLoop, statsLoads, warmUp } from './ui.mjs';
+import { pathologicalProbe } from './pathological.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules/.cache/bench');
@@ -165,6 +166,23 @@ try {
   await context.close();
 } finally {
   rmSync(profile, { recursive: true, force: true });
+}
+
+step('app: pathological Markdown and a 20,000-card deck, imported and shown (fresh profile)');
+const pathoProfile = mkdtempSync(join(tmpdir(), 'recall-bench-patho-'));
+try {
+  const context = await launch(pathoProfile);
+  try {
+    const patho = await pathologicalProbe(context, server.url);
+    Object.assign(metrics, patho.metrics);
+    env.pathological = patho.env;
+  } finally {
+    await context.close();
+  }
+} catch (error) {
+  for (const m of ['pathological_longest_task_ms', 'large_deck_role_page_ms']) missing[m] = String(error);
+} finally {
+  rmSync(pathoProfile, { recursive: true, force: true });
 }
 
 if (throttleRate !== null) {

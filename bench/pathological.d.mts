@@ -1,0 +1,15 @@
+import type { BrowserContext } from 'playwright-core';
+
+export declare const TEXTS: {
+  refused: Record<'emphasis9999' | 'matrix4000' | 'formulas600' | 'quotes3000', string>;
+  accepted: Record<
+    'emphasis1000' | 'matrix400' | 'formulas30InOneParagraph' | 'formulas200' | 'nesting32' | 'prose20000',
+    string
+  >;
+};
+export declare const csv: (rows: [string, string][]) => string;
+export declare function bigDeck(): string;
+export declare function pathologicalProbe(
+  context: BrowserContext,
+  base: string,
+): Promise<{ metrics: Record<string, number>; env: unknown }>;
