@@ -28,15 +28,17 @@ export default function BrowserScreen() {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => queryFromParams(params), [params]);
   const [text, setText] = useState(query.text);
-  // Back and forward bring their query's text into the box.
+  // Back and forward bring their query's text into the box; the URL catching up with the user's
+  // own typing does not (it lands after later keystrokes on a busy machine, and took them back).
   const [shown, setShown] = useState(query.text);
+  const [pushed, setPushed] = useState(query.text);
   if (shown !== query.text) {
     setShown(query.text);
-    setText(query.text);
+    if (query.text !== pushed) setText(query.text);
   }
   const decks = useAsync(() => listDecks(db), [db]);
   const deckList = useMemo(() => (decks.status === 'done' ? decks.value : []), [decks]);
-  const { ready, error, results, load, again } = useBrowse(db, query, lang, rolloverHour);
+  const { ready, progress, error, results, load, again } = useBrowse(db, query, lang, rolloverHour);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const batch = useBatch(db, again);
 
@@ -48,7 +50,10 @@ export default function BrowserScreen() {
   // Typing updates the URL once the user pauses, replacing the entry (back goes to the last search).
   useEffect(() => {
     if (text === query.text) return;
-    const timer = setTimeout(() => change({ text }, true), 150);
+    const timer = setTimeout(() => {
+      setPushed(text);
+      change({ text }, true);
+    }, 150);
     return () => clearTimeout(timer);
   }, [text, query.text, change]);
 
@@ -86,10 +91,15 @@ export default function BrowserScreen() {
       <p id="browse-search-hint" className="hint">
         {t('browse.searchHint')}
       </p>
-      <Filters query={query} decks={deckList} onChange={(c) => change(c)} />
+      <Filters query={query} decks={deckList} onChange={change} />
       {error && <p role="alert">{error}</p>}
       {!ready || !results ? (
-        <p>{t('browse.loading')}</p>
+        <p role="status">
+          {t('browse.loading')}
+          {!ready && progress && progress.total > 1 && (
+            <> {t('browse.indexed', { done: progress.done, total: progress.total })}</>
+          )}
+        </p>
       ) : (
         <>
           <p className="browse-count" role="status">

@@ -46,6 +46,7 @@ export default function CardPage() {
   if (page.status === 'error') return <p role="alert">{page.error}</p>;
   if (!page.value) return <p role="alert">{t('cardPage.notFound', { id: cardId })}</p>;
   const { card, deck, state, logs, note } = page.value;
+  const history = cardHistory(logs, state);
   const act = async (run: () => Promise<CardChange>) => {
     setUndo(await run());
     setVersion((v) => v + 1);
@@ -118,8 +119,8 @@ export default function CardPage() {
         </>
       )}
       <h2>{t('cardPage.history')}</h2>
-      <CardChart history={cardHistory(logs, state)} now={now} />
-      <CardHistory history={cardHistory(logs, state)} />
+      <CardChart history={history} now={now} />
+      <CardHistory history={history} />
     </div>
   );
 }

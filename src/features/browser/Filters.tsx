@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FLAGS } from '../../domain/cards/flags';
 import { DUE, SORTS, STATES, type BrowseQuery } from '../../domain/browse/query';
 import type { DeckRecord } from '../../domain/deck/records';
@@ -12,8 +13,8 @@ const STATE_KEYS = {
   relearning: 'common.relearning',
 } as const;
 
-/** The browser's filters and sort, each change a new query (and a new URL). */
-export function Filters({
+/** The browser's filters and sort, each change a new query (and a new URL); not re-rendered by typing. */
+export const Filters = memo(function Filters({
   query,
   decks,
   onChange,
@@ -141,4 +142,4 @@ export function Filters({
       </label>
     </fieldset>
   );
-}
+});

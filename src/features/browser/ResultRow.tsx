@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { FlagMark } from '../../components/FlagMark';
 import { useFeatureT } from '../../components/useT';
@@ -14,8 +15,11 @@ const HIDDEN_KEYS = {
   retired: 'common.retired',
 } as const;
 
-/** One card in the browser's list: selectable, its flag and marks, a link to its page. */
-export function ResultRow({
+/**
+ * One card in the browser's list: selectable, its flag and marks, a link to its page. Memoised:
+ * a keystroke in the search box or a page of rows arriving re-renders the list, not its rows.
+ */
+export const ResultRow = memo(function ResultRow({
   row,
   selected,
   onSelect,
@@ -50,4 +54,4 @@ export function ResultRow({
       </span>
     </div>
   );
-}
+});

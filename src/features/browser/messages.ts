@@ -7,6 +7,7 @@ const en = {
   'browse.searchHint':
     'Question, answer, key points, tags, topics and your notes, in English or Chinese. Press / anywhere to search.',
   'browse.loading': 'Building the search index…',
+  'browse.indexed': '{done} of {total} roles indexed.',
   'browse.count': '{n} cards',
   'browse.count#one': '{n} card',
   'browse.filters': 'Filters',
@@ -90,6 +91,7 @@ const zh: Record<BrowserMessageKey, string> = {
   'browse.search': '搜索卡片',
   'browse.searchHint': '搜索问题、答案、要点、标签、主题和你的笔记，中英文皆可。在任何页面按 / 开始搜索。',
   'browse.loading': '正在建立搜索索引…',
+  'browse.indexed': '已索引 {done}/{total} 个角色。',
   'browse.count': '{n} 张卡片',
   'browse.filters': '筛选',
   'browse.anyRole': '所有岗位',

@@ -4,7 +4,7 @@ import type { Language } from '../../i18n/translate';
 import type { AppDb } from '../../storage/db';
 import { useAppStore } from '../../state/appStore';
 import { browseClient } from './search/browseClient';
-import type { BrowseRow } from './search/protocol';
+import type { BrowseRow, IndexProgress } from './search/protocol';
 
 export interface Results {
   total: number;
@@ -22,6 +22,7 @@ const PAGE = 100;
 export function useBrowse(db: AppDb, query: BrowseQuery, lang: Language, rolloverHour: number) {
   const dataVersion = useAppStore((s) => s.dataVersion);
   const [ready, setReady] = useState(false);
+  const [progress, setProgress] = useState<IndexProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [results, setResults] = useState<Results | null>(null);
   const [version, setVersion] = useState(0);
@@ -38,6 +39,13 @@ export function useBrowse(db: AppDb, query: BrowseQuery, lang: Language, rollove
       live = false;
     };
   }, [db, dataVersion]);
+
+  // The first opening indexes every role: say how far it got, twice a second, until it is done.
+  useEffect(() => {
+    if (ready) return;
+    const timer = setInterval(() => void browseClient.progress(db).then(setProgress, () => undefined), 500);
+    return () => clearInterval(timer);
+  }, [db, ready]);
 
   useEffect(() => {
     if (!ready) return;
@@ -78,5 +86,5 @@ export function useBrowse(db: AppDb, query: BrowseQuery, lang: Language, rollove
   );
 
   const again = useCallback(() => setVersion((v) => v + 1), []);
-  return { ready, error, results, load, again };
+  return { ready, progress, error, results, load, again };
 }

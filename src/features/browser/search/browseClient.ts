@@ -5,7 +5,7 @@ import type { Language } from '../../../i18n/translate';
 import type { AppDb } from '../../../storage/db';
 import { workerCall } from '../../../components/workerCall';
 import type { BrowseEngine } from './engine';
-import type { BrowseRequest, BrowseRow, IndexSize, SearchResult } from './protocol';
+import type { BrowseRequest, BrowseRow, IndexProgress, IndexSize, SearchResult } from './protocol';
 
 let inline: Promise<BrowseEngine> | null = null;
 const call = workerCall(() => new Worker(new URL('./browse.worker.ts', import.meta.url), { type: 'module' }));
@@ -32,4 +32,6 @@ export const browseClient = {
   patch: (db: AppDb, states: SchedState[], notes: { cardId: string; note: CardNote | undefined }[] = []) =>
     send<void>(db, { kind: 'patch', states, notes }),
   size: (db: AppDb) => send<IndexSize>(db, { kind: 'size' }),
+  /** Answered between two roles while the index is being built. */
+  progress: (db: AppDb) => send<IndexProgress>(db, { kind: 'progress' }),
 };

@@ -15,7 +15,7 @@ import {
   browseStates,
   notesStamp,
 } from '../../../storage/browseSource';
-import type { BrowseRow, IndexSize, SearchResult } from './protocol';
+import type { BrowseRow, IndexProgress, IndexSize, SearchResult } from './protocol';
 
 interface Entry {
   info: CardInfo;
@@ -45,6 +45,8 @@ export class BrowseEngine {
   private result = new Int32Array(0);
   private resultId = 0;
   private turn: Promise<void> = Promise.resolve();
+  /** Roles indexed in the refresh under way, of those it has to index. */
+  progress: IndexProgress = { done: 0, total: 0 };
 
   constructor(private readonly db: AppDb) {}
 
@@ -63,8 +65,12 @@ export class BrowseEngine {
     if (this.index.compactable) this.clear();
     const decks = await browseDecks(this.db);
     const order = new Map(decks.map((d, i) => [d.id, i]));
-    for (const deck of decks)
-      if (this.deckHashes.get(deck.id) !== deck.hash) await this.indexDeck(deck, order.get(deck.id)!);
+    const changed = decks.filter((deck) => this.deckHashes.get(deck.id) !== deck.hash);
+    this.progress = { done: 0, total: changed.length };
+    for (const deck of changed) {
+      await this.indexDeck(deck, order.get(deck.id)!);
+      this.progress = { done: this.progress.done + 1, total: changed.length };
+    }
     for (const id of [...this.deckHashes.keys()]) if (!order.has(id)) this.dropDeck(id);
     if ((await notesStamp(this.db)) !== this.noteStamp) {
       const { stamp, notes } = await browseNotes(this.db);

@@ -16,5 +16,7 @@ export async function handle(engine: BrowseEngine, request: BrowseRequest): Prom
       return engine.patch(request.states, request.notes);
     case 'size':
       return engine.size();
+    case 'progress':
+      return engine.progress;
   }
 }

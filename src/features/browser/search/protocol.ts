@@ -34,7 +34,14 @@ export type BrowseRequest =
   | { kind: 'rows'; result: number; from: number; to: number; lang: Language }
   | { kind: 'ids'; result: number }
   | { kind: 'patch'; states: SchedState[]; notes: { cardId: string; note: CardNote | undefined }[] }
-  | { kind: 'size' };
+  | { kind: 'size' }
+  | { kind: 'progress' };
+
+/** How far the index is built: roles indexed of those that needed it (0 of 0 when none did). */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
 
 /** What the index holds, for the bench: documents, distinct terms, and its serialized size. */
 export interface IndexSize {
