@@ -94,6 +94,21 @@ describe('the change sequence', () => {
     expect(await changesSince(db, since)).toEqual({ usn: since + 1, changes: [], bulk: ['rag'] });
   });
 
+  it('gives transactions running at once (two tabs) numbers of their own, in the order they commit', async () => {
+    const { db, since } = await seeded();
+    const a = scheduler.answer(newState('rag.a', 'rag', 0), Rating.Good, now, 1, 'la');
+    const b = scheduler.answer(newState('rag.b', 'rag', 1), Rating.Good, now, 1, 'lb');
+    await Promise.all([recordReview(db, a.next, a.log), recordReview(db, b.next, b.log)]);
+    const { usn, changes } = await changesSince(db, since);
+    expect(usn).toBe(since + 2);
+    expect(changes.map((c) => [c.key, c.usn])).toEqual([
+      ['rag.a', since + 1],
+      ['la', since + 1],
+      ['rag.b', since + 2],
+      ['lb', since + 2],
+    ]);
+  });
+
   it('writes nothing and takes no number for a read-only transaction', async () => {
     const { db, since } = await seeded();
     await db.transaction('r', db.states, () => db.states.toArray());

@@ -8,32 +8,30 @@ import Dexie, {
 import type { AppDb } from './db';
 
 /**
- * The change sequence (Anki's update sequence number, "usn"): one counter, and every write to the
- * user's data — card states (with their flags, suspension, burial), review logs, notes — and to the
- * cards they belong to takes the counter's next number in its own transaction and leaves one row in
- * `changeLog`, keyed by that number, listing the rows it changed. Whoever keeps something derived from those
- * rows (statistics snapshots, log blocks, a search index, sync) remembers the number it covers and
- * catches up by reading the rows above it (a key range: no index to keep, no tombstones in it). No writer has to remember:
- * a DBCore middleware does it, and a write that fails takes its number and entries with it.
+ * The change sequence (Anki's update sequence number, "usn"). Every transaction that writes the
+ * user's data — card states (with their flags, suspension, burial), review logs, notes — or the
+ * cards they belong to takes the next number and leaves one row in `changeLog`, keyed by that
+ * number, listing the rows it changed. Whoever keeps something derived from those rows (statistics
+ * snapshots, log blocks, a search index, sync) remembers the number it covers and catches up by
+ * reading the rows above it: a key range, with no index to keep and no tombstones in its way. No
+ * writer has to remember: a DBCore middleware does it, and a write that fails takes its number
+ * and row with it. The counter is the log's last key, so it is never rewritten.
  *
  * Reading "everything changed since usn N" (stable API, used by sync):
  *
  *   const { usn, changes, bulk } = await changesSince(db, N);
  *
- * inside a transaction that also reads the rows (so they are the ones the entries describe), or
- * on its own and then reading the rows by key. `changes` holds one entry per changed row (its
- * table, primary key, deck, and `deleted` when the row is gone: a tombstone); `bulk` lists the
- * scopes that changed wholesale (a restore: `'*'`; a deck deleted or replaced: its id), whose rows
- * have no entries of their own and must be read whole. Remember `usn` and ask from it next time.
- * Rows written before the sequence existed (schema v9 and earlier) have no entries: a reader that
- * covers nothing yet (N = 0) starts with a full read.
+ * `changes` holds one entry per changed row, its latest change (table, primary key, deck, the
+ * number, and `deleted` when the row is gone: a tombstone); read the rows by key, in a
+ * transaction that also lists `db.changeLog` if they must be exactly the ones described. `bulk`
+ * lists the scopes changed wholesale (a restore: `*`; a deck deleted, replaced or rewritten in one
+ * write of over BULK_ROWS rows: its id), whose rows have no entries and must be read whole.
+ * Remember `usn` and ask from it next time. Rows written before the sequence existed (schema v9
+ * and earlier) have no entries: a reader covering nothing yet (N = 0) starts with a full read.
  */
 export const CHANGE_LOG = 'changeLog';
 /** One row per transaction, keyed by its number. */
 export const CHANGE_LOG_SCHEMA = 'usn';
-/** The app's own bookkeeping, one row per name (here: the counter, under `usn`). */
-export const META = 'meta';
-const USN_KEY = 'usn';
 
 export type SequencedTable = 'states' | 'logs' | 'notes' | 'cards';
 const SEQUENCED: readonly string[] = ['states', 'logs', 'notes', 'cards'] satisfies SequencedTable[];
@@ -59,6 +57,7 @@ export interface ChangeLogRow {
   bulk?: string[];
 }
 
+/** The app's own bookkeeping, one row per name (meta table). */
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -77,22 +76,38 @@ interface Pending {
   row: Omit<ChangeLogRow, 'usn'>;
   changed: number;
   written: number;
-  turn: Promise<unknown>;
+  turn: Promise<number>;
 }
 
 const pending = new WeakMap<DBCoreTransaction, Pending>();
+/** The last number taken, read as the transaction opens: by its first write, it is at hand. */
+const counters = new WeakMap<DBCoreTransaction, Promise<number>>();
 const bulks = new WeakMap<DBCoreTransaction, string>();
 
+/*
+ * The counter is the change log's last key, read on the transaction itself (IndexedDB's own
+ * calls, not Dexie's) as it opens, outside any Dexie zone; the log's row is written the same way,
+ * needing none of Dexie's hooks. A request that fails aborts the transaction, as any would.
+ */
+const idb = (trans: DBCoreTransaction) => trans as unknown as IDBTransaction;
+
+const request = <T>(req: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('request failed'));
+  });
+
+/** The last number taken: the change log's last key (0 before the first). */
+const readCounter = (trans: DBCoreTransaction) =>
+  request(idb(trans).objectStore(CHANGE_LOG).openKeyCursor(null, 'prev')).then((cursor) =>
+    typeof cursor?.key === 'number' ? cursor.key : 0,
+  );
+
 /** The transaction's record, taking the counter's next number the first time. */
-function pendingOf(down: DBCore, trans: DBCoreTransaction): Pending {
+function pendingOf(trans: DBCoreTransaction): Pending {
   let p = pending.get(trans);
   if (!p) {
-    const meta = down.table(META);
-    const usn = meta.get({ trans, key: USN_KEY }).then(async (row: MetaRow | undefined) => {
-      const next = (typeof row?.value === 'number' ? row.value : 0) + 1;
-      await meta.mutate({ type: 'put', trans, values: [{ key: USN_KEY, value: next }] });
-      return next;
-    });
+    const usn = (counters.get(trans) ?? readCounter(trans)).then((last) => last + 1);
     p = { usn, row: { changes: [] }, changed: 0, written: 0, turn: usn };
     pending.set(trans, p);
   }
@@ -131,19 +146,17 @@ export function declareBulk(scope: string): void {
 }
 
 /** Adds a write's changes to its transaction's row and (re)writes the row, in turn. */
-function record(
-  down: DBCore,
-  trans: DBCoreTransaction,
-  add: (row: Pending['row']) => void,
-): Promise<unknown> {
-  const p = pendingOf(down, trans);
+function record(trans: DBCoreTransaction, add: (row: Pending['row']) => void): Promise<unknown> {
+  const p = pendingOf(trans);
   add(p.row);
   const version = ++p.changed;
-  p.turn = p.turn.then(async () => {
-    if (p.written >= version) return;
+  p.turn = p.turn.then((usn) => {
+    if (p.written >= version) return usn;
     p.written = p.changed;
-    const values = [{ usn: await p.usn, ...p.row }];
-    await down.table(CHANGE_LOG).mutate({ type: 'put', trans, values });
+    idb(trans)
+      .objectStore(CHANGE_LOG)
+      .put({ usn, ...p.row });
+    return usn;
   });
   return p.turn;
 }
@@ -170,18 +183,18 @@ function sequencedTable(down: DBCore, name: SequencedTable): DBCoreTable {
     mutate: (req) => {
       const bulk = bulks.get(req.trans) ?? (req.type === 'deleteRange' ? '*' : undefined);
       if (bulk !== undefined) {
-        const noted = record(down, req.trans, (row) => addBulk(row, [bulk]));
+        const noted = record(req.trans, (row) => addBulk(row, [bulk]));
         return Promise.all([table.mutate(req), noted]).then(([res]) => res);
       }
       if (req.type !== 'delete')
-        return Promise.all([table.mutate(req), record(down, req.trans, add(entriesOf(name, req, [])))]).then(
+        return Promise.all([table.mutate(req), record(req.trans, add(entriesOf(name, req, [])))]).then(
           ([res]) => res,
         );
       // A delete is recorded with the rows it removes (their deck, a log's day), read first.
       return table
         .getMany({ trans: req.trans, keys: req.keys })
         .then((before: (RowFields | undefined)[]) =>
-          Promise.all([table.mutate(req), record(down, req.trans, add(entriesOf(name, req, before)))]).then(
+          Promise.all([table.mutate(req), record(req.trans, add(entriesOf(name, req, before)))]).then(
             ([res]) => res,
           ),
         );
@@ -197,14 +210,15 @@ export const changeSequence: Middleware<DBCore> = {
     if (!down.schema.tables.some((t) => t.name === CHANGE_LOG)) return down;
     return {
       ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.some((s) => SEQUENCED.includes(s))
-            ? [...new Set([...stores, CHANGE_LOG, META])]
-            : stores,
-          mode,
-          options,
-        ),
+      transaction: (stores, mode, options) => {
+        if (mode !== 'readwrite' || !stores.some((s) => SEQUENCED.includes(s)))
+          return down.transaction(stores, mode, options);
+        const trans = down.transaction([...new Set([...stores, CHANGE_LOG])], mode, options);
+        const counter = readCounter(trans);
+        counter.catch(() => undefined); // an aborted transaction that wrote nothing never asks
+        counters.set(trans, counter);
+        return trans;
+      },
       table: (name) =>
         SEQUENCED.includes(name) ? sequencedTable(down, name as SequencedTable) : down.table(name),
     };
@@ -213,8 +227,8 @@ export const changeSequence: Middleware<DBCore> = {
 
 /** The last number taken (0: nothing written since the sequence began). */
 export async function currentUsn(db: AppDb): Promise<number> {
-  const row = await db.table<MetaRow>(META).get(USN_KEY);
-  return typeof row?.value === 'number' ? row.value : 0;
+  const last = await db.changeLog.orderBy('usn').lastKey();
+  return typeof last === 'number' ? last : 0;
 }
 
 export interface ChangesSince {
@@ -228,11 +242,11 @@ export interface ChangesSince {
 
 /**
  * Everything changed after `since` (see the top of this file). Runs in its own read transaction,
- * or in the caller's if that lists `db.changeLog` and `db.meta`.
+ * or in the caller's if that lists `db.changeLog`.
  */
 export async function changesSince(db: AppDb, since: number): Promise<ChangesSince> {
-  const log = db.table<ChangeLogRow, number>(CHANGE_LOG);
-  return db.transaction('r', [log, db.table(META)], async () => {
+  const log = db.changeLog;
+  return db.transaction('r', log, async () => {
     const [usn, rows] = await Promise.all([currentUsn(db), log.where('usn').above(since).toArray()]);
     const latest = new Map<string, ChangeEntry>();
     const bulk = new Set<string>();

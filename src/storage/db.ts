@@ -100,8 +100,8 @@ export function defineSchema(db: Dexie): void {
   // app refuse this database rather than write states that drop them.
   db.version(9).stores({ notes: 'cardId, deckId' });
   // v10: the change sequence (changeSequence.ts): what each transaction changed in states, logs,
-  // notes and cards, under its number, and the counter in `meta`. Nothing is
-  // rewritten: rows from before have no entries, which readers covering nothing yet read whole.
+  // notes and cards, under its number; and `meta`, the home of the app's own bookkeeping. Nothing
+  // is rewritten: rows from before have no entries, which readers covering nothing yet read whole.
   db.version(10).stores({ changeLog: CHANGE_LOG_SCHEMA, meta: 'key' });
 }
 
