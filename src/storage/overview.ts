@@ -13,16 +13,20 @@ export interface RoleOverview {
   today: QueueCounts;
 }
 
-/** Every role with what is due today, in the order the built-in decks are listed. */
+/**
+ * Every role (or those `include` keeps) with what is due today, in the order the built-in decks are
+ * listed. Each role's queues are read, so a screen that shows a few roles asks only for those.
+ */
 export async function loadOverview(
   db: AppDb,
   settings: Settings,
   now: number,
   order: string[],
+  include: (deck: DeckRecord) => boolean = () => true,
 ): Promise<RoleOverview[]> {
   const dayStart = startOfReviewDay(now, settings.rolloverHour);
   const dayEnd = endOfReviewDay(now, settings.rolloverHour);
-  const decks = await listDecks(db);
+  const decks = (await listDecks(db)).filter(include);
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   decks.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   const ids = decks.map((d) => d.id);

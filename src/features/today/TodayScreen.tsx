@@ -9,12 +9,13 @@ import { useT } from '../../components/useT';
 
 export default function TodayScreen() {
   const { t, lang } = useT();
-  const overview = useOverview();
   const settings = useAppStore((s) => s.settings);
-  const shown =
-    overview.status === 'done'
-      ? overview.value.filter((r) => r.enabled || roleSettings(settings, r.deck.id).interviewDate)
-      : [];
+  // Only the roles Today lists: reading every role's queues cost the first visit a long task.
+  const overview = useOverview((deck) => {
+    const role = roleSettings(settings, deck.id);
+    return role.enabled || !!role.interviewDate;
+  });
+  const shown = overview.status === 'done' ? overview.value : [];
   const glance = useReadinessGlance(shown.map((r) => r.deck.id));
   if (overview.status !== 'done')
     return <p>{overview.status === 'error' ? overview.error : t('common.loading')}</p>;

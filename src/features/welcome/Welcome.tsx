@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import bundledTitles from 'virtual:deck-titles';
 import { useNavigate } from 'react-router';
-import { useOverview } from '../../components/useOverview';
+import { useDb } from '../../components/DbContext';
+import { useAsync } from '../../components/useAsync';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useFeatureT } from '../../components/useT';
 import { roleSettings } from '../../domain/settings/settings';
 import { daysLeft } from '../../domain/time/calendarDate';
+import { listDecks } from '../../storage/decks';
 import { useAppStore } from '../../state/appStore';
 import { welcomeMessages } from './messages';
 import { welcomeRoles } from './welcomeRoles';
@@ -21,17 +23,15 @@ function hasPassed(date: string | undefined, rolloverHour: number): boolean {
  */
 export default function Welcome({ onDone }: { onDone: () => void }) {
   const { t, lang } = useFeatureT(welcomeMessages);
-  const overview = useOverview();
+  const db = useDb();
+  const stored = useAsync(() => listDecks(db), [db]);
   const settings = useAppStore((s) => s.settings);
   const update = useUpdateSettings();
   const navigate = useNavigate();
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
   const [dates, setDates] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const decks = welcomeRoles(
-    bundledTitles,
-    overview.status === 'done' ? overview.value.map((r) => r.deck) : [],
-  );
+  const decks = welcomeRoles(bundledTitles, stored.status === 'done' ? stored.value : []);
   const isChosen = (id: string) => chosen[id] ?? roleSettings(settings, id).enabled;
 
   const start = (e: FormEvent) => {
