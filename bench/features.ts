@@ -139,7 +139,7 @@ const probes: { names: string[]; probe: Probe }[] = [
   { names: ['export_csv_ms', 'export_peak_heap_mb'], probe: exportCsv },
   { names: ['optimize_ms', 'optimize_all_ms', 'optimize_longest_task_ms'], probe: optimize },
   { names: ['search_ms', 'search_index_mb'], probe: (db, now) => browseSearch(db, now) },
-  { names: ['card_page_ms'], probe: (_db, now) => cardPage(now) },
+  { names: ['card_page_data_ms'], probe: (db, now) => cardPage(db, now) },
 ];
 
 export async function optionalFeatures(db: AppDb, now: number, capMs: number): Promise<FeatureMetrics> {

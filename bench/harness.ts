@@ -22,6 +22,7 @@ import { deckSize, syntheticDeck } from './content';
 import { prepareCollection } from './history';
 import { optionalFeatures } from './features';
 import { rawReviewTxn } from './rawTxn';
+import { browseSearch, cardPage } from './browseProbe';
 
 export interface BenchConfig {
   seed: number;
@@ -155,6 +156,16 @@ const api = {
   rawReviewTxn: (runs: number) => rawReviewTxn(mainDb, runs),
 
   optionalFeatures: (now: number, capMs: number) => optionalFeatures(mainDb, now, capMs),
+
+  /** The card browser's probes alone (bench/browseRun.mjs), on the app's database. */
+  async browseProbes(now: number) {
+    const search = await browseSearch(mainDb, now);
+    const page = await cardPage(mainDb, now);
+    return {
+      ...(typeof search === 'string' ? { search } : search),
+      ...(typeof page === 'string' ? { cardPage: page } : page),
+    };
+  },
 };
 
 declare global {

@@ -15,6 +15,7 @@ import { checkBudgets, median, percentile, printTable, readJson, roundAll, write
 import { serve } from './server.mjs';
 import { importPhase, measureStorage, openHarness } from './storagePhase.mjs';
 import { printThrottled, THROTTLED_BUDGETS, throttledRun } from './throttle.mjs';
+import { browseUi, cardPageUi } from './browseUi.mjs';
 import { coldStarts, installProbe, reviewLoop, statsLoads, warmUp } from './ui.mjs';
 import { pathologicalProbe } from './pathological.mjs';
 
@@ -163,6 +164,21 @@ try {
   const longtasks = [...loop.longtasks, ...(stats.longtasks ?? [])];
   metrics.main_thread_longest_task_ms = Math.max(0, ...longtasks.map(([, d]) => d));
   env.longTasksWhile = stats.missing ? 'reviewing (statistics missing)' : 'reviewing and loading statistics';
+
+  step('app: card browser (typing, scrolling), a card page with 500 reviews');
+  const browse = await browseUi(context, server.url);
+  if (browse.missing) missing.browse_longest_task_ms = browse.missing;
+  else {
+    metrics.browse_longest_task_ms = browse.longest;
+    metrics.browse_first_open_ms = browse.firstOpenMs;
+    env.browse = { longTasksMs: browse.longtasks, typed: browse.typed, rowsShown: browse.rowsShown };
+  }
+  const cardView = await cardPageUi(context, server.url, 5);
+  if (cardView.missing) missing.card_page_ms = cardView.missing;
+  else {
+    metrics.card_page_ms = cardView.ms;
+    env.cardPageMs = cardView.times.map(Math.round);
+  }
   await context.close();
 } finally {
   rmSync(profile, { recursive: true, force: true });

@@ -103,7 +103,7 @@ export async function reviewLoop(context, base, count, warmup = 5) {
  * statistics screen (`.stats`, and every `ready` selector) is painted. Returns null when the screen
  * never appears (the feature is missing or its markup changed).
  */
-async function openStats(page, path, ready) {
+export async function openStats(page, path, ready) {
   return page.evaluate(
     async ([to, selectors]) => {
       const t0 = performance.now();
