@@ -28,20 +28,21 @@ export class TextIndex {
     const slot = this.slots++;
     if (slot >= this.alive.length) this.alive = grow(this.alive, slot + 1);
     this.alive[slot] = 1;
-    const inQuestion = new Map<string, number>();
-    for (const t of tokenize(question)) inQuestion.set(t, 1);
-    for (const t of tokenize(rest)) if (!inQuestion.has(t)) inQuestion.set(t, 0);
-    for (const [term, q] of inQuestion) {
-      let p = this.terms.get(term);
-      if (!p) {
-        p = { data: new Uint8Array(8), length: 0, last: -1 };
-        this.terms.set(term, p);
-        this.sorted = null;
-      }
-      this.bytes += append(p, ((slot - p.last) << 1) | q);
-      p.last = slot;
-    }
+    // Question words first: a term standing in both is posted once, with its question bit.
+    for (const t of tokenize(question)) this.post(t, slot, 1);
+    for (const t of tokenize(rest)) this.post(t, slot, 0);
     return slot;
+  }
+
+  private post(term: string, slot: number, inQuestion: number): void {
+    let p = this.terms.get(term);
+    if (!p) {
+      p = { data: new Uint8Array(8), length: 0, last: -1 };
+      this.terms.set(term, p);
+      this.sorted = null;
+    } else if (p.last === slot) return;
+    this.bytes += append(p, ((slot - p.last) << 1) | inQuestion);
+    p.last = slot;
   }
 
   remove(slot: number): void {
