@@ -16,6 +16,6 @@ createRoot(document.getElementById('root')!).render(
 );
 void boot(db).then(() => {
   scheduleUpkeep();
-  startSyncIfOn();
+  startSyncIfOn(db);
 });
 registerServiceWorker();

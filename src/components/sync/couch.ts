@@ -78,6 +78,21 @@ export function couchDatabase(server: SyncServer, fetchImpl: typeof fetch = fetc
       return true;
     },
     get: async (id: string): Promise<unknown> => json(await request(`/${encodeURIComponent(id)}`)),
+    /** A document, or null when there is none. */
+    async find(id: string): Promise<{ _rev: string } | null> {
+      const response = await request(`/${encodeURIComponent(id)}`);
+      return response.status === 404 ? null : json<{ _rev: string }>(response);
+    },
+    /** Writes a document over revision `_rev` (absent: a new one); false when another write came first. */
+    async update(doc: { _id: string; _rev?: string }): Promise<boolean> {
+      const response = await request(`/${encodeURIComponent(doc._id)}`, {
+        method: 'PUT',
+        body: JSON.stringify(doc),
+      });
+      if (response.status === 409) return false;
+      await json(response);
+      return true;
+    },
     /** Up to `limit` changes after `since`, with their documents. */
     changes: async (since: string, limit: number) =>
       json<{ results: Change[]; last_seq: string | number; pending?: number }>(

@@ -7,6 +7,8 @@ import { rollupsFromLogs } from '../../domain/stats/dayRollup';
 import { fromRow, type AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { recordReview } from '../../storage/reviews';
+import { loadSettings, saveSettings } from '../../storage/settings';
+import { roleSettings } from '../../domain/settings/settings';
 import { declareBulk } from '../../storage/changeSequence';
 import { countUnpushed } from '../../storage/sync/outbox';
 import { openSyncDb, type SyncDb } from '../../storage/sync/syncDb';
@@ -136,7 +138,7 @@ describe('sync through a CouchDB-protocol server', () => {
         headers: { Authorization: `Basic ${btoa(`${server.user}:${server.password}`)}` },
       })
     ).json();
-    expect(all.rows).toHaveLength(2);
+    expect(all.rows.filter((r: { id: string }) => r.id.startsWith('reviews:'))).toHaveLength(2);
   });
 
   it('brings back to a device restored from an older backup the reviews it lost since, and its card state', async () => {
@@ -157,6 +159,36 @@ describe('sync through a CouchDB-protocol server', () => {
     expect(await phone.db.logs.get(lost.id)).toEqual(lost);
     expect(await phone.db.states.get('rag.a')).toEqual(stateBefore);
     expect(await sync(laptop, 'rejoin')).toEqual({ pushed: 0, pulled: 0 });
+  });
+
+  it('merges settings field by field: an interview date set on one device and a limit changed on the other both survive, and a new device takes them', async () => {
+    const [phone, laptop] = [await device(), await device()];
+    const phoneSettings = await loadSettings(phone.db);
+    await saveSettings(phone.db, { ...phoneSettings, desiredRetention: 0.85 });
+    await sync(phone, 'settings');
+    await sync(laptop, 'settings');
+    expect((await loadSettings(laptop.db)).desiredRetention).toBe(0.85);
+
+    const edit = async (d: Device, change: (r: ReturnType<typeof roleSettings>) => object) => {
+      const s = await loadSettings(d.db);
+      await saveSettings(d.db, {
+        ...s,
+        roles: { ...s.roles, rag: { ...roleSettings(s, 'rag'), ...change(roleSettings(s, 'rag')) } },
+      });
+    };
+    await edit(phone, () => ({ interviewDate: '2026-03-01' }));
+    await edit(laptop, () => ({ newPerDay: 25 }));
+    await sync(phone, 'settings');
+    await sync(laptop, 'settings');
+    await sync(phone, 'settings');
+    for (const d of [phone, laptop]) {
+      const s = await loadSettings(d.db);
+      expect(roleSettings(s, 'rag')).toMatchObject({ interviewDate: '2026-03-01', newPerDay: 25 });
+      expect(s.desiredRetention).toBe(0.85);
+    }
+    const tablet = await device();
+    await sync(tablet, 'settings');
+    expect(roleSettings(await loadSettings(tablet.db), 'rag')).toMatchObject({ interviewDate: '2026-03-01' });
   });
 
   it('refuses wrong credentials with a failure the Sync section can name, writing nothing', async () => {

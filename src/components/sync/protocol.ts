@@ -26,3 +26,6 @@ export type SetupResult = { issue: ServerUrlIssue } | { failure: SyncFailure } |
 
 /** Every tab hears the sync worker's status here. */
 export const SYNC_STATUS_CHANNEL = 'interview-recall:sync-status';
+
+/** The sync worker says here that it wrote settings another device changed, so pages reload them. */
+export const SYNCED_SETTINGS_CHANNEL = 'interview-recall:synced-settings';

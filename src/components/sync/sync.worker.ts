@@ -19,7 +19,13 @@ import {
 import { announceReviewed, onReviewedElsewhere } from '../../state/tabChannel';
 import { couchDatabase, SyncError } from './couch';
 import { runSync } from './engine';
-import { SYNC_STATUS_CHANNEL, type SetupResult, type SyncRequest, type SyncStatus } from './protocol';
+import {
+  SYNC_STATUS_CHANNEL,
+  SYNCED_SETTINGS_CHANNEL,
+  type SetupResult,
+  type SyncRequest,
+  type SyncStatus,
+} from './protocol';
 
 /** While the app is open: a sync this long after the last review, and at least this often. */
 const AFTER_REVIEWS_MS = 15_000;
@@ -32,6 +38,7 @@ let progress: SyncStatus['progress'] = null;
 let started = false;
 let reviewTimer: ReturnType<typeof setTimeout> | undefined;
 const statusChannel = new BroadcastChannel(SYNC_STATUS_CHANNEL);
+const settingsChannel = new BroadcastChannel(SYNCED_SETTINGS_CHANNEL);
 
 async function status(): Promise<SyncStatus> {
   const [setup, saved] = await Promise.all([loadSetup(sync), loadProgress(sync)]);
@@ -91,6 +98,7 @@ async function syncOnce(): Promise<void> {
           void announce();
         },
         onApplied: (cardIds) => cardIds.forEach(announceReviewed),
+        onSettingsChanged: () => settingsChannel.postMessage('changed'),
       });
     } catch (error) {
       failure = error instanceof SyncError ? error.failure : 'local';

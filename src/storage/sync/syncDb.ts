@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { FieldMap } from '../../domain/sync/fields';
 import type { SyncFailure, SyncServer } from '../../domain/sync/server';
 
 /**
@@ -50,6 +51,14 @@ export function openSyncDb(name = SYNC_DB_NAME): SyncDb {
 }
 
 const SETUP = 'setup';
+const SETTINGS_BASE = 'fields:settings';
+
+/** The settings fields as last merged with the server: what this device's edits are told apart from. */
+export const loadSettingsBase = async (db: SyncDb): Promise<FieldMap | null> =>
+  ((await db.kv.get(SETTINGS_BASE))?.value as FieldMap | undefined) ?? null;
+
+export const saveSettingsBase = (db: SyncDb, fields: FieldMap): Promise<unknown> =>
+  db.kv.put({ key: SETTINGS_BASE, value: fields });
 const PROGRESS = 'progress';
 
 export const loadSetup = async (db: SyncDb): Promise<SyncSetup | null> =>
@@ -63,6 +72,7 @@ export async function forgetSetup(db: SyncDb): Promise<void> {
   await db.transaction('rw', db.kv, db.seen, async () => {
     const progress = await loadProgress(db);
     await db.kv.delete(SETUP);
+    await db.kv.delete(SETTINGS_BASE);
     await db.seen.clear();
     await saveProgress(db, { ...freshProgress(progress.deviceId), nextSeq: progress.nextSeq });
   });
