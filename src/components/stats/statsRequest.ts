@@ -1,11 +1,13 @@
 import { statsReportOfColumns } from '../../domain/stats/columnReport';
 import { readinessOfColumns, roleAt, roleCountsOfColumns } from '../../domain/stats/columnStats';
+import { statsSummaryOfColumns, type StatsSummary } from '../../domain/stats/columnSummary';
 import type { Readiness } from '../../domain/stats/readiness';
 import type { StatsReport } from '../../domain/stats/report';
 import type { RoleCounts } from '../../domain/stats/roleCounts';
 import { daysLeft } from '../../domain/time/calendarDate';
 import { endOfReviewDay } from '../../domain/time/reviewDay';
 import type { AppDb } from '../../storage/db';
+import { loadSnapshotColumns } from '../../storage/snapshots/loadSnapshots';
 import type { SnapshotCache } from '../../storage/snapshots/snapshotCache';
 import { loadAllColumns, loadStatsSource } from '../../storage/statsSource';
 
@@ -26,7 +28,15 @@ export interface ReportRequest {
   interview: { date: string; desiredRetention: number; newPerDay: number; w?: number[] | null } | null;
 }
 
-export type StatsRequest = OverviewRequest | ReportRequest;
+/** Readiness overall and by role (card states only): what the statistics screen shows first. */
+export interface SummaryRequest {
+  kind: 'summary';
+  /** null: every role together. */
+  deckId: string | null;
+  now: number;
+}
+
+export type StatsRequest = OverviewRequest | ReportRequest | SummaryRequest;
 
 export interface RoleGlance {
   deckId: string;
@@ -35,14 +45,22 @@ export interface RoleGlance {
   counts: RoleCounts;
 }
 
-export type StatsResult<R extends StatsRequest> = R extends OverviewRequest ? RoleGlance[] : StatsReport;
+export type StatsResult<R extends StatsRequest> = R extends OverviewRequest
+  ? RoleGlance[]
+  : R extends SummaryRequest
+    ? StatsSummary
+    : StatsReport;
 
 /** Runs a statistics request against the database: in the stats worker, or inline where there is none. */
 export async function runStatsRequest(
   db: AppDb,
   request: StatsRequest,
   cache?: SnapshotCache,
-): Promise<RoleGlance[] | StatsReport> {
+): Promise<RoleGlance[] | StatsSummary | StatsReport> {
+  if (request.kind === 'summary') {
+    const byDeck = await loadSnapshotColumns(db, request.deckId === null ? null : [request.deckId], cache);
+    return statsSummaryOfColumns([...byDeck.values()], request.now);
+  }
   if (request.kind === 'overview') {
     const byDeck = await loadAllColumns(db, cache);
     const dayEnd = endOfReviewDay(request.now, request.rolloverHour);

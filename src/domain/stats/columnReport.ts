@@ -1,12 +1,12 @@
 import {
   distributionsOfColumns,
   dueForecastOfColumns,
-  readinessOfColumns,
   roleAt,
   stateCountsOfColumns,
   studiedCardsOfColumns,
   topicTableOfColumns,
 } from './columnStats';
+import { summaryOfRoles } from './columnSummary';
 import { freshToday, historyFromRollups, type DayRollup } from './dayRollup';
 import { projectCards } from './projection';
 import type { StatsInput, StatsReport } from './report';
@@ -26,11 +26,7 @@ export function statsReportOfColumns(input: ColumnStatsInput): StatsReport {
   const role = interview ? studiedCardsOfColumns(roles) : null;
   const atNow = roles.map((c) => roleAt(c, now));
   return {
-    now,
-    readiness: readinessOfColumns(atNow),
-    roles: atNow
-      .filter((r) => r.columns.state.length > 0)
-      .map((r) => ({ deckId: r.columns.deckId, readiness: readinessOfColumns([r]) })),
+    ...summaryOfRoles(atNow, now),
     projection:
       interview && role
         ? projectCards(role.cards, role.studied, {

@@ -1,7 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as statsClient from '../../components/stats/statsClient';
+import type { StatsRequest } from '../../components/stats/statsRequest';
+import type { AppDb } from '../../storage/db';
 import { DbProvider } from '../../components/DbContext';
 import { Rating } from '../../domain/scheduling/types';
 import { defaultSettings, roleSettings } from '../../domain/settings/settings';
@@ -23,6 +26,25 @@ const deck = testDeckFile(
   },
 );
 const scheduler = testScheduler();
+
+/** While `hold` is set, the full report waits until `release` (the summary does not). */
+const report = vi.hoisted(() => ({ hold: false, release: () => {} }));
+vi.mock('../../components/stats/statsClient', async (importOriginal) => {
+  const real = await importOriginal<typeof statsClient>();
+  return {
+    requestStats: async (db: AppDb, request: StatsRequest) => {
+      if (request.kind === 'report' && report.hold) await new Promise<void>((go) => (report.release = go));
+      return real.requestStats(db, request);
+    },
+  };
+});
+afterEach(() => {
+  report.hold = false;
+});
+
+/** Until the full report is in, the screen says it is still computing. */
+const reportShown = () =>
+  waitFor(() => expect(screen.queryByText('Computing statistics…')).not.toBeInTheDocument());
 
 async function setup(path = '/roles/rag/stats', heading = 'Statistics: RAG') {
   const db = freshDb();
@@ -56,6 +78,7 @@ async function setup(path = '/roles/rag/stats', heading = 'Statistics: RAG') {
     </DbProvider>,
   );
   await screen.findByRole('heading', { name: heading });
+  if (!report.hold) await reportShown();
   return db;
 }
 
@@ -152,6 +175,20 @@ describe('StatsScreen for all roles', () => {
     const table = await screen.findByRole('region', { name: 'Readiness by role' });
     const row = await within(table).findByRole('row', { name: /RAG/ });
     expect(row).toHaveTextContent('RAG50%50%—');
+    expect(screen.getByTestId('readiness')).toHaveTextContent('50%');
+  });
+
+  it('shows readiness and the roles before the review history is computed, then the rest', async () => {
+    report.hold = true;
+    await setup('/stats', 'Statistics');
+    const table = await screen.findByRole('region', { name: 'Readiness by role' });
+    expect(await within(table).findByRole('row', { name: /RAG/ })).toHaveTextContent('RAG50%50%—');
+    expect(screen.getByTestId('readiness')).toHaveTextContent('50%');
+    expect(screen.getByRole('status')).toHaveTextContent('Computing statistics…');
+    expect(screen.queryByTestId('total-reviews')).not.toBeInTheDocument();
+    report.release();
+    await reportShown();
+    expect(screen.getByTestId('total-reviews')).toHaveTextContent('4');
     expect(screen.getByTestId('readiness')).toHaveTextContent('50%');
   });
 });

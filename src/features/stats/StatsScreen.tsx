@@ -24,6 +24,14 @@ export default function StatsScreen() {
   const { t, lang } = useFeatureT(statsMessages);
   const settings = useAppStore((s) => s.settings);
   const fsrsParams = useAppStore((s) => s.fsrsParams);
+  // Readiness overall and by role need the card states alone: they show while the rest is computed.
+  const summary = useAsync(async () => {
+    const [deck, top] = await Promise.all([
+      roleId ? getDeck(db, roleId) : Promise.resolve(undefined),
+      requestStats(db, { kind: 'summary', deckId: roleId, now: Date.now() }),
+    ]);
+    return { deck, top };
+  }, [db, roleId, settings]);
   const data = useAsync(async () => {
     const now = Date.now();
     const role = roleId ? roleSettings(settings, roleId) : null;
@@ -50,23 +58,39 @@ export default function StatsScreen() {
     return { deck, report };
   }, [db, roleId, settings, fsrsParams]);
 
-  if (data.status === 'loading') return <p role="status">{t('stats.loading')}</p>;
   if (data.status === 'error') return <p role="alert">{data.error}</p>;
-  const { deck, report } = data.value;
+  const first =
+    data.status === 'done'
+      ? { deck: data.value.deck, top: data.value.report }
+      : summary.status === 'done'
+        ? summary.value
+        : null;
+  if (!first) {
+    if (summary.status === 'error') return <p role="alert">{summary.error}</p>;
+    return <p role="status">{t('stats.loading')}</p>;
+  }
+  const { deck, top } = first;
+  const report = data.status === 'done' ? data.value.report : null;
   if (roleId && !deck) return <p role="alert">{t('role.notFound', { id: roleId })}</p>;
   const desired = roleId ? retentionFor(settings, roleId) : settings.desiredRetention;
   return (
     <div className="stats">
       <h1>{deck ? t('stats.roleTitle', { role: deck.title[lang] }) : t('stats.title')}</h1>
       {deck && <Link to={`/roles/${deck.id}`}>{t('common.back')}</Link>}
-      <ReadinessPanel readiness={report.readiness} />
+      <ReadinessPanel readiness={top.readiness} />
       <MockTrendPanel deckId={deck?.id ?? null} />
-      {deck && <InterviewPanel deckId={deck.id} projection={report.projection} />}
-      {deck && <TopicsPanel deckId={deck.id} rows={report.topics} topics={deck.topics} />}
-      {!deck && <RolesReadiness roles={report.roles} now={report.now} />}
-      <RetentionPanel retention={report.history.trueRetention} desired={desired} />
-      <ActivityPanel history={report.history} />
-      <SchedulePanel report={report} />
+      {!deck && <RolesReadiness roles={top.roles} now={top.now} />}
+      {report ? (
+        <>
+          {deck && <InterviewPanel deckId={deck.id} projection={report.projection} />}
+          {deck && <TopicsPanel deckId={deck.id} rows={report.topics} topics={deck.topics} />}
+          <RetentionPanel retention={report.history.trueRetention} desired={desired} />
+          <ActivityPanel history={report.history} />
+          <SchedulePanel report={report} />
+        </>
+      ) : (
+        <p role="status">{t('stats.loading')}</p>
+      )}
     </div>
   );
 }
