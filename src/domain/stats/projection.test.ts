@@ -64,6 +64,8 @@ describe('readiness projection that models forgetting', () => {
     const cards = role(50);
     const a = projectCards(60, cards, input())!;
     expect(projectCards(60, cards, input())).toEqual(a);
+    // The cards in another order (as another store reads them) give the same figures.
+    expect(projectCards(60, [...cards].reverse(), input())).toEqual(a);
     const slowDecay = [...default_w];
     slowDecay[20] = 0.1;
     const own = projectCards(60, cards, input({ w: slowDecay }))!;

@@ -61,6 +61,9 @@ export interface StudiedCard {
   due: number;
 }
 
+const byMemory = (a: StudiedCard, b: StudiedCard) =>
+  a.due - b.due || a.lastReview - b.lastReview || a.stability - b.stability || a.difficulty - b.difficulty;
+
 /** The mean of `n` simulated futures: recall at the end, reviews and forgotten reviews. */
 function mean(n: number, follow: () => PathOutcome): PathOutcome {
   const sum = { recall: 0, reviews: 0, forgotten: 0 };
@@ -102,7 +105,8 @@ export function projectCards(
     keep.reviews += o.reviews * n;
     keep.forgotten += o.forgotten * n;
   };
-  for (const s of studied) {
+  // In one canonical order, so the figures depend on the cards alone, not on the order they came in.
+  for (const s of [...studied].sort(byMemory)) {
     const ifStopped = f.forgetting_curve(Math.max(0, until - s.lastReview) / DAY_MS, s.stability);
     stop += ifStopped;
     const memory = {
