@@ -80,7 +80,13 @@ async function syncOnce(): Promise<void> {
   const app = db;
   const setup = await loadSetup(sync);
   if (!app || !setup || setup.paused || running) return;
-  await navigator.locks.request('interview-recall:sync', { ifAvailable: true }, async (lock) => {
+  // One tab at a time; without Web Locks (older browsers) tabs may sync at once, which is safe
+  // (a batch number taken twice is refused by the server) but does the work twice.
+  const exclusive = (work: (lock: unknown) => Promise<void>) =>
+    'locks' in navigator
+      ? navigator.locks.request('interview-recall:sync', { ifAvailable: true }, work)
+      : work(true);
+  await exclusive(async (lock) => {
     if (!lock) return;
     running = true;
     progress = { pushed: 0, pulled: 0 };
