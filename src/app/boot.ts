@@ -46,10 +46,13 @@ function syncInBackground(
 
 /** Opens the database, loads the settings and syncs the bundled decks, those in use first. */
 export async function boot(db: AppDb): Promise<void> {
+  // The browser's language for the loading screen, then the chosen one before the first screen.
+  void useAppStore.getState().prepareLanguage(useAppStore.getState().settings);
   try {
     await db.open();
     await replayReviews(db);
     const settings = await loadSettings(db);
+    await useAppStore.getState().prepareLanguage(settings);
     useAppStore.getState().setFsrsParams(await loadFsrsParams(db));
     if (await decksUpToDate(db)) {
       // The usual start: no deck changed, so no worker, no deck JSON, no validation.

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findHardcodedText } from './hardcodedText';
-import { pluralRulesOf, sharedCatalogues, type Language } from './translate';
+import { en } from './en';
+import { pluralRulesOf, type Language } from './translate';
+import { zh } from './zh';
 
 type Catalogues = Record<Language, Record<string, string>>;
 
@@ -14,7 +16,7 @@ const featureModules = import.meta.glob<Record<string, unknown>>('../features/*/
   eager: true,
 });
 const catalogues: [string, Catalogues][] = [
-  ['shared', sharedCatalogues],
+  ['shared', { en, zh }],
   ...Object.entries(featureModules).flatMap(([path, module]) =>
     Object.entries(module)
       .filter(([, value]) => isCatalogues(value))

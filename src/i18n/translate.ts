@@ -1,5 +1,4 @@
 import { en, type MessageKey } from './en';
-import { zh } from './zh';
 
 export type Language = 'en' | 'zh';
 export type { MessageKey };
@@ -14,7 +13,24 @@ export type PluralForm = `${string}#${string}`;
 export type BaseKey<K> = Exclude<K, PluralForm>;
 export type Catalogue<K extends string> = Record<K, string> & { [form: PluralForm]: string };
 
-const catalogs: Record<Language, Catalogue<MessageKey>> = { en, zh };
+/**
+ * The shared catalogues loaded so far. English is always there (it is what a missing message falls
+ * back to); Chinese loads on demand (loadCatalogue), so an English user does not download it.
+ */
+const catalogs: Partial<Record<Language, Catalogue<MessageKey>>> = { en };
+
+export const hasCatalogue = (lang: Language): boolean => catalogs[lang] !== undefined;
+
+/** Loads a language's shared catalogue; resolves at once when it is there. */
+export async function loadCatalogue(lang: Language): Promise<void> {
+  if (lang === 'zh' && !catalogs.zh) catalogs.zh = (await import('./zh')).zh;
+}
+
+/** The catalogue for `lang`, or English (with its plural rules) while `lang`'s is loading. */
+const catalogueFor = (lang: Language): [Language, Catalogue<MessageKey>] => {
+  const own = catalogs[lang];
+  return own ? [lang, own] : ['en', en];
+};
 
 export type Vars = Record<string, string | number>;
 
@@ -52,7 +68,8 @@ function pick(catalog: Record<string, string>, lang: Language, key: string, vars
 }
 
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
-  return fill(lang, pick(catalogs[lang], lang, key, vars) ?? key, vars);
+  const [shown, catalog] = catalogueFor(lang);
+  return fill(shown, pick(catalog, shown, key, vars) ?? key, vars);
 }
 
 /** A lazy screen's own catalogue, with the shared messages behind it. */
@@ -62,13 +79,11 @@ export function translateWith<K extends string>(
   key: K | MessageKey,
   vars?: Vars,
 ): string {
-  const template =
-    pick(own[lang] as Record<string, string>, lang, key, vars) ?? pick(catalogs[lang], lang, key, vars);
-  return fill(lang, template ?? key, vars);
+  const ownTemplate = pick(own[lang] as Record<string, string>, lang, key, vars);
+  if (ownTemplate !== undefined) return fill(lang, ownTemplate, vars);
+  const [shown, catalog] = catalogueFor(lang);
+  return fill(shown, pick(catalog, shown, key, vars) ?? key, vars);
 }
-
-/** Every catalogue the app ships with, for the completeness test. */
-export const sharedCatalogues = catalogs;
 
 /** The first choice of language comes from the browser's preferences. */
 export function detectLanguage(preferred: readonly string[]): Language {

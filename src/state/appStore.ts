@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DeckProblem } from '../domain/deck/problem';
 import type { FsrsParams } from '../domain/optimizer/params';
 import { defaultSettings, type Settings } from '../domain/settings/settings';
-import { detectLanguage, type Language } from '../i18n/translate';
+import { detectLanguage, hasCatalogue, loadCatalogue, type Language } from '../i18n/translate';
 
 export type PersistStatus = 'granted' | 'refused' | 'unsupported' | 'pending';
 
@@ -18,6 +18,8 @@ interface AppState {
   updateReady: (() => void) | null;
   /** Bumped after anything changes stored data, so screens reload what they show. */
   dataVersion: number;
+  /** Bumped when a language's messages have loaded, so text shown meanwhile in English is redrawn. */
+  catalogues: number;
   ready: (settings: Settings, deckProblems: DeckProblem[]) => void;
   failed: (error: string) => void;
   setSettings: (settings: Settings) => void;
@@ -26,27 +28,9 @@ interface AppState {
   setPersist: (persist: PersistStatus) => void;
   setUpdateReady: (apply: () => void) => void;
   dataChanged: () => void;
+  /** Loads the messages of the language these settings show; resolves at once when they are loaded. */
+  prepareLanguage: (settings: Settings) => Promise<void>;
 }
-
-export const useAppStore = create<AppState>()((set) => ({
-  status: 'booting',
-  bootError: null,
-  settings: defaultSettings,
-  fsrsParams: {},
-  deckProblems: [],
-  persist: 'pending',
-  updateReady: null,
-  dataVersion: 0,
-  ready: (settings, deckProblems) => set({ status: 'ready', settings, deckProblems }),
-  failed: (bootError) => set({ status: 'failed', bootError }),
-  setSettings: (settings) => set((s) => ({ settings, dataVersion: s.dataVersion + 1 })),
-  setFsrsParams: (fsrsParams) => set({ fsrsParams }),
-  addDeckProblems: (problems) =>
-    problems.length ? set((s) => ({ deckProblems: [...s.deckProblems, ...problems] })) : undefined,
-  setPersist: (persist) => set({ persist }),
-  setUpdateReady: (apply) => set({ updateReady: apply }),
-  dataChanged: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
-}));
 
 const browserLanguages = (): readonly string[] =>
   typeof navigator === 'undefined'
@@ -55,5 +39,46 @@ const browserLanguages = (): readonly string[] =>
       ? navigator.languages
       : [navigator.language];
 
-export const useLanguage = (): Language =>
-  useAppStore((s) => s.settings.language ?? detectLanguage(browserLanguages()));
+/** The language the app shows with these settings: the chosen one, else the browser's. */
+export const languageOf = (settings: Settings): Language =>
+  settings.language ?? detectLanguage(browserLanguages());
+
+export const useAppStore = create<AppState>()((set, get) => {
+  // Settings that switch to a language whose messages are not loaded yet load them; until then
+  // (the first switch, a few milliseconds) the text stays in English. Boot loads them beforehand.
+  const withCatalogue = (settings: Settings) => void get().prepareLanguage(settings);
+  return {
+    status: 'booting',
+    bootError: null,
+    settings: defaultSettings,
+    fsrsParams: {},
+    deckProblems: [],
+    persist: 'pending',
+    updateReady: null,
+    dataVersion: 0,
+    catalogues: 0,
+    ready: (settings, deckProblems) => {
+      withCatalogue(settings);
+      set({ status: 'ready', settings, deckProblems });
+    },
+    failed: (bootError) => set({ status: 'failed', bootError }),
+    setSettings: (settings) => {
+      withCatalogue(settings);
+      set((s) => ({ settings, dataVersion: s.dataVersion + 1 }));
+    },
+    setFsrsParams: (fsrsParams) => set({ fsrsParams }),
+    addDeckProblems: (problems) =>
+      problems.length ? set((s) => ({ deckProblems: [...s.deckProblems, ...problems] })) : undefined,
+    setPersist: (persist) => set({ persist }),
+    setUpdateReady: (apply) => set({ updateReady: apply }),
+    dataChanged: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
+    prepareLanguage: async (settings) => {
+      const lang = languageOf(settings);
+      if (hasCatalogue(lang)) return;
+      await loadCatalogue(lang);
+      set((s) => ({ catalogues: s.catalogues + 1 }));
+    },
+  };
+});
+
+export const useLanguage = (): Language => useAppStore((s) => languageOf(s.settings));
