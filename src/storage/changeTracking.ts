@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
+import { ALL_CARDS, cardsKey, logChangeKey, monthOf } from './derived/keys';
 import { inTurn } from './transactionTurns';
 import { writeTracker } from './writeTracker';
 
@@ -38,13 +39,7 @@ export interface ChangeRow {
 /** Above this many changed cards, a deck is marked whole instead of card by card. */
 export const BULK_CARDS = 500;
 
-export const cardsKey = (deckId: string) => `cards:${deckId}`;
-export const ALL_CARDS = 'card*';
-
-export const monthOf = (epochMs: number): number => {
-  const d = new Date(epochMs);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
-};
+export { ALL_CARDS, cardsKey, monthOf };
 
 const stamp = () => Math.random();
 
@@ -83,7 +78,7 @@ function logRows(rows: Tracked[]): ChangeRow[] {
   const out = new Map<string, ChangeRow>();
   for (const r of rows) {
     const month = monthOf(r.review ?? 0);
-    const key = `log:${r.deckId}:${month}`;
+    const key = logChangeKey(r.deckId, month);
     if (!out.has(key)) out.set(key, { key, kind: 'log', deckId: r.deckId, month, stamp: stamp() });
   }
   return [...out.values()];

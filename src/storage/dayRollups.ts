@@ -3,8 +3,9 @@ import type { ReviewLog } from '../domain/scheduling/types';
 import { applyLog, emptyRollup, rollupKey, rollupsFromLogs, type DayRollup } from '../domain/stats/dayRollup';
 import type { SettingRow } from './db';
 
-/** The settings key holding the rollover hour the rollups were built with. */
-export const ROLLUP_ROLLOVER_KEY = 'daysRollover';
+import { ROLLUP_ROLLOVER_KEY } from './derived/keys';
+
+export { ROLLUP_ROLLOVER_KEY };
 const DEFAULT_ROLLOVER = 4;
 
 type Tables = {

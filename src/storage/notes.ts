@@ -1,8 +1,9 @@
 import { NOTE_MAX_CHARS, NoteTooLongError, type CardNote } from '../domain/cards/note';
 import type { AppDb } from './db';
 
-/** Changes on every note write: what the search index checks to know its notes are current. */
-export const NOTES_STAMP = 'data.notesStamp';
+import { NOTES_STAMP } from './derived/keys';
+
+export { NOTES_STAMP };
 
 export const getNote = (db: AppDb, cardId: string): Promise<CardNote | undefined> => db.notes.get(cardId);
 

@@ -7,7 +7,7 @@ import { recordReview, undoReview } from '../reviews';
 import { freshDb, testCard, testDeckFile } from '../testing';
 import { loadSnapshots, refreshSnapshots } from './loadSnapshots';
 import { SnapshotCache } from './snapshotCache';
-import { packSnapshot, unpackSnapshot } from './stateSnapshot';
+import { packSnapshot, SNAPSHOT_FORMAT, unpackSnapshot } from './stateSnapshot';
 import { testScheduler } from '../../domain/scheduling/testScheduler';
 
 const deckFile = (deckId: string, n: number, hash: string, topic = (i: number) => `t${i % 3}`): DeckFile =>
@@ -133,6 +133,21 @@ describe('state snapshots', () => {
     const stored = (await db.snapshots.get('rag')) as unknown as Record<string, unknown>;
     expect(stored.ids).toBe(ids);
     expect(stored.cardIds).toBeUndefined();
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+  });
+
+  it('a snapshot stored in another format is rebuilt from the records, and stored in this one', async () => {
+    const db = freshDb();
+    await syncDecks(db, [deckFile('rag', 5, 'r1')]);
+    await refreshSnapshots(db);
+    // A format this code does not know, holding nothing it could read.
+    await db.snapshots.put({ ...packSnapshot('rag', []), format: SNAPSHOT_FORMAT + 1 });
+    expect(await viaSnapshots(db)).toEqual(await truth(db));
+    await settled(db);
+    expect((await db.snapshots.get('rag'))?.format).toBe(SNAPSHOT_FORMAT);
+    // One written before formats were recorded counts as format 1.
+    const { format: _format, ...unversioned } = (await db.snapshots.get('rag'))!;
+    await db.snapshots.put(unversioned);
     expect(await viaSnapshots(db)).toEqual(await truth(db));
   });
 

@@ -10,8 +10,10 @@ import {
 } from './snapshotCache';
 import { patchSnapshot } from './patchSnapshot';
 import {
+  formatOf,
   fromStored,
   packSnapshot,
+  SNAPSHOT_FORMAT,
   unpackSnapshot,
   type CardEntry,
   type StateSnapshot,
@@ -80,7 +82,8 @@ async function loadOne(
   if (held?.applied === applied) return loaded(held.snap, changed.length > 0);
   if (held) return loaded(await patch(db, held.snap, changed), changed.length > 0);
   const row = whole ? undefined : await db.snapshots.get(deckId);
-  if (!row) return loaded(await build(db, deckId), true);
+  // None stored, or stored in another format: built from the states.
+  if (!row || formatOf(row) !== SNAPSHOT_FORMAT) return loaded(await build(db, deckId), true);
   const { snap, rewrite } = fromStored(row);
   // Without a version (written before versions existed) it is written again, to get one.
   return loaded(await patch(db, snap, changed), changed.length > 0 || version === undefined || rewrite);

@@ -1,10 +1,8 @@
+import { SNAPSHOT_VERSIONS_KEY } from '../derived/keys';
 import type { StateSnapshot } from './stateSnapshot';
 
-/**
- * The settings key holding each role's snapshot version: a new random number whenever a snapshot
- * is written, by any connection. A `data.` key, so backups and restores leave it alone.
- */
-export const SNAPSHOT_VERSIONS_KEY = 'data.snapshotVersions';
+/** Each role's snapshot version, under SNAPSHOT_VERSIONS_KEY: new whenever a snapshot is written. */
+export { SNAPSHOT_VERSIONS_KEY };
 
 export type SnapshotVersions = Record<string, number>;
 

@@ -13,7 +13,17 @@ export interface StateSnapshot extends StateColumns {
    * written before held `cardIds`, an array; `fromStored` reads both.
    */
   ids: string;
+  /** SNAPSHOT_FORMAT when written; absent: format 1 (snapshots from before it was recorded). */
+  format?: number;
 }
+
+/**
+ * The layout of a stored snapshot (its columns and what they mean). Raise it when that changes:
+ * a stored snapshot of another format is rebuilt from the states when next read.
+ */
+export const SNAPSHOT_FORMAT = 1;
+
+export const formatOf = (snap: StateSnapshot): number => snap.format ?? 1;
 
 const SEPARATOR = '\n';
 const split = new WeakMap<StateSnapshot, string[]>();
@@ -66,6 +76,7 @@ export const COLUMNS = [
 export function emptySnapshot(deckId: string, n: number, topicNames: string[] = []): StateSnapshot {
   return {
     deckId,
+    format: SNAPSHOT_FORMAT,
     ids: '',
     topicNames,
     topic: new Int32Array(n),
