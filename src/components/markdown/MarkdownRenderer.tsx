@@ -71,22 +71,33 @@ export function renderChunks(text: string): string[] | null {
   return markdownOverLimit(text) ? null : markdownChunks(text);
 }
 
-const isRendered = (chunk: string) => rendered.has(chunk);
+/** The next frame, then a task: a chunk's layout (KaTeX's is most of it) gets a frame of its own. */
+function afterNextFrame(work: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(work, 16);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 /**
  * The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. A long
- * text appears a chunk of blocks at a time, each in a task of its own (at once if prerendered).
+ * text appears a chunk of blocks a frame, each chunk rendered (unless prerendered) and laid out in
+ * tasks of its own: showing a prerendered 200-formula answer at once made one layout of it all.
  */
 export default memo(function MarkdownRenderer({ text }: { text: string }) {
   const chunks = renderChunks(text);
-  const ready = chunks ? Math.max(1, chunks.findIndex((c) => !isRendered(c)) + 1 || chunks.length) : 0;
-  const [progress, setProgress] = useState({ text, shown: ready });
-  const shown = progress.text === text ? Math.max(progress.shown, ready) : ready;
+  const [progress, setProgress] = useState({ text, shown: 1 });
+  const shown = progress.text === text ? progress.shown : 1;
   const total = chunks?.length ?? 0;
   useEffect(() => {
     if (shown >= total) return;
-    const timer = setTimeout(() => setProgress({ text, shown: shown + 1 }), 0);
-    return () => clearTimeout(timer);
+    return afterNextFrame(() => setProgress({ text, shown: shown + 1 }));
   }, [text, shown, total]);
   if (!chunks) return plain(text);
   if (chunks.length === 1) return renderMarkdown(text);
