@@ -8,6 +8,8 @@ import { fromRow, type AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { recordReview } from '../../storage/reviews';
 import { loadSettings, saveSettings } from '../../storage/settings';
+import { loadFsrsParams, resetFsrsParams } from '../../storage/fsrsParams';
+import { saveSyncedFsrsParams } from '../../storage/sync/fsrsParams';
 import { roleSettings } from '../../domain/settings/settings';
 import { declareBulk } from '../../storage/changeSequence';
 import { countUnpushed } from '../../storage/sync/outbox';
@@ -189,6 +191,24 @@ describe('sync through a CouchDB-protocol server', () => {
     const tablet = await device();
     await sync(tablet, 'settings');
     expect(roleSettings(await loadSettings(tablet.db), 'rag')).toMatchObject({ interviewDate: '2026-03-01' });
+  });
+
+  it('carries optimizer parameters adopted on one device to the other, scope by scope', async () => {
+    const [phone, laptop] = [await device(), await device()];
+    const W = [
+      0.2, 1.2, 3.2, 15.7, 7.2, 0.5, 1.5, 0.005, 1.5, 0.12, 1.0, 1.9, 0.11, 0.3, 2.3, 0.23, 2.9, 0.5, 0.7,
+      0.1, 0.5,
+    ];
+    await saveSyncedFsrsParams(phone.db, { rag: { w: W, history: [] } });
+    await resetFsrsParams(laptop.db, 'global', T0);
+    await sync(phone, 'params');
+    await sync(laptop, 'params');
+    await sync(phone, 'params');
+    for (const d of [phone, laptop]) {
+      const params = await loadFsrsParams(d.db);
+      expect(params.rag?.w).toEqual(W);
+      expect(params.global?.history).toHaveLength(1);
+    }
   });
 
   it('refuses wrong credentials with a failure the Sync section can name, writing nothing', async () => {

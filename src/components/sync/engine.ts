@@ -7,7 +7,8 @@ import { markChecked, rejoinIfRestored } from '../../storage/sync/rejoin';
 import { markAllPushed, markOnServer, unpushedReviews } from '../../storage/sync/outbox';
 import { loadProgress, saveProgress, type SyncDb } from '../../storage/sync/syncDb';
 import type { CouchDatabase } from './couch';
-import { syncSettings } from './syncSettings';
+import { syncFieldDoc } from './syncFields';
+import { fsrsParamsDoc, settingsDoc } from './syncSettings';
 
 /** Documents a page of the changes feed brings: up to 20 × 5,000 reviews. */
 const CHANGES_PAGE = 20;
@@ -26,13 +27,13 @@ export interface SyncRun {
   onProgress?: (counts: SyncCounts & { phase: 'push' | 'pull' }) => void;
   /** Cards whose state the pulled reviews changed (open review sessions drop them). */
   onApplied?: (cardIds: string[]) => void;
-  /** This device's settings changed: another device's edits arrived. */
+  /** This device's settings or optimizer parameters changed: another device's edits arrived. */
   onSettingsChanged?: () => void;
 }
 
 /**
  * One sync: this device's new reviews pushed as immutable batches, then every batch the server
- * has that this device has not applied, applied; then the settings merged field by field. Each step is recorded as it completes, so a sync
+ * has that this device has not applied, applied; then the settings and optimizer parameters merged field by field. Each step is recorded as it completes, so a sync
  * cut short (offline, tab closed) resumes where it stopped and repeats nothing that matters: a
  * batch written twice is refused by the server, a review applied twice is a no-op.
  */
@@ -77,7 +78,10 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
     if (applied.cardIds.length) run.onApplied?.(applied.cardIds);
     run.onProgress?.({ ...counts, phase: 'pull' });
   }
-  if (await syncSettings(db, sync, remote, run.now())) run.onSettingsChanged?.();
+  let changed = false;
+  for (const doc of [settingsDoc(db), fsrsParamsDoc(db)])
+    if (await syncFieldDoc(doc, sync, remote, run.now())) changed = true;
+  if (changed) run.onSettingsChanged?.();
   await markChecked(sync, usn);
   return counts;
 }

@@ -51,14 +51,14 @@ export function openSyncDb(name = SYNC_DB_NAME): SyncDb {
 }
 
 const SETUP = 'setup';
-const SETTINGS_BASE = 'fields:settings';
+const BASE = 'base:';
 
-/** The settings fields as last merged with the server: what this device's edits are told apart from. */
-export const loadSettingsBase = async (db: SyncDb): Promise<FieldMap | null> =>
-  ((await db.kv.get(SETTINGS_BASE))?.value as FieldMap | undefined) ?? null;
+/** A field document as last merged with the server: what this device's edits are told apart from. */
+export const loadFieldBase = async (db: SyncDb, docId: string): Promise<FieldMap | null> =>
+  ((await db.kv.get(BASE + docId))?.value as FieldMap | undefined) ?? null;
 
-export const saveSettingsBase = (db: SyncDb, fields: FieldMap): Promise<unknown> =>
-  db.kv.put({ key: SETTINGS_BASE, value: fields });
+export const saveFieldBase = (db: SyncDb, docId: string, fields: FieldMap): Promise<unknown> =>
+  db.kv.put({ key: BASE + docId, value: fields });
 const PROGRESS = 'progress';
 
 export const loadSetup = async (db: SyncDb): Promise<SyncSetup | null> =>
@@ -72,7 +72,7 @@ export async function forgetSetup(db: SyncDb): Promise<void> {
   await db.transaction('rw', db.kv, db.seen, async () => {
     const progress = await loadProgress(db);
     await db.kv.delete(SETUP);
-    await db.kv.delete(SETTINGS_BASE);
+    await db.kv.where('key').startsWith(BASE).delete();
     await db.seen.clear();
     await saveProgress(db, { ...freshProgress(progress.deviceId), nextSeq: progress.nextSeq });
   });

@@ -1,0 +1,58 @@
+import { fieldValues, mergeFields, readFields, sameFields, stampEdits } from '../../domain/sync/fields';
+import { loadFieldBase, loadProgress, saveFieldBase, type SyncDb } from '../../storage/sync/syncDb';
+import type { CouchDatabase } from './couch';
+
+/** One kind of the user's data as fields: read here, the defaults of its fields, written back. */
+export interface FieldDoc {
+  id: string;
+  load: () => Promise<Record<string, unknown>>;
+  /** A new field holding its default is no edit. */
+  defaults: (values: Record<string, unknown>) => Record<string, unknown>;
+  /** Writes merged values that differ from what was loaded; false when they cannot be stored. */
+  save: (values: Record<string, unknown>) => Promise<boolean>;
+}
+
+const differs = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Object.entries(a).some(([k, v]) => JSON.stringify(v) !== JSON.stringify(b[k]));
+
+/**
+ * Merges a field document with the server's, field by field (the later edit of each field wins,
+ * by its logical clock), and writes the result to both. A device merging it for the first time
+ * takes the server's value of every field the server has and offers its own for the rest: a new
+ * device's defaults never overwrite what the user chose elsewhere. Returns whether this device's
+ * data changed.
+ */
+export async function syncFieldDoc(
+  doc: FieldDoc,
+  sync: SyncDb,
+  remote: CouchDatabase,
+  now: number,
+): Promise<boolean> {
+  const { deviceId } = await loadProgress(sync);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [there, base, local] = await Promise.all([
+      remote.find(doc.id),
+      loadFieldBase(sync, doc.id),
+      doc.load(),
+    ]);
+    const theirs = readFields(there);
+    const mine = stampEdits(base ?? {}, local, base ? now : 0, deviceId, doc.defaults(local));
+    const merged = base ? mergeFields(mine, theirs) : { ...mine, ...theirs };
+    if (!there || !sameFields(merged, theirs)) {
+      const written = await remote.update({
+        _id: doc.id,
+        ...(there && { _rev: there._rev }),
+        kind: 'fields',
+        fields: merged,
+      } as { _id: string; _rev?: string });
+      if (!written) continue; // another device wrote meanwhile: merge with theirs again
+    }
+    const values = fieldValues(merged);
+    // Values another device (maybe a newer app) wrote that this one cannot store stay as they
+    // are here, and go back to the server as this device's edits on the next sync.
+    const changed = differs(values, local) && (await doc.save(values));
+    await saveFieldBase(sync, doc.id, merged);
+    return changed;
+  }
+  return false;
+}
