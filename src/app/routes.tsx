@@ -12,7 +12,11 @@ const TodayScreen = lazy(loadToday);
 const RolesScreen = lazy(() => import('../features/roles/RolesScreen'));
 const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
-const StatsScreen = lazy(() => import('../features/stats/StatsScreen'));
+// The statistics worker starts (modules, database connection) while the screen's code downloads.
+const StatsScreen = lazy(() => {
+  void import('../components/stats/statsClient').then((m) => m.startStatsWorker());
+  return import('../features/stats/StatsScreen');
+});
 const DataScreen = lazy(() => import('../features/data/DataScreen'));
 const OptimizerScreen = lazy(() => import('../features/optimizer/OptimizerScreen'));
 const MockScreen = lazy(() => import('../features/mock/MockScreen'));

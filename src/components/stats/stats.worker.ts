@@ -7,9 +7,14 @@ const db = openDb();
 /** This worker lives as long as the page: snapshots it has read stay unpacked here between requests. */
 const cache = new SnapshotCache();
 
-self.onmessage = async (event: MessageEvent<{ id: number; request: StatsRequest }>) => {
+self.onmessage = async (event: MessageEvent<{ id: number; request: StatsRequest | { kind: 'warm' } }>) => {
   const { id, request } = event.data;
   try {
+    if (request.kind === 'warm') {
+      await db.open();
+      self.postMessage({ id, result: null });
+      return;
+    }
     self.postMessage({ id, result: await runStatsRequest(db, request, cache) });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
