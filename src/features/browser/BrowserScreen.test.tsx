@@ -69,6 +69,9 @@ describe('card browser', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search cards' }), 'reranker');
     await waitFor(async () => expect(await listed()).toEqual(['Why add a reranker?']));
     expect(screen.getByTestId('url')).toHaveTextContent('?q=reranker');
+    // The question stands in the row's third grid column, under its heading, flagged or not.
+    const link = screen.getByRole('link', { name: 'Why add a reranker?' });
+    expect([...link.closest('.browse-row')!.children].indexOf(link)).toBe(2);
     await user.clear(screen.getByRole('searchbox'));
     await user.type(screen.getByRole('searchbox'), '分块');
     await waitFor(async () => expect(await listed()).toEqual(['How do you choose a chunk size?']));

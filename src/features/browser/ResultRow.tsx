@@ -40,7 +40,10 @@ export const ResultRow = memo(function ResultRow({
         onChange={(e) => onSelect(row.cardId, e.target.checked)}
         aria-label={t('browse.select', { card: row.question })}
       />
-      <FlagMark flag={(row.flag || undefined) as Flag | undefined} />
+      {/* Its own grid cell, flagged or not: without it the columns after it shifted left. */}
+      <span className="browse-flag">
+        <FlagMark flag={(row.flag || undefined) as Flag | undefined} />
+      </span>
       <Link className="browse-q" to={`/cards/${row.cardId}`}>
         {row.question}
       </Link>
