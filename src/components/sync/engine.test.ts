@@ -4,7 +4,8 @@ import { Scheduler } from '../../domain/scheduling/scheduler';
 import type { Rating } from '../../domain/scheduling/types';
 import { replayCard } from '../../domain/sync/replay';
 import { rollupsFromLogs } from '../../domain/stats/dayRollup';
-import { fromRow, type AppDb } from '../../storage/db';
+import { fromRow, toRow, type AppDb } from '../../storage/db';
+import { saveNote } from '../../storage/notes';
 import { syncDecks } from '../../storage/deckSync';
 import { recordReview } from '../../storage/reviews';
 import { loadSettings, saveSettings } from '../../storage/settings';
@@ -209,6 +210,33 @@ describe('sync through a CouchDB-protocol server', () => {
       expect(params.rag?.w).toEqual(W);
       expect(params.global?.history).toHaveLength(1);
     }
+  });
+
+  it('merges flags, suspensions and notes card by card: each device’s survive on both', async () => {
+    const [phone, laptop] = [await device(), await device()];
+    await sync(phone, 'cards');
+    await sync(laptop, 'cards');
+    const change = async (d: Device, cardId: string, patch: object) => {
+      const state = fromRow((await d.db.states.get(cardId))!);
+      await d.db.states.put(toRow({ ...state, ...patch }));
+    };
+    await change(phone, 'rag.a', { flag: 2 });
+    await saveNote(phone.db, 'rag.b', 'rag', 'my RAG story', T0);
+    await change(laptop, 'rag.a', { hidden: 'suspended' });
+    await change(laptop, 'rag.c', { flag: 5 });
+    await sync(phone, 'cards');
+    await sync(laptop, 'cards');
+    await sync(phone, 'cards');
+    for (const d of [phone, laptop]) {
+      expect(await d.db.states.get('rag.a')).toMatchObject({ flag: 2, hidden: 'suspended', queue: -1 });
+      expect(await d.db.states.get('rag.c')).toMatchObject({ flag: 5 });
+      expect((await d.db.notes.get('rag.b'))?.text).toBe('my RAG story');
+    }
+    // Taking a flag off is an edit too.
+    await change(laptop, 'rag.c', { flag: undefined });
+    await sync(laptop, 'cards');
+    await sync(phone, 'cards');
+    expect((await phone.db.states.get('rag.c'))?.flag).toBeUndefined();
   });
 
   it('refuses wrong credentials with a failure the Sync section can name, writing nothing', async () => {

@@ -2,13 +2,15 @@ import type { Scheduler } from '../../domain/scheduling/scheduler';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import { MAX_REVIEWS_PER_BATCH, readReviewBatch, reviewBatches } from '../../domain/sync/reviewBatch';
 import type { AppDb } from '../../storage/db';
+import { deckOfCardDoc } from '../../domain/sync/cardFields';
 import { applyReviews } from '../../storage/sync/applyReviews';
+import { rolesChangedSince } from '../../storage/sync/cardData';
 import { markChecked, rejoinIfRestored } from '../../storage/sync/rejoin';
 import { markAllPushed, markOnServer, unpushedReviews } from '../../storage/sync/outbox';
 import { loadProgress, saveProgress, type SyncDb } from '../../storage/sync/syncDb';
 import type { CouchDatabase } from './couch';
 import { syncFieldDoc } from './syncFields';
-import { fsrsParamsDoc, settingsDoc } from './syncSettings';
+import { cardDataDoc, fsrsParamsDoc, settingsDoc } from './syncSettings';
 
 /** Documents a page of the changes feed brings: up to 20 × 5,000 reviews. */
 const CHANGES_PAGE = 20;
@@ -33,7 +35,8 @@ export interface SyncRun {
 
 /**
  * One sync: this device's new reviews pushed as immutable batches, then every batch the server
- * has that this device has not applied, applied; then the settings and optimizer parameters merged field by field. Each step is recorded as it completes, so a sync
+ * has that this device has not applied, applied; then the settings, optimizer parameters, and each changed role's flags, suspensions and
+ * notes merged field by field. Each step is recorded as it completes, so a sync
  * cut short (offline, tab closed) resumes where it stopped and repeats nothing that matters: a
  * batch written twice is refused by the server, a review applied twice is a no-op.
  */
@@ -62,12 +65,15 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
     counts.pushed += page.length;
     run.onProgress?.({ ...counts, phase: 'push' });
   }
+  const remoteRoles = new Set<string>();
   for (;;) {
     const { pullSince } = await loadProgress(sync);
     const { results, last_seq } = await remote.changes(pullSince, CHANGES_PAGE);
     if (results.length === 0) break;
     const incoming: ReviewLog[] = [];
     for (const change of results) {
+      const role = deckOfCardDoc(change.id);
+      if (role) remoteRoles.add(role);
       const batch = change.deleted ? null : readReviewBatch(change.doc);
       if (batch) incoming.push(...batch.reviews);
     }
@@ -82,6 +88,15 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   for (const doc of [settingsDoc(db), fsrsParamsDoc(db)])
     if (await syncFieldDoc(doc, sync, remote, run.now())) changed = true;
   if (changed) run.onSettingsChanged?.();
+  const { deckIds, usn: cardsUsn } = await rolesChangedSince(db, (await loadProgress(sync)).cardsUsn);
+  for (const deckId of new Set([...deckIds, ...remoteRoles]))
+    await syncFieldDoc(
+      cardDataDoc(db, deckId, run.now(), (ids) => run.onApplied?.(ids)),
+      sync,
+      remote,
+      run.now(),
+    );
+  await saveProgress(sync, { ...(await loadProgress(sync)), cardsUsn });
   await markChecked(sync, usn);
   return counts;
 }

@@ -38,7 +38,7 @@ export async function syncFieldDoc(
     const theirs = readFields(there);
     const mine = stampEdits(base ?? {}, local, base ? now : 0, deviceId, doc.defaults(local));
     const merged = base ? mergeFields(mine, theirs) : { ...mine, ...theirs };
-    if (!there || !sameFields(merged, theirs)) {
+    if (there ? !sameFields(merged, theirs) : Object.keys(merged).length > 0) {
       const written = await remote.update({
         _id: doc.id,
         ...(there && { _rev: there._rev }),

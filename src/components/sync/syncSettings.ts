@@ -5,6 +5,8 @@ import type { AppDb } from '../../storage/db';
 import { loadFsrsParams } from '../../storage/fsrsParams';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { saveSyncedFsrsParams } from '../../storage/sync/fsrsParams';
+import { cardDocId, cardFieldDefaults } from '../../domain/sync/cardFields';
+import { loadCardData, saveCardData } from '../../storage/sync/cardData';
 import type { FieldDoc } from './syncFields';
 
 /** Every setting, and each role's settings (interview dates among them), one field each. */
@@ -34,5 +36,22 @@ export const fsrsParamsDoc = (db: AppDb): FieldDoc => ({
       () => true,
       () => false,
     );
+  },
+});
+
+/** A role's flags, suspensions and notes, one field per card and kind. */
+export const cardDataDoc = (
+  db: AppDb,
+  deckId: string,
+  now: number,
+  onChanged: (cardIds: string[]) => void,
+): FieldDoc => ({
+  id: cardDocId(deckId),
+  load: () => loadCardData(db, deckId),
+  defaults: cardFieldDefaults,
+  save: async (values) => {
+    const changed = await saveCardData(db, deckId, values, now);
+    if (changed.length) onChanged(changed);
+    return changed.length > 0;
   },
 });

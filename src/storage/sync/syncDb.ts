@@ -26,6 +26,8 @@ export interface SyncProgress {
   lastFailure: SyncFailure | null;
   /** The change sequence number (changeSequence.ts) the last completed sync looked at for restores. */
   checkedUsn?: number;
+  /** The change sequence number up to which flags, suspensions and notes were offered to the server. */
+  cardsUsn?: number;
 }
 
 interface KvRow {

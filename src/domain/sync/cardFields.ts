@@ -1,0 +1,75 @@
+import { NOTE_MAX_CHARS, type CardNote } from '../cards/note';
+import type { Flag, SchedState } from '../scheduling/types';
+
+/**
+ * The user's own data on a role's cards as fields of one document per role: each card's flag,
+ * whether the user suspended it, and their note, one field each (`<card id>|flag`), so a flag set
+ * on the phone and a note written on the laptop both survive. Burial is left out: it lasts a day.
+ */
+export type CardField = 'flag' | 'suspended' | 'note';
+const DEFAULTS: Record<CardField, unknown> = { flag: null, suspended: false, note: null };
+const SEP = '|';
+
+export const cardDocId = (deckId: string): string => `fields:cards:${deckId}`;
+export const deckOfCardDoc = (docId: string): string | null =>
+  docId.startsWith('fields:cards:') ? docId.slice('fields:cards:'.length) : null;
+
+export function cardFields(
+  states: readonly SchedState[],
+  notes: readonly CardNote[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const noteOf = new Map(notes.map((n) => [n.cardId, n.text]));
+  for (const s of states) {
+    out[`${s.cardId}${SEP}flag`] = s.flag ?? null;
+    out[`${s.cardId}${SEP}suspended`] = s.hidden === 'suspended';
+    out[`${s.cardId}${SEP}note`] = noteOf.get(s.cardId) ?? null;
+  }
+  return out;
+}
+
+/** The default of every card field named in `values`. */
+export const cardFieldDefaults = (values: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(values).map((path) => [path, DEFAULTS[path.split(SEP)[1] as CardField]]));
+
+export interface CardData {
+  flag: Flag | null;
+  suspended: boolean;
+  note: string | null;
+}
+
+const isFlag = (v: unknown): v is Flag => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 7;
+
+/** Each card's data from the fields, values this app cannot store left out. */
+export function cardDataFromFields(values: Record<string, unknown>): Map<string, Partial<CardData>> {
+  const out = new Map<string, Partial<CardData>>();
+  for (const [path, v] of Object.entries(values)) {
+    const at = path.lastIndexOf(SEP);
+    const cardId = path.slice(0, at);
+    const field = path.slice(at + 1);
+    const data = out.get(cardId) ?? {};
+    if (field === 'flag' && (v === null || isFlag(v))) data.flag = v;
+    else if (field === 'suspended' && typeof v === 'boolean') data.suspended = v;
+    else if (field === 'note' && (v === null || (typeof v === 'string' && v.length <= NOTE_MAX_CHARS)))
+      data.note = v;
+    else continue;
+    out.set(cardId, data);
+  }
+  return out;
+}
+
+/** The state with the flag and suspension `data` gives; a retired card stays retired. */
+export function withCardData(state: SchedState, data: Partial<CardData>): SchedState {
+  const next: SchedState = { ...state };
+  if (data.flag !== undefined) {
+    if (data.flag === null) delete next.flag;
+    else next.flag = data.flag;
+  }
+  if (data.suspended !== undefined && state.hidden !== 'retired') {
+    if (data.suspended) {
+      next.hidden = 'suspended';
+      delete next.buriedUntil;
+    } else if (state.hidden === 'suspended') next.hidden = null;
+  }
+  return next;
+}

@@ -1,0 +1,77 @@
+import { cardDataFromFields, cardFields, withCardData } from '../../domain/sync/cardFields';
+import { changesSince, currentUsn } from '../changeSequence';
+import { fromRow, toRow, type AppDb, type StateRow } from '../db';
+import { NOTES_STAMP } from '../notes';
+
+/** A role's flags, suspensions and notes as fields. */
+export async function loadCardData(db: AppDb, deckId: string): Promise<Record<string, unknown>> {
+  return db.transaction('r', db.states, db.notes, async () => {
+    const [rows, notes] = await Promise.all([
+      db.states.where('deckId').equals(deckId).toArray(),
+      db.notes.where('deckId').equals(deckId).toArray(),
+    ]);
+    return cardFields(rows.map(fromRow), notes);
+  });
+}
+
+/**
+ * Writes the flags, suspensions and notes the merged fields give, in one transaction, to the
+ * cards where they differ. Returns the cards changed.
+ */
+export async function saveCardData(
+  db: AppDb,
+  deckId: string,
+  values: Record<string, unknown>,
+  now: number,
+): Promise<string[]> {
+  const wanted = cardDataFromFields(values);
+  return db.transaction('rw', db.states, db.notes, db.settings, async () => {
+    const [rows, notes] = await Promise.all([
+      db.states.where('deckId').equals(deckId).toArray(),
+      db.notes.where('deckId').equals(deckId).toArray(),
+    ]);
+    const noteOf = new Map(notes.map((n) => [n.cardId, n]));
+    const states: StateRow[] = [];
+    const changed = new Set<string>();
+    let notesChanged = false;
+    for (const row of rows) {
+      const data = wanted.get(row.cardId);
+      if (!data) continue;
+      const state = fromRow(row);
+      const next = withCardData(state, data);
+      if (next.flag !== state.flag || next.hidden !== state.hidden) {
+        states.push(toRow(next));
+        changed.add(row.cardId);
+      }
+      const note = noteOf.get(row.cardId);
+      if (data.note !== undefined && data.note !== (note?.text ?? null)) {
+        if (data.note === null) await db.notes.delete(row.cardId);
+        else await db.notes.put({ cardId: row.cardId, deckId, text: data.note, updated: now });
+        notesChanged = true;
+        changed.add(row.cardId);
+      }
+    }
+    if (states.length) await db.states.bulkPut(states);
+    if (notesChanged) await db.settings.put({ key: NOTES_STAMP, value: Math.random() });
+    return [...changed];
+  });
+}
+
+/**
+ * The roles whose flags, suspensions or notes may have changed here since change sequence number
+ * `since` (every role the first time), and the number to ask from next time.
+ */
+export async function rolesChangedSince(
+  db: AppDb,
+  since: number | undefined,
+): Promise<{ deckIds: string[]; usn: number }> {
+  if (since === undefined) {
+    const [deckIds, usn] = await Promise.all([db.decks.toCollection().primaryKeys(), currentUsn(db)]);
+    return { deckIds, usn };
+  }
+  const { usn, changes, bulk } = await changesSince(db, since);
+  if (bulk.includes('*')) return { deckIds: await db.decks.toCollection().primaryKeys(), usn };
+  const deckIds = new Set(bulk);
+  for (const c of changes) if (c.table === 'states' || c.table === 'notes') deckIds.add(c.deckId);
+  return { deckIds: [...deckIds], usn };
+}
