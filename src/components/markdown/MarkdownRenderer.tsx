@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import 'katex/dist/katex.min.css';
 import './markdown.css';
-import { markdownChunks, markdownOverLimit } from '../../domain/import/markdownLimits';
+import { RENDER_LIMITS, markdownChunks, markdownOverLimit } from '../../domain/import/markdownLimits';
 import { rehypeHighlightCode } from './highlight';
 import { katexElement, rehypeKatexHtml } from './katexHtml';
 import { rehypeRawAsText } from './rawAsText';
@@ -68,7 +68,7 @@ export function renderMarkdown(text: string): ReactElement {
  * the import refuses: see markdownLimits) is one plain chunk.
  */
 export function renderChunks(text: string): string[] | null {
-  return markdownOverLimit(text) ? null : markdownChunks(text);
+  return markdownOverLimit(text, RENDER_LIMITS) ? null : markdownChunks(text);
 }
 
 /** The next frame, then a task: a chunk's layout (KaTeX's is most of it) gets a frame of its own. */

@@ -22,6 +22,7 @@ const limitMessages: Record<MarkdownLimit, string> = {
   formulas: 'has {value} formulas',
   mathCells: 'has {value} matrix cells in its math',
   blockChars: 'has a paragraph of {value} characters',
+  mathCharsPerBlock: 'has {value} characters of math in one paragraph',
 };
 
 /** A card's Markdown that the renderer could not show in time (or at all), by field. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { markdownChunks, markdownOverLimit, scanMarkdown } from './markdownLimits';
+import { RENDER_LIMITS, markdownChunks, markdownOverLimit, scanMarkdown } from './markdownLimits';
 
 const stats = (text: string) => scanMarkdown(text).stats;
 
@@ -48,6 +48,18 @@ describe('Markdown limits', () => {
     const matrix =
       '$$\\begin{pmatrix}' + Array(100).fill(Array(40).fill('1').join('&')).join('\\\\') + '\\end{pmatrix}$$';
     expect(markdownOverLimit(matrix)).toMatchObject({ limit: 'mathCells' });
+  });
+
+  it('counts the characters of math in a paragraph, refusing over 1,000 at import but still rendering them', () => {
+    expect(stats('$\\alpha$ and $$x$$ and `$c$`').mathCharsPerBlock).toBe(7);
+    expect(stats('$$\n\\frac{a}{b}\n\n+ c\n$$\n\n$x$').mathCharsPerBlock).toBe(14);
+    const formula = '$\\frac{\\sum_{k=1}^{n} x_k^2}{\\sqrt{\\alpha + \\beta}}$';
+    expect(stats(formula).mathCharsPerBlock).toBe(50);
+    const paragraph = (n: number) => Array(n).fill(formula).join(' ');
+    expect(markdownOverLimit(paragraph(20))).toBeNull();
+    expect(markdownOverLimit(paragraph(21))).toEqual({ limit: 'mathCharsPerBlock', value: 1_050 });
+    expect(markdownOverLimit(paragraph(21), RENDER_LIMITS)).toBeNull();
+    expect(markdownOverLimit([paragraph(20), paragraph(20)].join('\n\n'))).toBeNull();
   });
 
   it('accepts every built-in card', () => {

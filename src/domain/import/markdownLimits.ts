@@ -24,7 +24,22 @@ export const MARKDOWN_LIMITS = {
   mathCells: 400,
   /** Characters in one block outside code: a block is typeset in one task. */
   blockChars: 6_000,
+  /**
+   * Characters of math in one block: a block is laid out in one frame, and KaTeX's markup is most
+   * of that work (1,800 characters of formulas in a paragraph took about 90 ms of CPU to lay out
+   * and paint). The longest in the bundled decks is 269.
+   */
+  mathCharsPerBlock: 1_000,
 } as const;
+
+/**
+ * What the renderer takes: the import's limits, except those added later, so a text imported
+ * before them still renders (at a cost the import no longer lets in).
+ */
+export const RENDER_LIMITS: Record<MarkdownLimit, number> = {
+  ...MARKDOWN_LIMITS,
+  mathCharsPerBlock: Infinity,
+};
 
 export type MarkdownLimit = keyof typeof MARKDOWN_LIMITS;
 
@@ -38,6 +53,7 @@ export interface MarkdownStats {
   formulas: number;
   mathCells: number;
   blockChars: number;
+  mathCharsPerBlock: number;
 }
 
 const fence = /^ {0,3}(`{3,}|~{3,})/;
@@ -86,6 +102,7 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
     formulas: 0,
     mathCells: 0,
     blockChars: 0,
+    mathCharsPerBlock: 0,
   };
   const blocks: Block[] = [];
   const formulasIn: number[] = [];
@@ -96,6 +113,7 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
   let pending = 0;
   let dollars = 0;
   let prose = 0;
+  let mathChars = 0;
   let bracketDepth = 0;
   const endBlock = (end: number) => {
     if (end > blockStart) {
@@ -105,7 +123,8 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
     stats.delimitersPerBlock = Math.max(stats.delimitersPerBlock, delimiters);
     stats.formulasPerBlock = Math.max(stats.formulasPerBlock, Math.floor(dollars / 2));
     stats.blockChars = Math.max(stats.blockChars, prose);
-    delimiters = dollars = prose = pending = 0;
+    stats.mathCharsPerBlock = Math.max(stats.mathCharsPerBlock, mathChars);
+    delimiters = dollars = prose = pending = mathChars = 0;
   };
   let pos = 0;
   while (pos <= text.length) {
@@ -144,8 +163,10 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
       let inMath = false;
       for (let i = 0; i < line.length; i++) {
         const c = line[i]!;
+        if ((inMath || displayMath) && c !== '$') mathChars++;
         if (c === '\\') {
           if ((inMath || displayMath) && line[i + 1] === '\\') stats.mathCells++;
+          if (inMath || displayMath) mathChars++;
           i++;
         } else if (c === '`') inCode = !inCode;
         else if (inCode) continue;
@@ -182,10 +203,13 @@ export function scanMarkdown(text: string): { stats: MarkdownStats; blocks: Bloc
 }
 
 /** The first limit `text` goes over, with what it has; null when the renderer can take it. */
-export function markdownOverLimit(text: string): { limit: MarkdownLimit; value: number } | null {
+export function markdownOverLimit(
+  text: string,
+  limits: Record<MarkdownLimit, number> = MARKDOWN_LIMITS,
+): { limit: MarkdownLimit; value: number } | null {
   const { stats } = scanMarkdown(text);
-  for (const limit of Object.keys(MARKDOWN_LIMITS) as MarkdownLimit[]) {
-    if (stats[limit] > MARKDOWN_LIMITS[limit]) return { limit, value: stats[limit] };
+  for (const limit of Object.keys(limits) as MarkdownLimit[]) {
+    if (stats[limit] > limits[limit]) return { limit, value: stats[limit] };
   }
   return null;
 }
