@@ -6,7 +6,8 @@ import { loadSettings } from '../storage/settings';
 import { loadFsrsParams } from '../storage/fsrsParams';
 import { pendingReviewKeys } from '../storage/reviewJournal';
 import { announceReviewed } from '../state/tabChannel';
-import { useAppStore } from '../state/appStore';
+import { useAppStore, type PersistStatus } from '../state/appStore';
+import { rememberedPersist, rememberPersist } from './persistMemory';
 
 type SyncMessage = { phase: 'first' | 'rest'; report: SyncReport } | { phase: 'error'; error: string };
 
@@ -48,6 +49,9 @@ function syncInBackground(
 export async function boot(db: AppDb): Promise<void> {
   // The browser's language for the loading screen, then the chosen one before the first screen.
   void useAppStore.getState().prepareLanguage(useAppStore.getState().settings);
+  // Last time's answer on persistent storage until this start's comes (requestPersistence).
+  const remembered = rememberedPersist();
+  if (remembered) useAppStore.getState().setPersist(remembered);
   try {
     await db.open();
     await replayReviews(db);
@@ -99,7 +103,10 @@ function roleInUrl(): string[] {
 
 /** Asks the browser not to evict our data; the answer is shown in Settings and, if refused, on every screen. */
 async function requestPersistence(): Promise<void> {
-  const { setPersist } = useAppStore.getState();
+  const setPersist = (status: PersistStatus) => {
+    rememberPersist(status);
+    useAppStore.getState().setPersist(status);
+  };
   if (!navigator.storage?.persist) return setPersist('unsupported');
   try {
     const already = await navigator.storage.persisted();

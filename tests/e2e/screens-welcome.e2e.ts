@@ -88,6 +88,32 @@ describe('a first visit', () => {
   });
 });
 
+describe('a return to Today', () => {
+  it('shows the refused-storage notice with the screen, not above it a moment later', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      const seen = { noticeWithScreen: null as boolean | null };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        // The first layout of the app's screen (menu and main), after the loading line.
+        if (seen.noticeWithScreen === null && document.querySelector('header.top nav'))
+          seen.noticeWithScreen = document.querySelector('.storage-notice') !== null;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    // This headless browser refuses persistent storage; the first start learns that.
+    await page.locator('.storage-notice').waitFor();
+    await page.reload();
+    await page.locator('.today-summary').waitFor();
+    await page.locator('.storage-notice').waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, unknown> }).__seen);
+    expect(seen.noticeWithScreen).toBe(true);
+    await context.close();
+  });
+});
+
 describe('keyboard shortcuts and printing', () => {
   it('opens the shortcuts with ?, where keys do not rate the card beneath', async () => {
     const { page, context } = await openApp(browser, '/review');
