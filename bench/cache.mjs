@@ -56,6 +56,8 @@ const SOURCES = [
   'src/domain/scheduling/scheduler.ts',
   'src/domain/settings/settings.ts',
   'src/storage/db.ts',
+  'src/storage/schema/rows.ts',
+  'src/storage/schema/versions.ts',
   'src/storage/deckSync.ts',
   'src/storage/settings.ts',
   // Derived data written while the collection is prepared (snapshots, log blocks, change marks,

@@ -5,7 +5,9 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import type { AppDb } from './db';
+import type { AppDb, ChangeEntry, ChangeLogRow, SequencedTable } from './schema/rows';
+
+export type { ChangeEntry, ChangeLogRow, MetaRow, SequencedTable } from './schema/rows';
 
 /**
  * The change sequence (Anki's update sequence number, "usn"). Every transaction that writes the
@@ -30,38 +32,8 @@ import type { AppDb } from './db';
  * and earlier) have no entries: a reader covering nothing yet (N = 0) starts with a full read.
  */
 export const CHANGE_LOG = 'changeLog';
-/** One row per transaction, keyed by its number. */
-export const CHANGE_LOG_SCHEMA = 'usn';
 
-export type SequencedTable = 'states' | 'logs' | 'notes' | 'cards';
 const SEQUENCED: readonly string[] = ['states', 'logs', 'notes', 'cards'] satisfies SequencedTable[];
-
-export interface ChangeEntry {
-  table: SequencedTable;
-  /** The changed row's primary key (a card id for states, notes and cards; a log id for logs). */
-  key: string;
-  /** The number of the transaction that last changed it. */
-  usn: number;
-  deckId: string;
-  /** Logs: when the review was (its month's log block changed). */
-  review?: number;
-  /** The row was deleted. */
-  deleted?: true;
-}
-
-/** What one transaction changed. */
-export interface ChangeLogRow {
-  usn: number;
-  changes: Omit<ChangeEntry, 'usn'>[];
-  /** Scopes changed wholesale, whose rows are not listed: deck ids, or `*` for every deck. */
-  bulk?: string[];
-}
-
-/** The app's own bookkeeping, one row per name (meta table). */
-export interface MetaRow {
-  key: string;
-  value: unknown;
-}
 
 interface RowFields {
   id?: string;

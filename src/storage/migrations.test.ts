@@ -307,7 +307,7 @@ describe('schema upgrades', () => {
   });
 
   it('every schema version has an upgrade test from the version before', () => {
-    const source = readFileSync(join(__dirname, 'db.ts'), 'utf8');
+    const source = readFileSync(join(__dirname, 'schema', 'versions.ts'), 'utf8');
     const versions = [...source.matchAll(/db\.version\((\d+)\)/g)].map((m) => Number(m[1]));
     expect(Math.max(...versions)).toBe(LATEST);
     const tests = readFileSync(__filename, 'utf8');

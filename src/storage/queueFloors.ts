@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { CardState } from '../domain/scheduling/types';
-import type { AppDb } from './db';
+import type { AppDb, FloorRow } from './schema/rows';
+
+export type { FloorRow };
 
 /**
  * Per role and queue, a due below which that queue holds no card. The queues are read through the
@@ -15,12 +17,6 @@ import type { AppDb } from './db';
  * entry for a queue: unknown, read from the start.
  */
 export const FLOORS = 'floors';
-
-export interface FloorRow {
-  deckId: string;
-  /** By queue (`CardState`): the lowest due any card in it may have; `Infinity`: empty. */
-  floors: Partial<Record<number, number>>;
-}
 
 const QUEUES = [CardState.New, CardState.Learning, CardState.Review, CardState.Relearning];
 
