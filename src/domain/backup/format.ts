@@ -41,6 +41,14 @@ export const LOG_OPTIONAL_COLUMNS = [
   'keyPointsTotal',
 ] as const satisfies readonly (keyof ReviewLog)[];
 
+/** Does not compile when ReviewLog gains a field that backup rows would drop: add it above. */
+type UnwrittenLogField = Exclude<
+  keyof ReviewLog,
+  (typeof LOG_COLUMNS)[number] | (typeof LOG_OPTIONAL_COLUMNS)[number]
+>;
+export const LOG_ROWS_CARRY_EVERY_FIELD: [UnwrittenLogField] extends [never] ? true : UnwrittenLogField =
+  true;
+
 export type LogRow = [string, string, string, ...number[]];
 
 export interface UserDeckData {

@@ -1,3 +1,5 @@
+import type { ReviewLog } from '../../domain/scheduling/types';
+
 /**
  * One role's review logs of one UTC month, stored column by column: reading a block costs one
  * record instead of thousands. Derived from `logs` (which stays the record of truth); rebuilt when
@@ -25,3 +27,7 @@ export interface LogBlock {
   keyPointsHit?: Int8Array;
   keyPointsTotal?: Int8Array;
 }
+
+/** Does not compile when ReviewLog gains a field log blocks would drop: add a column (packLogs.ts). */
+type UnblockedLogField = Exclude<keyof ReviewLog, keyof LogBlock | 'id' | 'cardId'>;
+export const BLOCKS_CARRY_EVERY_FIELD: [UnblockedLogField] extends [never] ? true : UnblockedLogField = true;

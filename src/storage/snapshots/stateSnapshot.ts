@@ -72,6 +72,14 @@ export const COLUMNS = [
   'buriedUntil',
 ] as const;
 
+/** Does not compile when SchedState gains a field snapshots would drop: add a column (or a mark bit). */
+type UnsnapshottedField = Exclude<
+  keyof SchedState,
+  (typeof COLUMNS)[number] | 'cardId' | 'deckId' | 'flag' | 'leech'
+>;
+export const SNAPSHOTS_CARRY_EVERY_FIELD: [UnsnapshottedField] extends [never] ? true : UnsnapshottedField =
+  true;
+
 /** A snapshot of `n` cards, every column allocated (values to be written). */
 export function emptySnapshot(deckId: string, n: number, topicNames: string[] = []): StateSnapshot {
   return {
