@@ -30,6 +30,9 @@ const FIELDS = [
   'keyPointsHit',
   'keyPointsTotal',
 ] as const satisfies readonly (keyof ReviewLog)[];
+/** A field added to ReviewLog and not to FIELDS fails the type check here: batches carry every field. */
+type Unsent = Exclude<keyof ReviewLog, (typeof FIELDS)[number]>;
+export const EVERY_LOG_FIELD_SENT: [Unsent] extends [never] ? true : Unsent = true;
 
 type Row = (string | number | null)[];
 
