@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +24,6 @@ const cards = [
 ];
 
 // The first search loads the index code and builds the index: seconds on a loaded machine.
-configure({ asyncUtilTimeout: 5000 });
 
 /** Shows the URL's search part, to check what the query put there. */
 function Where() {
