@@ -5,11 +5,24 @@ import type { ReviewLog, SchedState } from '../scheduling/types';
 export const inTimeOrder = (a: ReviewLog, b: ReviewLog): number =>
   a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** What a review changes in a card's state; the rest (suspension, burial, flag, leech…) is not from reviews. */
+const FROM_REVIEWS = [
+  'state',
+  'due',
+  'stability',
+  'difficulty',
+  'scheduledDays',
+  'learningSteps',
+  'reps',
+  'lapses',
+  'lastReview',
+] as const satisfies readonly (keyof SchedState)[];
+
 /**
  * A card's state from all its reviews, from every device, replayed in time order from a new card
  * through the same scheduler a review goes through, so a card reviewed on one device only gets
- * the state that device gave it. What is not a review stays as `current` has it: suspended,
- * buried, flag, leech. With no reviews the card is left as it is.
+ * the state that device gave it. Every other field (suspended, buried, flag, leech, and any added
+ * later) stays as `current` has it. With no reviews the card is left as it is.
  */
 export function replayCard(
   current: SchedState,
@@ -20,13 +33,9 @@ export function replayCard(
   let state = newState(current.cardId, current.deckId, 0);
   for (const log of [...logs].sort(inTimeOrder))
     state = scheduler.answer(state, log.rating, log.review, log.durationMs, log.id).next;
-  return {
-    ...state,
-    hidden: current.hidden,
-    ...(current.buriedUntil !== undefined && { buriedUntil: current.buriedUntil }),
-    ...(current.flag !== undefined && { flag: current.flag }),
-    ...(current.leech !== undefined && { leech: current.leech }),
-  };
+  const next: SchedState = { ...current };
+  for (const field of FROM_REVIEWS) (next as unknown as Record<string, unknown>)[field] = state[field];
+  return next;
 }
 
 /** The reviews in `incoming` not yet among `known` ids, each once. */
