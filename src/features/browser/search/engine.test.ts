@@ -81,6 +81,9 @@ describe('card search', () => {
     await suspendCards(db, ['rag.rerank']);
     await e.refresh();
     expect(ids(e, { suspended: true })).toEqual(['rag.rerank']);
+    // A query without filters lists suspended cards too, and with the filter only them.
+    expect(ids(e, { text: 'r' })).toEqual(['rag.chunking', 'rag.rerank']);
+    expect(ids(e, { text: 'r', suspended: true })).toEqual(['rag.rerank']);
     const changed = [{ ...cards[0]!, question: { en: 'Pick a chunk size', zh: '选择分块大小' } }, cards[1]!];
     await syncDecks(db, [testDeckFile('rag', changed, 'h2', topics)]);
     await e.refresh();
