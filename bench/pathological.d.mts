@@ -1,9 +1,12 @@
 import type { BrowserContext } from 'playwright-core';
 
 export declare const TEXTS: {
-  refused: Record<'emphasis9999' | 'matrix4000' | 'formulas600' | 'quotes3000', string>;
+  refused: Record<
+    'emphasis9999' | 'matrix4000' | 'formulas600' | 'quotes3000' | 'mathChars1800InOneParagraph',
+    string
+  >;
   accepted: Record<
-    'emphasis1000' | 'matrix400' | 'formulas30InOneParagraph' | 'formulas200' | 'nesting32' | 'prose20000',
+    'emphasis1000' | 'matrix225' | 'formulas30InOneParagraph' | 'formulas200' | 'nesting32' | 'prose20000',
     string
   >;
 };

@@ -1,7 +1,7 @@
 // The texts that once made long tasks (issue 13, item 6), imported through the app's Data screen
 // and shown in review, and a 20,000-card deck imported and its role page opened: the longest main
 // thread task meanwhile. Run by `npm run bench`, or alone against a build:
-//   node bench/pathological.mjs <built app dir>
+//   node bench/pathological.mjs <built app dir> [name,name…]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,12 +24,16 @@ export const TEXTS = {
     matrix4000: matrix(40, 100, (r, c) => (r + c) % 10),
     formulas600: repeat(20, (p) => repeat(30, (i) => `$x_{${(p + i) % 10}}$`).join(' ')).join('\n\n'),
     quotes3000: '> '.repeat(3_000) + 'deep',
+    mathChars1800InOneParagraph: repeat(30, formula).join(' '),
   },
   accepted: {
     emphasis1000: repeat(250, (i) => `**b${i}**`).join(' '),
-    matrix400: matrix(20, 20),
-    formulas30InOneParagraph: repeat(30, formula).join(' '),
-    formulas200: repeat(8, (p) => repeat(25, (i) => formula(p * 25 + i)).join(' ')).join('\n\n'),
+    // At the math limit (1,000 characters of math a paragraph): a 15x15 matrix, 30 formulas.
+    matrix225: matrix(15, 15, (r, c) => (r + c) % 10),
+    formulas30InOneParagraph: repeat(30, (i) => `$\\frac{\\sum_k x_k^2}{\\sqrt{a_${i % 10}}}$`).join(' '),
+    formulas200: repeat(8, (p) =>
+      repeat(25, (i) => `$\\frac{\\sum_{k=1}^{${(p + i) % 10}} x_k}{\\sqrt{\\beta}}$`).join(' '),
+    ).join('\n\n'),
     nesting32: repeat(16, (i) => `${'  '.repeat(i)}- > level ${i}`).join('\n'),
     prose20000: repeat(120, prose).join('\n\n').slice(0, 19_900),
   },
@@ -98,7 +102,67 @@ const settled = (locator, quietMs = 400) =>
     quietMs,
   );
 
-export async function pathologicalProbe(context, base) {
+/** Checks, imports and shows one text; the longest task of each step (checking, importing, showing). */
+async function checkImportShow(page, file, name) {
+  const { area, from, accepted } = await chooseDeck(page, file);
+  const steps = { check: await longestSince(page, from) };
+  if (accepted) {
+    const importing = await pageNow(page);
+    await importDeck(page, area);
+    steps.import = await longestSince(page, importing);
+    const showing = await pageNow(page);
+    await navigate(page, `/review/user-patho-${name.toLowerCase()}`);
+    await page.locator(`article.card[data-card-id^="user-patho-${name.toLowerCase()}."]`).waitFor();
+    await page.keyboard.press('Space');
+    await settled(page.locator('.card-answer'));
+    steps.show = await longestSince(page, showing);
+  }
+  return { accepted, steps };
+}
+
+/**
+ * Runs `work` under a Chromium trace and returns the longest task of the page's main thread, both
+ * as wall time (what a long task is) and as the CPU time the thread spent in it: on a loaded
+ * machine the thread waits for a core inside a task, and only the CPU time is the task's own.
+ */
+async function traced(page, work) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', {
+    categories: '__metadata,toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  try {
+    await work();
+  } finally {
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`));
+  const longest = tasks.reduce((a, b) => ((b.tdur ?? 0) > (a?.tdur ?? 0) ? b : a), null);
+  // What the longest (CPU) task spent its time on: layout, style, script… (nested events overlap).
+  const inside = {};
+  for (const e of events)
+    if (longest && e.ph === 'X' && e !== longest && e.tid === longest.tid && e.pid === longest.pid)
+      if (e.ts >= longest.ts && e.ts < longest.ts + longest.dur)
+        inside[e.name] = (inside[e.name] ?? 0) + Math.round((e.tdur ?? e.dur ?? 0) / 1000);
+  return {
+    wallMs: Math.round(Math.max(0, ...tasks.map((e) => e.dur ?? 0)) / 1000),
+    cpuMs: Math.round(Math.max(0, ...tasks.map((e) => e.tdur ?? 0)) / 1000),
+    longestCpuTask: Object.fromEntries(Object.entries(inside).filter(([, ms]) => ms >= 2)),
+  };
+}
+
+/** `only`: names of texts (and `largeDeck`) to measure, for a look at one case; all by default. */
+export async function pathologicalProbe(context, base, only = null) {
   await context.addInitScript({ content: LONGTASKS });
   const dir = mkdtempSync(join(tmpdir(), 'recall-patho-'));
   const texts = {};
@@ -110,44 +174,51 @@ export async function pathologicalProbe(context, base) {
     await settled(page.locator('.card-question'));
     for (const [kind, list] of Object.entries(TEXTS))
       for (const [name, text] of Object.entries(list)) {
+        if (only && !only.includes(name)) continue;
         const file = join(dir, `patho-${name.toLowerCase()}.csv`);
         writeFileSync(file, csv([[`Pathological ${name}`, text]]));
-        const { area, from, accepted } = await chooseDeck(page, file);
-        // The longest task of each step: checking the file, importing it, showing the card.
-        const steps = { check: await longestSince(page, from) };
-        if (accepted) {
-          const importing = await pageNow(page);
-          await importDeck(page, area);
-          steps.import = await longestSince(page, importing);
-          const showing = await pageNow(page);
-          await navigate(page, `/review/user-patho-${name.toLowerCase()}`);
-          await page.locator(`article.card[data-card-id^="user-patho-${name.toLowerCase()}."]`).waitFor();
-          await page.keyboard.press('Space');
-          await settled(page.locator('.card-answer'));
-          steps.show = await longestSince(page, showing);
-        }
+        let outcome;
+        const trace = await traced(page, async () => {
+          outcome = await checkImportShow(page, file, name);
+        });
+        const { accepted, steps } = outcome;
         const longest = Math.max(...Object.values(steps));
         const rounded = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, Math.round(v)]));
-        texts[name] = { expected: kind, accepted, longestTaskMs: Math.round(longest), steps: rounded };
+        texts[name] = {
+          expected: kind,
+          accepted,
+          longestTaskMs: Math.round(longest),
+          steps: rounded,
+          tracedLongestTask: trace,
+        };
       }
 
+    if (only && !only.includes('largeDeck')) return { metrics: {}, env: { texts } };
     const big = join(dir, 'big-deck.csv');
     const bigText = bigDeck();
     writeFileSync(big, bigText);
-    const chosen = await chooseDeck(page, big);
-    if (!chosen.accepted) throw new Error('the 20,000-card deck was refused');
-    await importDeck(page, chosen.area);
+    let chosen;
+    const importTrace = await traced(page, async () => {
+      chosen = await chooseDeck(page, big);
+      if (!chosen.accepted) throw new Error('the 20,000-card deck was refused');
+      await importDeck(page, chosen.area);
+    });
     const importLongest = await longestSince(page, chosen.from);
     const opened = await pageNow(page);
-    await chosen.area.locator('[role=status] a').click();
-    await page.getByRole('heading', { name: 'Cards by state' }).waitFor({ timeout: 120_000 });
-    const openMs = (await pageNow(page)) - opened;
-    await page.waitForTimeout(500);
+    let openMs = 0;
+    const roleTrace = await traced(page, async () => {
+      await chosen.area.locator('[role=status] a').click();
+      await page.getByRole('heading', { name: 'Cards by state' }).waitFor({ timeout: 120_000 });
+      openMs = (await pageNow(page)) - opened;
+      await page.waitForTimeout(500);
+    });
     const roleLongest = await longestSince(page, opened);
+    const traces = [...Object.values(texts).map((t) => t.tracedLongestTask), importTrace, roleTrace];
     const all = [...Object.values(texts).map((t) => t.longestTaskMs), importLongest, roleLongest];
     return {
       metrics: {
         pathological_longest_task_ms: Math.max(...all),
+        pathological_longest_task_cpu_ms: Math.max(...traces.map((t) => t.cpuMs)),
         large_deck_role_page_ms: openMs,
       },
       env: {
@@ -156,6 +227,8 @@ export async function pathologicalProbe(context, base) {
           megabytes: Math.round(Buffer.byteLength(bigText) / 1e5) / 10,
           importLongestTaskMs: Math.round(importLongest),
           rolePageLongestTaskMs: Math.round(roleLongest),
+          importTrace,
+          roleTrace,
         },
       },
     };
@@ -171,7 +244,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
-    console.log(JSON.stringify(await pathologicalProbe(context, server.url), null, 2));
+    const only = process.argv[3]?.split(',') ?? null;
+    console.log(JSON.stringify(await pathologicalProbe(context, server.url, only), null, 2));
   } finally {
     await browser.close();
     await server.close();
