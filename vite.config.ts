@@ -101,6 +101,14 @@ export default defineConfig({
         find: /^dexie$/,
         replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)),
       },
+      // React Router's production build: its package exports only the development build to
+      // bundlers, whose dev-only warnings and checks cost 0.4 KB gzip on the first screen.
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+        ),
+      },
     ],
   },
   server: { headers: { ...isolationHeaders, ...securityHeaders(devCsp) } },

@@ -1,56 +1,34 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../components/useT';
-import type { MessageKey } from '../i18n/translate';
-
-const review: [string[], MessageKey][] = [
-  [['Space'], 'shortcuts.reveal'],
-  [['Enter'], 'shortcuts.accept'],
-  [['1', '2', '3', '4'], 'shortcuts.rate'],
-  [['Q', 'W', 'E', 'R', 'T'], 'shortcuts.tick'],
-  [['A'], 'shortcuts.answer'],
-  [['U', 'Ctrl+Z'], 'shortcuts.undo'],
-  [['-'], 'shortcuts.bury'],
-  [['@'], 'shortcuts.suspend'],
-  [['Ctrl+1…7'], 'shortcuts.flag'],
-  [['N'], 'shortcuts.note'],
-];
-const anywhere: [string[], MessageKey][] = [
-  [['?'], 'shortcuts.help'],
-  [['/'], 'shortcuts.search'],
-  [['Esc'], 'shortcuts.closeKey'],
-];
+import type { ShortcutsDialog } from './ShortcutsDialog';
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** `?` (or the header's button) opens the list of keyboard shortcuts; Esc closes it. */
+/**
+ * `?` (or the header's button) opens the list of keyboard shortcuts; Esc closes it. The list's
+ * code loads when it is first asked for: no first screen shows it.
+ */
 export function ShortcutsSheet() {
   const { t } = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [sheet, setSheet] = useState<{ Dialog: typeof ShortcutsDialog; opened: number } | null>(null);
+  const open = useCallback(
+    () =>
+      void import('./ShortcutsDialog').then(({ ShortcutsDialog: Dialog }) =>
+        setSheet((s) => ({ Dialog, opened: (s?.opened ?? 0) + 1 })),
+      ),
+    [],
+  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '?' || typing(e.target) || dialog.current?.open) return;
+      if (e.key !== '?' || typing(e.target)) return;
       e.preventDefault();
-      dialog.current?.showModal();
+      open();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
-  const list = (rows: [string[], MessageKey][]) => (
-    <dl className="shortcuts">
-      {rows.map(([keys, label]) => (
-        <div key={label}>
-          <dt>
-            {keys.map((k) => (
-              <kbd key={k}>{k}</kbd>
-            ))}
-          </dt>
-          <dd>{t(label)}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  }, [open]);
   return (
     <>
       <button
@@ -58,27 +36,11 @@ export function ShortcutsSheet() {
         className="shortcuts-button"
         aria-label={t('shortcuts.open')}
         title={t('shortcuts.open')}
-        onClick={() => dialog.current?.showModal()}
+        onClick={open}
       >
         <kbd>?</kbd>
       </button>
-      <dialog
-        ref={dialog}
-        className="shortcuts-sheet"
-        aria-labelledby="shortcuts-h"
-        // While the list is open, keys are for it: they do not rate or reveal the card beneath.
-        onKeyDown={(e) => e.key !== 'Escape' && e.stopPropagation()}
-        onClick={(e) => e.target === e.currentTarget && e.currentTarget.close()}
-      >
-        <h2 id="shortcuts-h">{t('shortcuts.title')}</h2>
-        <h3>{t('shortcuts.review')}</h3>
-        {list(review)}
-        <h3>{t('shortcuts.anywhere')}</h3>
-        {list(anywhere)}
-        <form method="dialog">
-          <button type="submit">{t('shortcuts.close')}</button>
-        </form>
-      </dialog>
+      {sheet && <sheet.Dialog opened={sheet.opened} />}
     </>
   );
 }
