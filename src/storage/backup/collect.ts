@@ -51,11 +51,12 @@ export async function collectAll(db: AppDb, now: number): Promise<BackupData> {
 
 /** One deck's part of the data: what an import or a deletion of that deck replaces. */
 export async function collectDeck(db: AppDb, deckId: string, now: number): Promise<BackupData> {
-  const [deck, cards, states, logs] = await Promise.all([
+  const [deck, cards, states, logs, notes] = await Promise.all([
     db.decks.get(deckId),
     db.cards.where('deckId').equals(deckId).sortBy('position'),
     db.states.where('deckId').equals(deckId).toArray(),
     db.logs.where('[deckId+review]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray(),
+    db.notes.where('deckId').equals(deckId).toArray(),
   ]);
   return {
     createdAt: now,
@@ -63,6 +64,7 @@ export async function collectDeck(db: AppDb, deckId: string, now: number): Promi
     decks: deck ? [{ deck, cards }] : [],
     states: states.map(fromRow),
     logs,
+    ...(notes.length ? { notes } : {}),
   };
 }
 

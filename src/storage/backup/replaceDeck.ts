@@ -2,13 +2,18 @@ import Dexie from 'dexie';
 import type { BackupData } from '../../domain/backup/format';
 import { toRow, type AppDb } from '../db';
 import { declareBulk } from '../changeSequence';
+import { NOTES_STAMP } from '../derived/keys';
 import { buildRollups } from '../dayRollups';
 import { collectDeck } from './collect';
 import { writeSnapshot, type SnapshotReason } from './snapshot';
 
-/** Removes a deck with its cards, states and reviews. Inside a transaction. */
+/** The card search reads the notes again when this stamp changes. */
+const notesChanged = (db: AppDb) => db.settings.put({ key: NOTES_STAMP, value: Math.random() });
+
+/** Removes a deck with its cards, states, reviews and the user's notes on them. Inside a transaction. */
 export async function deleteDeckRows(db: AppDb, deckId: string): Promise<void> {
   declareBulk(deckId);
+  if (await db.notes.where('deckId').equals(deckId).delete()) await notesChanged(db);
   await db.cards.where('deckId').equals(deckId).delete();
   await db.states.where('deckId').equals(deckId).delete();
   await db.logs.where('[deckId+review]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).delete();
@@ -35,5 +40,9 @@ export async function replaceDeck(
   }
   await db.states.bulkPut(data.states.map(toRow));
   await db.logs.bulkPut(data.logs);
+  if (data.notes?.length) {
+    await db.notes.bulkPut(data.notes);
+    await notesChanged(db);
+  }
   await buildRollups(db.logs, db.days, db.settings);
 }

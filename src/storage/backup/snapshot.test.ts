@@ -3,6 +3,7 @@ import { builtinFiles, deck, fingerprint, review, seeded, T0, DAY } from '../../
 import type { BackupData } from '../../domain/backup/format';
 import { syncDecks } from '../deckSync';
 import { deleteUserDeck, importDeck } from '../importExport/deckImport';
+import { getNote, saveNote } from '../notes';
 import { freshDb } from '../testing';
 import { collectAll } from './collect';
 import { restoreBackup, rollBack } from './restore';
@@ -61,5 +62,17 @@ describe('automatic snapshot and rollback', () => {
     expect(await db.logs.where('cardId').startsWith('user-mine.').count()).toBe(0);
     await rollBack(db, T0 + 4 * DAY);
     expect(await fingerprint(db)).toEqual(original);
+  });
+
+  it("deletes the user's notes with their deck, and a rollback brings them back", async () => {
+    const db = await seeded(freshDb());
+    await importDeck(db, deck('user-mine', ['two', 'three'], 'Mine'), { enable: false, now: T0 + DAY });
+    const cardId = (await db.cards.where('deckId').equals('user-mine').first())!.id;
+    await saveNote(db, cardId, 'user-mine', 'My own project story', T0 + DAY);
+
+    await deleteUserDeck(db, 'user-mine', T0 + 2 * DAY);
+    expect(await getNote(db, cardId)).toBeUndefined();
+    await rollBack(db, T0 + 3 * DAY);
+    expect((await getNote(db, cardId))?.text).toBe('My own project story');
   });
 });

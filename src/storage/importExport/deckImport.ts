@@ -62,7 +62,7 @@ export async function importDeck(
   deck: Deck,
   options: { enable: boolean; now: number },
 ): Promise<DeckImportPreview> {
-  return db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.settings], async () => {
+  return db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.settings, db.notes], async () => {
     const current = await db.decks.get(deck.id);
     const { plan, preview } = await planFor(db, deck);
     const changes = current?.hash !== plan.deck.hash;
@@ -86,7 +86,8 @@ export async function importDeck(
 /** Deletes an imported deck with its progress and reviews, after a snapshot to roll back to. */
 export async function deleteUserDeck(db: AppDb, deckId: string, now: number): Promise<void> {
   if (!isUserDeckId(deckId)) throw new Error(`"${deckId}" is a built-in deck`);
-  await db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.settings, db.days], async () => {
+  const tables = [db.decks, db.cards, db.states, db.logs, db.settings, db.days, db.notes];
+  await db.transaction('rw', tables, async () => {
     await writeSnapshot(db, await collectDeck(db, deckId, now), 'deleteDeck', { kind: 'deck', deckId });
     await deleteDeckRows(db, deckId);
   });
