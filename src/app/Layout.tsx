@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { ScreenErrorBoundary } from '../components/ErrorBoundary';
 import { useUpdateSettings } from '../components/useSettingsActions';
 import { useT } from '../components/useT';
+import { useAppStore } from '../state/appStore';
 import { Banners } from './Banners';
 import { openDetailsWhilePrinting } from './printDetails';
 import { ShortcutsSheet } from './ShortcutsSheet';
@@ -18,6 +19,14 @@ export function Layout() {
   }, [lang, t]);
   useEffect(() => openDetailsWhilePrinting(), []);
   useSlashToSearch();
+  const decksPending = useAppStore((s) => s.decksPending);
+  const welcomedEarly = useAppStore((s) => s.welcomedEarly);
+  const loading = <p>{t('common.loading')}</p>;
+  const screen = (
+    <ScreenErrorBoundary>
+      <Outlet />
+    </ScreenErrorBoundary>
+  );
   const switchLanguage = () => void update((s) => ({ ...s, language: lang === 'en' ? 'zh' : 'en' }));
   return (
     <>
@@ -39,12 +48,12 @@ export function Layout() {
       </header>
       <Banners />
       <main>
-        {/* One boundary: on a first visit the screen shows with the welcome above it, never before it. */}
-        <Suspense fallback={<p>{t('common.loading')}</p>}>
+        {/* One boundary: on a first visit the screen shows with the welcome above it, never before it.
+            A welcome shown before the decks were stored has the screen mount below it later, in a
+            boundary of its own so that its loading does not hide the welcome. */}
+        <Suspense fallback={loading}>
           <WelcomeGate />
-          <ScreenErrorBoundary>
-            <Outlet />
-          </ScreenErrorBoundary>
+          {decksPending ? loading : welcomedEarly ? <Suspense fallback={loading}>{screen}</Suspense> : screen}
         </Suspense>
       </main>
     </>

@@ -8,6 +8,7 @@ import { pendingReviewKeys } from '../storage/reviewJournal';
 import { announceReviewed } from '../state/tabChannel';
 import { useAppStore, type PersistStatus } from '../state/appStore';
 import { rememberedPersist, rememberPersist } from './persistMemory';
+import { startWelcomeIfDue } from './WelcomeGate';
 
 type SyncMessage = { phase: 'first' | 'rest'; report: SyncReport } | { phase: 'error'; error: string };
 
@@ -56,6 +57,7 @@ export async function boot(db: AppDb): Promise<void> {
     await db.open();
     await replayReviews(db);
     const settings = await loadSettings(db);
+    const welcome = startWelcomeIfDue(settings);
     await useAppStore.getState().prepareLanguage(settings);
     useAppStore.getState().setFsrsParams(await loadFsrsParams(db));
     if (await decksUpToDate(db)) {
@@ -65,13 +67,21 @@ export async function boot(db: AppDb): Promise<void> {
       return;
     }
     const studied = Object.keys(settings.roles).filter((id) => roleSettings(settings, id).enabled);
-    const first = await syncInBackground(db, ['fundamentals', ...studied, ...roleInUrl()], (rest) => {
+    const firstDecks = syncInBackground(db, ['fundamentals', ...studied, ...roleInUrl()], (rest) => {
       const store = useAppStore.getState();
       if (rest.problems.length) console.warn('Deck problems', rest.problems);
       store.addDeckProblems(rest.problems);
       if (rest.synced.length) store.dataChanged();
     });
-    useAppStore.getState().ready(settings, first.problems);
+    // A first visit shows the welcome while the first decks are stored; other screens wait for them.
+    if (welcome) {
+      void firstDecks.catch(() => undefined); // handled below, once the welcome shows
+      await welcome;
+      useAppStore.getState().readyBeforeDecks(settings);
+    }
+    const first = await firstDecks;
+    if (welcome) useAppStore.getState().decksStored(first.problems);
+    else useAppStore.getState().ready(settings, first.problems);
   } catch (error) {
     useAppStore.getState().failed(error instanceof Error ? error.message : String(error));
   }

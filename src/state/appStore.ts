@@ -20,7 +20,16 @@ interface AppState {
   dataVersion: number;
   /** Bumped when a language's messages have loaded, so text shown meanwhile in English is redrawn. */
   catalogues: number;
+  /**
+   * Ready before the first decks are stored (a first visit's welcome needs none): screens other
+   * than the welcome wait until `decksStored`, so they still never render without their decks.
+   */
+  decksPending: boolean;
+  /** This session's welcome showed before the decks were stored (the screen then mounts below it). */
+  welcomedEarly: boolean;
   ready: (settings: Settings, deckProblems: DeckProblem[]) => void;
+  readyBeforeDecks: (settings: Settings) => void;
+  decksStored: (deckProblems: DeckProblem[]) => void;
   failed: (error: string) => void;
   setSettings: (settings: Settings) => void;
   setFsrsParams: (fsrsParams: FsrsParams) => void;
@@ -57,10 +66,19 @@ export const useAppStore = create<AppState>()((set, get) => {
     updateReady: null,
     dataVersion: 0,
     catalogues: 0,
+    decksPending: false,
+    welcomedEarly: false,
     ready: (settings, deckProblems) => {
       withCatalogue(settings);
       set({ status: 'ready', settings, deckProblems });
     },
+    readyBeforeDecks: (settings) => {
+      withCatalogue(settings);
+      set({ status: 'ready', settings, decksPending: true, welcomedEarly: true });
+    },
+    // The settings are not replaced: the welcome may have changed them meanwhile.
+    decksStored: (deckProblems) =>
+      set((s) => ({ decksPending: false, deckProblems: [...s.deckProblems, ...deckProblems] })),
     failed: (bootError) => set({ status: 'failed', bootError }),
     setSettings: (settings) => {
       withCatalogue(settings);
