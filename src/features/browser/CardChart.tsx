@@ -19,20 +19,20 @@ export function CardChart({ history, now }: { history: HistoryRow[]; now: number
   const line = curve.map(
     (p, i) => `${i ? 'L' : 'M'}${x(p.time).toFixed(1)},${(H - p.recall * H).toFixed(1)}`,
   );
+  const dots = history
+    .map((h) => {
+      const cx = x(h.review).toFixed(1);
+      const cy = (H - (h.stability / maxS) * H).toFixed(1);
+      return `M${cx},${cy}m-4,0a4,4 0 1,0 8,0a4,4 0 1,0 -8,0`;
+    })
+    .join('');
   return (
     <figure>
       <figcaption>{t('cardPage.chart')}</figcaption>
       <svg className="card-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('cardPage.chart')}>
         <path d={line.join('')} fill="none" stroke="var(--review)" strokeWidth="2" />
-        {history.map((h) => (
-          <circle
-            key={h.review}
-            cx={x(h.review)}
-            cy={H - (h.stability / maxS) * H}
-            r="4"
-            fill="var(--accent)"
-          />
-        ))}
+        {/* One path of circles (two arcs each): a card with hundreds of reviews adds one element, not hundreds. */}
+        <path className="card-chart-dots" d={dots} fill="var(--accent)" />
       </svg>
       <DataTable
         summary={t('cardPage.chartData')}
