@@ -88,7 +88,7 @@ describe('the change sequence', () => {
     const { next, log } = scheduler.answer(newState('rag.a', 'rag', 0), Rating.Good, now, 3000, 'l1');
     await recordReview(db, next, log);
     const since = await currentUsn(db);
-    await db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.days], () =>
+    await db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.days, db.notes, db.settings], () =>
       deleteDeckRows(db, 'rag'),
     );
     expect(await changesSince(db, since)).toEqual({ usn: since + 1, changes: [], bulk: ['rag'] });

@@ -10,7 +10,7 @@ import { writeSnapshot, type SnapshotReason } from './snapshot';
 /** The card search reads the notes again when this stamp changes. */
 const notesChanged = (db: AppDb) => db.settings.put({ key: NOTES_STAMP, value: Math.random() });
 
-/** Removes a deck with its cards, states, reviews and the user's notes on them. Inside a transaction. */
+/** Removes a deck with its cards, states, reviews and the user's notes on them. Inside a transaction over those tables, `days`, `decks` and `settings`. */
 export async function deleteDeckRows(db: AppDb, deckId: string): Promise<void> {
   declareBulk(deckId);
   if (await db.notes.where('deckId').equals(deckId).delete()) await notesChanged(db);
