@@ -84,7 +84,8 @@ describe('card browser', () => {
     await page.getByRole('region', { name: 'Your note' }).waitFor();
     await page.getByRole('link', { name: 'Practise now' }).click();
     await page.waitForURL(`${base}/review/fundamentals?cards=${MHA}`);
-    await page.locator('.card-question').waitFor();
+    // The card page shows the card too: wait for the review's own card, or Space goes to the old page.
+    await page.locator('.review .card-question').waitFor();
     await page.keyboard.press('Space');
     const note = page.getByRole('region', { name: 'Your note' });
     await poll(() => note.innerText()).toContain('我们的项目');
