@@ -1,5 +1,6 @@
 import { logIssue, isPlausibleClock } from '../scheduling/valid';
 import type { ReviewLog } from '../scheduling/types';
+import { LOG_COLUMNS, LOG_OPTIONAL_COLUMNS } from '../backup/format';
 
 /**
  * Reviews travel as immutable documents, one per device per push (split when a push is large):
@@ -11,25 +12,8 @@ export const REVIEW_BATCH_FORMAT = 1;
 /** Keeps one document well under CouchDB's default 8 MB limit (about 120 bytes a review). */
 export const MAX_REVIEWS_PER_BATCH = 5_000;
 
-/** Every field of a review log, in the order a batch's rows hold them. */
-const FIELDS = [
-  'id',
-  'cardId',
-  'deckId',
-  'rating',
-  'state',
-  'due',
-  'stability',
-  'difficulty',
-  'elapsedDays',
-  'lastElapsedDays',
-  'scheduledDays',
-  'learningSteps',
-  'review',
-  'durationMs',
-  'keyPointsHit',
-  'keyPointsTotal',
-] as const satisfies readonly (keyof ReviewLog)[];
+/** Every field of a review log, in the order a batch's rows hold them: the backup's columns. */
+const FIELDS = [...LOG_COLUMNS, ...LOG_OPTIONAL_COLUMNS] as const;
 /** A field added to ReviewLog and not to FIELDS fails the type check here: batches carry every field. */
 type Unsent = Exclude<keyof ReviewLog, (typeof FIELDS)[number]>;
 export const EVERY_LOG_FIELD_SENT: [Unsent] extends [never] ? true : Unsent = true;
