@@ -3,7 +3,7 @@ import { DAY_MS, reviewDayNumber } from '../time/reviewDay';
 import type { StudiedCard } from './projection';
 import { readinessFrom, type Readiness } from './readiness';
 import { emptySums, topicRows, type TopicRow, type TopicSums } from './topics';
-import type { RoleCounts } from './roleCounts';
+import { emptyRoleCounts, type RoleCounts } from './roleCounts';
 import { emptyDistributions, place, type Distributions, type StateCounts } from './schedule';
 import { DEFAULT_DECAY, recallAfter } from './recall';
 import { BURIED, isLeechAt, RETIRED, SHOWN, studiedAt, SUSPENDED, type StateColumns } from './stateColumns';
@@ -74,17 +74,7 @@ export function topicTableOfColumns(roles: readonly RoleAt[], byTopic: boolean):
 }
 
 export function roleCountsOfColumns(roles: readonly StateColumns[], dayEnd: number): RoleCounts {
-  const n: RoleCounts = {
-    total: 0,
-    new: 0,
-    learning: 0,
-    review: 0,
-    dueToday: 0,
-    suspended: 0,
-    buried: 0,
-    retired: 0,
-    leeches: 0,
-  };
+  const n = emptyRoleCounts();
   for (const c of roles) {
     for (let i = 0; i < c.state.length; i++) {
       const hidden = c.hidden[i];

@@ -15,18 +15,20 @@ export interface RoleCounts {
   leeches: number;
 }
 
+export const emptyRoleCounts = (): RoleCounts => ({
+  total: 0,
+  new: 0,
+  learning: 0,
+  review: 0,
+  dueToday: 0,
+  suspended: 0,
+  buried: 0,
+  retired: 0,
+  leeches: 0,
+});
+
 export function roleCounts(states: readonly SchedState[], dayEnd: number): RoleCounts {
-  const c: RoleCounts = {
-    total: 0,
-    new: 0,
-    learning: 0,
-    review: 0,
-    dueToday: 0,
-    suspended: 0,
-    buried: 0,
-    retired: 0,
-    leeches: 0,
-  };
+  const c = emptyRoleCounts();
   for (const s of states) {
     if (s.hidden === 'retired') {
       c.retired++;
