@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentCard, launch, openApp, ratingSaved } from './browser';
+import { currentCard, launch, openApp, ratingSaved, storedRows } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,18 +19,8 @@ interface StoredState {
 }
 
 /** The card states as IndexedDB holds them. */
-const storedStates = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<StoredState[]>((resolve, reject) => {
-        const open = indexedDB.open('interview-recall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('states').objectStore('states').getAll();
-          request.onsuccess = () => (resolve(request.result as StoredState[]), open.result.close());
-        };
-      }),
-  );
+const storedStates = async (page: Page) =>
+  (await storedRows<{ states: StoredState[] }>(page, ['states'])).states;
 const stateOf = async (page: Page, cardId: string) =>
   (await storedStates(page)).find((s) => s.cardId === cardId);
 

@@ -81,3 +81,26 @@ export async function toggleSetting(box: Locator, checked: boolean): Promise<voi
     checked,
   );
 }
+
+/** Every row of the given stores, read in one transaction straight from the app's IndexedDB. */
+export const storedRows = <T extends { [K in keyof T]: unknown[] }>(
+  page: Page,
+  stores: (keyof T & string)[],
+): Promise<T> =>
+  page.evaluate(
+    (names) =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('interview-recall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(names);
+          const requests = names.map((name) => tx.objectStore(name).getAll());
+          tx.oncomplete = () => {
+            resolve(Object.fromEntries(names.map((name, i) => [name, requests[i]!.result as unknown[]])));
+            open.result.close();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    stores,
+  ) as Promise<T>;

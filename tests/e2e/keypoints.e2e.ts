@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentCard, launch, openApp, ratingSaved } from './browser';
+import { baseUrl, currentCard, launch, openApp, ratingSaved, storedRows } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,18 +18,7 @@ interface StoredLog {
 }
 
 /** The review logs as IndexedDB holds them. */
-const storedLogs = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<StoredLog[]>((resolve, reject) => {
-        const open = indexedDB.open('interview-recall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('logs').objectStore('logs').getAll();
-          request.onsuccess = () => (resolve(request.result as StoredLog[]), open.result.close());
-        };
-      }),
-  );
+const storedLogs = async (page: Page) => (await storedRows<{ logs: StoredLog[] }>(page, ['logs'])).logs;
 
 const ticked = (page: Page) => page.locator('.key-points input[type="checkbox"]:checked').count();
 const suggested = (page: Page) => page.locator('.rate.suggested .rate-label').innerText();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentCard, launch, openApp } from './browser';
+import { baseUrl, currentCard, launch, openApp, storedRows } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,22 +10,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const storedLogs = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('interview-recall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const logs = open.result.transaction('logs').objectStore('logs').getAll();
-          logs.onsuccess = () => {
-            resolve((logs.result as { cardId: string }[]).map((l) => l.cardId));
-            open.result.close();
-          };
-          logs.onerror = () => reject(logs.error);
-        };
-      }),
-  );
+const storedLogs = async (page: Page) =>
+  (await storedRows<{ logs: { cardId: string }[] }>(page, ['logs'])).logs.map((l) => l.cardId);
 
 /** Rates the card on screen Easy and reloads the page `delay` ms later, from inside the page. */
 const rateThenReload = (page: Page, delay: number) =>

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { baseUrl, launch, ratingSaved, reviewByKeyboard } from './browser';
+import { baseUrl, launch, ratingSaved, reviewByKeyboard, storedRows } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,23 +28,7 @@ interface State {
   lastReview: number | null;
 }
 
-const stored = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ logs: Log[]; states: State[] }>((resolve, reject) => {
-        const open = indexedDB.open('interview-recall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['logs', 'states']);
-          const logs = tx.objectStore('logs').getAll();
-          const states = tx.objectStore('states').getAll();
-          tx.oncomplete = () => {
-            resolve({ logs: logs.result as Log[], states: states.result as State[] });
-            open.result.close();
-          };
-        };
-      }),
-  );
+const stored = (page: Page) => storedRows<{ logs: Log[]; states: State[] }>(page, ['logs', 'states']);
 
 /** A device: a browser profile of its own, with the app open. */
 async function device(): Promise<Page> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentCard, launch, ratingSaved, reviewByKeyboard } from './browser';
+import { baseUrl, currentCard, launch, ratingSaved, reviewByKeyboard, storedRows } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,23 +15,7 @@ interface Stored {
   states: { cardId: string; reps: number }[];
 }
 
-const stored = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<Stored>((resolve, reject) => {
-        const open = indexedDB.open('interview-recall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['logs', 'states']);
-          const logs = tx.objectStore('logs').getAll();
-          const states = tx.objectStore('states').getAll();
-          tx.oncomplete = () => {
-            resolve({ logs: logs.result as Stored['logs'], states: states.result as Stored['states'] });
-            open.result.close();
-          };
-        };
-      }),
-  );
+const stored = (page: Page) => storedRows<Stored>(page, ['logs', 'states']);
 
 describe('two tabs', () => {
   it('never rate a card twice from the same state: every card has exactly as many logs as repetitions', async () => {
