@@ -14,6 +14,9 @@ export async function notesStamp(db: AppDb): Promise<number> {
   return typeof row?.value === 'number' ? row.value : 0;
 }
 
+/** Tells the card search to read the notes again. In the caller's transaction (over `settings`). */
+export const markNotesChanged = (db: AppDb) => db.settings.put({ key: NOTES_STAMP, value: Math.random() });
+
 /**
  * Puts `note` in place of what is stored for its card (undefined: no note), with the stamp, in
  * the caller's transaction or a new one.
@@ -22,7 +25,7 @@ export async function putNote(db: AppDb, cardId: string, note: CardNote | undefi
   await db.transaction('rw', db.notes, db.settings, async () => {
     if (note) await db.notes.put(note);
     else await db.notes.delete(cardId);
-    await db.settings.put({ key: NOTES_STAMP, value: Math.random() });
+    await markNotesChanged(db);
   });
 }
 

@@ -2,18 +2,15 @@ import Dexie from 'dexie';
 import type { BackupData } from '../../domain/backup/format';
 import { toRow, type AppDb } from '../db';
 import { declareBulk } from '../changeSequence';
-import { NOTES_STAMP } from '../derived/keys';
+import { markNotesChanged } from '../notes';
 import { buildRollups } from '../dayRollups';
 import { collectDeck } from './collect';
 import { writeSnapshot, type SnapshotReason } from './snapshot';
 
-/** The card search reads the notes again when this stamp changes. */
-const notesChanged = (db: AppDb) => db.settings.put({ key: NOTES_STAMP, value: Math.random() });
-
 /** Removes a deck with its cards, states, reviews and the user's notes on them. Inside a transaction over those tables, `days`, `decks` and `settings`. */
 export async function deleteDeckRows(db: AppDb, deckId: string): Promise<void> {
   declareBulk(deckId);
-  if (await db.notes.where('deckId').equals(deckId).delete()) await notesChanged(db);
+  if (await db.notes.where('deckId').equals(deckId).delete()) await markNotesChanged(db);
   await db.cards.where('deckId').equals(deckId).delete();
   await db.states.where('deckId').equals(deckId).delete();
   await db.logs.where('[deckId+review]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).delete();
@@ -42,7 +39,7 @@ export async function replaceDeck(
   await db.logs.bulkPut(data.logs);
   if (data.notes?.length) {
     await db.notes.bulkPut(data.notes);
-    await notesChanged(db);
+    await markNotesChanged(db);
   }
   await buildRollups(db.logs, db.days, db.settings);
 }

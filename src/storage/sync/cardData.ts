@@ -1,7 +1,7 @@
 import { cardDataFromFields, cardFields, withCardData } from '../../domain/sync/cardFields';
 import { changesSince, currentUsn } from '../changeSequence';
 import { fromRow, toRow, type AppDb, type StateRow } from '../db';
-import { NOTES_STAMP } from '../notes';
+import { markNotesChanged } from '../notes';
 
 /** A role's flags, suspensions and notes as fields. */
 export async function loadCardData(db: AppDb, deckId: string): Promise<Record<string, unknown>> {
@@ -52,7 +52,7 @@ export async function saveCardData(
       }
     }
     if (states.length) await db.states.bulkPut(states);
-    if (notesChanged) await db.settings.put({ key: NOTES_STAMP, value: Math.random() });
+    if (notesChanged) await markNotesChanged(db);
     return [...changed];
   });
 }
