@@ -2,11 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openDb } from '../storage/db';
 import { App } from './App';
+import type * as AfterBoot from './afterBoot';
 import { boot } from './boot';
-import { registerServiceWorker } from './serviceWorker';
-import { startSyncIfOn } from './syncAtStart';
-import { scheduleUpkeep } from './upkeep';
 import './styles.css';
+
+// None of what starts after boot (the service worker, upkeep, sync) is needed for the first card:
+// its code loads when the browser is next idle, so it is not part of the first download.
+const later = () =>
+  new Promise<typeof AfterBoot>((resolve, reject) => {
+    const load = () => void import('./afterBoot').then(resolve, reject);
+    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+    else setTimeout(load, 200);
+  });
 
 const db = openDb();
 createRoot(document.getElementById('root')!).render(
@@ -14,8 +21,8 @@ createRoot(document.getElementById('root')!).render(
     <App db={db} />
   </StrictMode>,
 );
-void boot(db).then(() => {
-  scheduleUpkeep();
-  startSyncIfOn(db);
-});
-registerServiceWorker();
+void boot(db)
+  .then(later)
+  .then((m) => m.afterBoot(db));
+// Registered even if boot never finishes: a waiting update may be what fixes the app.
+addEventListener('load', () => void later().then((m) => m.registerServiceWorker()), { once: true });
