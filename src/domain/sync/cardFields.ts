@@ -3,11 +3,18 @@ import type { Flag, SchedState } from '../scheduling/types';
 
 /**
  * The user's own data on a role's cards as fields of one document per role: each card's flag,
- * whether the user suspended it, and their note, one field each (`<card id>|flag`), so a flag set
- * on the phone and a note written on the laptop both survive. Burial is left out: it lasts a day.
+ * whether the user suspended it, its leech mark, until when it is buried, and the user's note,
+ * one field each (`<card id>|flag`), so a flag set on the phone and a note written on the laptop
+ * both survive. (What reviews give a card, its scheduling, is replayed from them instead.)
  */
-export type CardField = 'flag' | 'suspended' | 'note';
-const DEFAULTS: Record<CardField, unknown> = { flag: null, suspended: false, note: null };
+export type CardField = 'flag' | 'suspended' | 'leech' | 'buried' | 'note';
+const DEFAULTS: Record<CardField, unknown> = {
+  flag: null,
+  suspended: false,
+  leech: false,
+  buried: null,
+  note: null,
+};
 const SEP = '|';
 
 export const cardDocId = (deckId: string): string => `fields:cards:${deckId}`;
@@ -23,6 +30,8 @@ export function cardFields(
   for (const s of states) {
     out[`${s.cardId}${SEP}flag`] = s.flag ?? null;
     out[`${s.cardId}${SEP}suspended`] = s.hidden === 'suspended';
+    out[`${s.cardId}${SEP}leech`] = s.leech === true;
+    out[`${s.cardId}${SEP}buried`] = s.hidden === 'buried' ? (s.buriedUntil ?? null) : null;
     out[`${s.cardId}${SEP}note`] = noteOf.get(s.cardId) ?? null;
   }
   return out;
@@ -35,6 +44,9 @@ export const cardFieldDefaults = (values: Record<string, unknown>): Record<strin
 export interface CardData {
   flag: Flag | null;
   suspended: boolean;
+  leech: boolean;
+  /** Buried until this time; null: not buried. */
+  buried: number | null;
   note: string | null;
 }
 
@@ -50,6 +62,9 @@ export function cardDataFromFields(values: Record<string, unknown>): Map<string,
     const data = out.get(cardId) ?? {};
     if (field === 'flag' && (v === null || isFlag(v))) data.flag = v;
     else if (field === 'suspended' && typeof v === 'boolean') data.suspended = v;
+    else if (field === 'leech' && typeof v === 'boolean') data.leech = v;
+    else if (field === 'buried' && (v === null || (typeof v === 'number' && Number.isFinite(v))))
+      data.buried = v;
     else if (field === 'note' && (v === null || (typeof v === 'string' && v.length <= NOTE_MAX_CHARS)))
       data.note = v;
     else continue;
@@ -58,7 +73,10 @@ export function cardDataFromFields(values: Record<string, unknown>): Map<string,
   return out;
 }
 
-/** The state with the flag and suspension `data` gives; a retired card stays retired. */
+/**
+ * The state with the flag, suspension, leech mark and burial `data` gives; a retired card stays
+ * retired, and a suspended one is not buried.
+ */
 export function withCardData(state: SchedState, data: Partial<CardData>): SchedState {
   const next: SchedState = { ...state };
   if (data.flag !== undefined) {
@@ -70,6 +88,19 @@ export function withCardData(state: SchedState, data: Partial<CardData>): SchedS
       next.hidden = 'suspended';
       delete next.buriedUntil;
     } else if (state.hidden === 'suspended') next.hidden = null;
+  }
+  if (data.leech !== undefined) {
+    if (data.leech) next.leech = true;
+    else delete next.leech;
+  }
+  if (data.buried !== undefined) {
+    if (data.buried !== null && next.hidden === null) {
+      next.hidden = 'buried';
+      next.buriedUntil = data.buried;
+    } else if (data.buried === null && next.hidden === 'buried') {
+      next.hidden = null;
+      delete next.buriedUntil;
+    }
   }
   return next;
 }

@@ -22,15 +22,17 @@ const FROM_REVIEWS = [
  * A card's state from all its reviews, from every device, replayed in time order from a new card
  * through the same scheduler a review goes through, so a card reviewed on one device only gets
  * the state that device gave it. Every other field (suspended, buried, flag, leech, and any added
- * later) stays as `current` has it. With no reviews the card is left as it is.
+ * later) stays as `current` has it. With no reviews the card is left as it is, unless its
+ * position is given (its last review was undone): then it is new again at that position.
  */
 export function replayCard(
   current: SchedState,
   logs: readonly ReviewLog[],
   scheduler: Scheduler,
+  position?: number,
 ): SchedState {
-  if (logs.length === 0) return current;
-  let state = newState(current.cardId, current.deckId, 0);
+  if (logs.length === 0 && position === undefined) return current;
+  let state = newState(current.cardId, current.deckId, position ?? 0);
   for (const log of [...logs].sort(inTimeOrder))
     state = scheduler.answer(state, log.rating, log.review, log.durationMs, log.id).next;
   const next: SchedState = { ...current };

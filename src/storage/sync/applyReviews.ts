@@ -8,31 +8,47 @@ import { rollupRollover } from '../dayRollups';
 export interface AppliedReviews {
   /** Reviews this device did not have. */
   added: number;
+  /** Reviews undone on another device that this one had: removed. */
+  removed: number;
   /** Cards given the state their merged reviews replay to. */
   cardIds: string[];
+  /** The change sequence number of the transaction that wrote them (none when nothing changed). */
+  usn?: number;
 }
 
 /**
- * Reviews from other devices, written in one transaction with the states of the cards they are
- * of, each replayed from all its reviews in time order, and with their days' rollups; snapshots,
- * log blocks and queue floors follow through the middlewares every write to states and logs
- * passes. Reviews already here are no-ops, so a batch applied twice changes nothing. A review of
- * a card this device does not have (a deck imported on the other one) is kept, with no state.
+ * Reviews from other devices, and the reviews undone there (`undone`, ids), written in one
+ * transaction with the states of the cards they are of, each replayed from all its remaining
+ * reviews in time order (a card whose only review was undone is new again), and with their
+ * days' rollups; snapshots, log blocks and queue floors follow through the middlewares every
+ * write to states and logs passes. Reviews already here are no-ops, and an undone review is never
+ * added, so a page applied twice changes nothing. A review of a card this device does not have
+ * (a deck not here yet) is kept, with no state.
  */
 export async function applyReviews(
   db: AppDb,
   incoming: readonly ReviewLog[],
   schedulerFor: (deckId: string) => Scheduler,
+  undone: ReadonlySet<string> = new Set(),
 ): Promise<AppliedReviews> {
-  if (incoming.length === 0) return { added: 0, cardIds: [] };
-  return db.transaction('rw', [db.states, db.logs, db.days, db.settings], async () => {
-    const stored = await db.logs.bulkGet(incoming.map((l) => l.id));
-    const fresh = unseenReviews(incoming, new Set(stored.flatMap((l) => (l ? [l.id] : []))));
-    if (fresh.length === 0) return { added: 0, cardIds: [] };
-    const cardIds = [...new Set(fresh.map((l) => l.cardId))];
-    const [rows, history] = await Promise.all([
+  const none: AppliedReviews = { added: 0, removed: 0, cardIds: [] };
+  if (incoming.length === 0 && undone.size === 0) return none;
+  const tables = [db.states, db.logs, db.days, db.settings, db.meta, db.cards, db.changeLog];
+  return db.transaction('rw', tables, async () => {
+    const wanted = incoming.filter((l) => !undone.has(l.id));
+    const [stored, gone] = await Promise.all([
+      db.logs.bulkGet(wanted.map((l) => l.id)),
+      db.logs.bulkGet([...undone]),
+    ]);
+    const fresh = unseenReviews(wanted, new Set(stored.flatMap((l) => (l ? [l.id] : []))));
+    const removed = gone.flatMap((l) => (l ? [l] : []));
+    if (fresh.length === 0 && removed.length === 0) return none;
+    const cardIds = [...new Set([...fresh, ...removed].map((l) => l.cardId))];
+    if (removed.length) await db.logs.bulkDelete(removed.map((l) => l.id));
+    const [rows, history, cards] = await Promise.all([
       db.states.bulkGet(cardIds),
       db.logs.where('cardId').anyOf(cardIds).toArray(),
+      db.cards.bulkGet(cardIds),
     ]);
     const byCard = new Map<string, ReviewLog[]>();
     for (const log of [...history, ...fresh]) {
@@ -41,31 +57,55 @@ export async function applyReviews(
       else byCard.set(log.cardId, [log]);
     }
     const states: StateRow[] = [];
-    for (const row of rows) {
-      if (!row) continue;
+    rows.forEach((row, i) => {
+      if (!row) return;
       const current: SchedState = fromRow(row);
-      states.push(toRow(replayCard(current, byCard.get(current.cardId) ?? [], schedulerFor(current.deckId))));
-    }
-    await Promise.all([db.logs.bulkAdd(fresh), db.states.bulkPut(states), addToRollups(db, fresh)]);
-    return { added: fresh.length, cardIds: states.map((s) => s.cardId) };
+      const logs = byCard.get(current.cardId) ?? [];
+      const position = logs.length === 0 ? (cards[i]?.position ?? 0) : undefined;
+      states.push(toRow(replayCard(current, logs, schedulerFor(current.deckId), position)));
+    });
+    await Promise.all([
+      db.logs.bulkAdd(fresh),
+      db.states.bulkPut(states),
+      addToRollups(db, [
+        ...fresh.map((log): RollupChange => ({ log, sign: 1 })),
+        ...removed.map((log): RollupChange => ({ log, sign: -1 })),
+      ]),
+    ]);
+    const usn = await db.changeLog.orderBy('usn').lastKey();
+    return {
+      added: fresh.length,
+      removed: removed.length,
+      cardIds: states.map((s) => s.cardId),
+      ...(typeof usn === 'number' && { usn }),
+    };
   });
 }
 
-/** Each review added to its day's rollup, one read and one write per day touched. */
-async function addToRollups(db: AppDb, logs: readonly ReviewLog[]): Promise<void> {
-  const rollover = await rollupRollover(db.settings);
-  const byDay = new Map<string, { deckId: string; day: number; logs: ReviewLog[] }>();
-  for (const log of logs) {
-    const { deckId, day } = rollupKey(log, rollover);
+interface RollupChange {
+  log: ReviewLog;
+  sign: 1 | -1;
+}
+
+/** Each review added to (or taken from) its day's rollup, one read and one write per day touched. */
+async function addToRollups(db: AppDb, changes: readonly RollupChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const rollover = await rollupRollover(db.meta);
+  const byDay = new Map<string, { deckId: string; day: number; changes: RollupChange[] }>();
+  for (const change of changes) {
+    const { deckId, day } = rollupKey(change.log, rollover);
     const key = `${deckId}:${day}`;
-    const entry = byDay.get(key) ?? { deckId, day, logs: [] };
-    entry.logs.push(log);
+    const entry = byDay.get(key) ?? { deckId, day, changes: [] };
+    entry.changes.push(change);
     byDay.set(key, entry);
   }
   const keys = [...byDay.values()];
   const existing = await db.days.bulkGet(keys.map((k): [string, number] => [k.deckId, k.day]));
   const rows: DayRollup[] = keys.map((k, i) =>
-    k.logs.reduce((row, log) => applyLog(row, log, 1), existing[i] ?? emptyRollup(k.deckId, k.day)),
+    k.changes.reduce(
+      (row, { log, sign }) => applyLog(row, log, sign),
+      existing[i] ?? emptyRollup(k.deckId, k.day),
+    ),
   );
   await db.days.bulkPut(rows);
 }

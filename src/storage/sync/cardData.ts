@@ -1,9 +1,10 @@
+import { sameCardState } from '../../domain/cards/cardState';
 import { cardDataFromFields, cardFields, withCardData } from '../../domain/sync/cardFields';
 import { changesSince, currentUsn } from '../changeSequence';
 import { fromRow, toRow, type AppDb, type StateRow } from '../db';
 import { markNotesChanged } from '../notes';
 
-/** A role's flags, suspensions and notes as fields. */
+/** A role's flags, suspensions, leech marks, burials and notes as fields. */
 export async function loadCardData(db: AppDb, deckId: string): Promise<Record<string, unknown>> {
   return db.transaction('r', db.states, db.notes, async () => {
     const [rows, notes] = await Promise.all([
@@ -15,7 +16,7 @@ export async function loadCardData(db: AppDb, deckId: string): Promise<Record<st
 }
 
 /**
- * Writes the flags, suspensions and notes the merged fields give, in one transaction, to the
+ * Writes the flags, suspensions, leech marks, burials and notes the merged fields give, in one transaction, to the
  * cards where they differ. Returns the cards changed.
  */
 export async function saveCardData(
@@ -39,7 +40,7 @@ export async function saveCardData(
       if (!data) continue;
       const state = fromRow(row);
       const next = withCardData(state, data);
-      if (next.flag !== state.flag || next.hidden !== state.hidden) {
+      if (!sameCardState(next, state)) {
         states.push(toRow(next));
         changed.add(row.cardId);
       }

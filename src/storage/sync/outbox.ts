@@ -1,78 +1,147 @@
-import type { ReviewLog } from '../../domain/scheduling/types';
+import Dexie from 'dexie';
+import { currentUsn } from '../changeSequence';
 import type { AppDb } from '../db';
 import { loadProgress, saveProgress, type SyncDb } from './syncDb';
 
 /**
- * A clock set back, or a review written a moment after a later one, may record a review a little
- * before the newest one pushed: reviews up to a week older than it are still looked at, and known
- * by id (`seen`) so none is pushed twice. (A clock set back further than that would keep the
- * reviews made meanwhile here until a restore or a new setup offers everything again.)
+ * What this device has to push, read from the change sequence (changeSequence.ts) above the
+ * number the last complete push covered, never from review times: a review made while the clock
+ * was set back (a day, a year) is pushed like any other. Transactions that wrote what a pull
+ * brought are skipped; reviews pushed or pulled since the last complete push are `seen`. With no
+ * such number yet (first sync, after a restore) every review not seen is offered, after a full pull.
  */
-export const PUSH_MARGIN_MS = 7 * 86_400_000;
-
-/** This device's reviews not yet on the server, oldest first. */
-async function unpushed(db: AppDb, sync: SyncDb) {
-  const { pushedThrough } = await loadProgress(sync);
-  const from = pushedThrough - PUSH_MARGIN_MS;
-  const seen = new Set(
-    Number.isFinite(from)
-      ? await sync.seen.where('review').aboveOrEqual(from).primaryKeys()
-      : await sync.seen.toCollection().primaryKeys(),
-  );
-  const range = Number.isFinite(from)
-    ? db.logs.where('review').aboveOrEqual(from)
-    : db.logs.orderBy('review');
-  return range.filter((log) => !seen.has(log.id));
+export interface Outbox {
+  /** The change sequence number the outbox covers: once all is pushed, the next push starts there. */
+  usn: number;
+  /** Every review stored here not seen on the server is offered (no push to start from). */
+  everything: boolean;
+  /** Reviews undone here (their logs deleted) whose tombstones the server may lack. */
+  undone: UndoneReview[];
+  /** The ids of the reviews to push, in pages of up to `size`, each read when asked for. */
+  pages: (size: number) => AsyncGenerator<string[]>;
 }
 
-/** Up to `limit` reviews of this device's history not yet on the server, oldest first. */
-export const unpushedReviews = async (db: AppDb, sync: SyncDb, limit: number): Promise<ReviewLog[]> =>
-  (await unpushed(db, sync)).limit(limit).toArray();
+export interface UndoneReview {
+  id: string;
+  deckId: string;
+}
+
+export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
+  const { pushedUsn, pulls } = await loadProgress(sync);
+  if (pushedUsn === undefined) {
+    const usn = await currentUsn(db);
+    return { usn, everything: true, undone: [], pages: (size) => everyReview(db, sync, size) };
+  }
+  const skip = new Set(pulls);
+  return db.transaction('r', db.changeLog, db.logs, async () => {
+    const [usn, rows] = await Promise.all([
+      currentUsn(db),
+      db.changeLog.where('usn').above(pushedUsn).toArray(),
+    ]);
+    const latest = new Map<string, { deckId: string; deleted?: true }>();
+    const decks = new Set<string>();
+    for (const row of rows) {
+      if (skip.has(row.usn)) continue;
+      for (const scope of row.bulk ?? []) decks.add(scope);
+      for (const c of row.changes) {
+        if (c.table !== 'logs') continue;
+        latest.delete(c.key);
+        latest.set(c.key, c);
+      }
+    }
+    if (decks.has('*'))
+      return { usn, everything: true, undone: [], pages: (size) => everyReview(db, sync, size) };
+    const ids = [...latest].flatMap(([id, c]) => (c.deleted ? [] : [id]));
+    // A deck rewritten wholesale (a rollback) may bring back reviews: all its reviews are offered.
+    for (const deckId of decks)
+      ids.push(
+        ...(await db.logs
+          .where('[deckId+review]')
+          .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
+          .primaryKeys()),
+      );
+    const undone = [...latest].flatMap(([id, c]) => (c.deleted ? [{ id, deckId: c.deckId }] : []));
+    return { usn, everything: false, undone, pages: (size) => listed(db, sync, [...new Set(ids)], size) };
+  });
+}
+
+/** The ids among `ids` of reviews stored here and not seen on the server. */
+async function unseen(db: AppDb, sync: SyncDb, ids: string[]): Promise<string[]> {
+  const [logs, seen] = await Promise.all([db.logs.bulkGet(ids), sync.seen.bulkGet(ids)]);
+  return ids.filter((_, i) => logs[i] && !seen[i]);
+}
+
+async function* listed(db: AppDb, sync: SyncDb, ids: string[], size: number) {
+  let page: string[] = [];
+  for (let i = 0; i < ids.length; i += size) {
+    page.push(...(await unseen(db, sync, ids.slice(i, i + size))));
+    while (page.length >= size) {
+      yield page.slice(0, size);
+      page = page.slice(size);
+    }
+  }
+  if (page.length) yield page;
+}
+
+/** Every review stored here and not seen, in id order, a page at a time (a million never at once). */
+async function* everyReview(db: AppDb, sync: SyncDb, size: number) {
+  let after: string | null = null;
+  let page: string[] = [];
+  for (;;) {
+    const ids: string[] = await (after === null ? db.logs.orderBy('id') : db.logs.where('id').above(after))
+      .limit(size)
+      .primaryKeys();
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1]!;
+    const seen = await sync.seen.bulkGet(ids);
+    page.push(...ids.filter((_, i) => !seen[i]));
+    while (page.length >= size) {
+      yield page.slice(0, size);
+      page = page.slice(size);
+    }
+  }
+  if (page.length) yield page;
+}
 
 /** How many reviews wait to be pushed (the Sync section's "pending"). */
-export const countUnpushed = async (db: AppDb, sync: SyncDb): Promise<number> =>
-  (await unpushed(db, sync)).count();
+export async function countUnpushed(db: AppDb, sync: SyncDb): Promise<number> {
+  let count = 0;
+  for await (const page of (await outbox(db, sync)).pages(5_000)) count += page.length;
+  return count;
+}
 
 /**
- * Records reviews as on the server: pushed in batch `seq` by this device (`pushed` true, which
- * uses up the number) or arrived from the server. Both are then never pushed again.
+ * Records reviews as on the server (pushed, or brought by a pull): never pushed again. `pushedSeq`:
+ * they were pushed in this device's batch of that number, which is used up. `pullUsn`: the change
+ * sequence number of the transaction that stored what a pull brought, skipped by the next outbox.
  */
 export async function markOnServer(
+  db: AppDb,
   sync: SyncDb,
-  logs: readonly ReviewLog[],
-  pushedSeq?: number,
+  ids: readonly string[],
+  { pushedSeq, pullUsn }: { pushedSeq?: number; pullUsn?: number } = {},
 ): Promise<void> {
+  const usn = await currentUsn(db);
   await sync.transaction('rw', sync.kv, sync.seen, async () => {
     const progress = await loadProgress(sync);
-    const newest = logs.reduce((m, l) => Math.max(m, l.review), -Infinity);
-    const pushedThrough =
-      pushedSeq === undefined ? progress.pushedThrough : Math.max(progress.pushedThrough, newest);
-    await sync.seen.bulkPut(logs.map((l) => ({ id: l.id, review: l.review })));
-    if (Number.isFinite(pushedThrough))
-      await sync.seen
-        .where('review')
-        .below(pushedThrough - PUSH_MARGIN_MS)
-        .delete();
+    await sync.seen.bulkPut(ids.map((id) => ({ id, usn })));
     await saveProgress(sync, {
       ...progress,
-      pushedThrough,
       nextSeq: pushedSeq === undefined ? progress.nextSeq : Math.max(progress.nextSeq, pushedSeq + 1),
+      ...(pullUsn !== undefined && { pulls: [...(progress.pulls ?? []), pullUsn] }),
     });
   });
 }
 
-/**
- * A push that found nothing left to send at `startedAt`: every review made before then is on the
- * server (one written at that very moment is still looked at, being within the margin).
- */
-export async function markAllPushed(sync: SyncDb, startedAt: number): Promise<void> {
+/** Everything the outbox of number `usn` listed is on the server: the next one starts there. */
+export async function markPushed(sync: SyncDb, usn: number): Promise<void> {
   await sync.transaction('rw', sync.kv, sync.seen, async () => {
     const progress = await loadProgress(sync);
-    const pushedThrough = Math.max(progress.pushedThrough, startedAt);
-    await sync.seen
-      .where('review')
-      .below(pushedThrough - PUSH_MARGIN_MS)
-      .delete();
-    await saveProgress(sync, { ...progress, pushedThrough });
+    await sync.seen.where('usn').belowOrEqual(usn).delete();
+    await saveProgress(sync, {
+      ...progress,
+      pushedUsn: Math.max(progress.pushedUsn ?? usn, usn),
+      pulls: (progress.pulls ?? []).filter((u) => u > usn),
+    });
   });
 }

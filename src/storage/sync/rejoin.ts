@@ -1,31 +1,38 @@
-import { currentUsn } from '../changeSequence';
 import type { AppDb } from '../db';
 import { loadProgress, saveProgress, type SyncDb } from './syncDb';
 
 /**
  * A device restored from a backup may have lost reviews the server has, and gained ones it does
- * not: a restore is recorded in the change sequence as a wholesale change (`*`). When one
- * happened since the last sync, this device pulls everything again and offers everything it has
- * (both are no-ops for what is already there). Returns the sequence number the next check starts from.
+ * not: a restore is recorded in the change sequence as a wholesale change (`*`). The same holds
+ * when the change log no longer reaches back to the last push (pruned), or the database went back
+ * to an earlier number (deleted and made again): what changed since cannot be told. Then this
+ * device pulls everything again and offers everything it has that the server lacks (both no-ops
+ * for what is already there). Returns whether it rejoined.
  */
-export async function rejoinIfRestored(db: AppDb, sync: SyncDb): Promise<{ usn: number; rejoined: boolean }> {
-  const usn = await currentUsn(db);
+export async function rejoinIfRestored(db: AppDb, sync: SyncDb): Promise<boolean> {
   const progress = await loadProgress(sync);
-  if (progress.checkedUsn === undefined || progress.checkedUsn >= usn) return { usn, rejoined: false };
-  const restores = await db.changeLog
-    .where('usn')
-    .between(progress.checkedUsn, usn, false, true)
-    .filter((row) => row.bulk?.includes('*') ?? false)
-    .count();
-  if (restores === 0) return { usn, rejoined: false };
+  const since = progress.pushedUsn;
+  if (since === undefined) return false;
+  const pulls = new Set(progress.pulls);
+  const [first, last, restores] = await db.transaction('r', db.changeLog, () =>
+    Promise.all([
+      db.changeLog.orderBy('usn').firstKey(),
+      db.changeLog.orderBy('usn').lastKey(),
+      db.changeLog
+        .where('usn')
+        .above(since)
+        .filter((row) => !pulls.has(row.usn) && (row.bulk?.includes('*') ?? false))
+        .count(),
+    ]),
+  );
+  const lastUsn = typeof last === 'number' ? last : 0;
+  const pruned = typeof first === 'number' ? first > since + 1 : lastUsn < since;
+  if (restores === 0 && !pruned && lastUsn >= since) return false;
   await sync.transaction('rw', sync.kv, sync.seen, async () => {
     await sync.seen.clear();
-    await saveProgress(sync, { ...(await loadProgress(sync)), pullSince: '0', pushedThrough: -Infinity });
+    const { pushedUsn: _p, pulls: _q, ...rest } = await loadProgress(sync);
+    // With the log pruned, which roles' flags and notes changed cannot be told either: all are offered.
+    await saveProgress(sync, { ...rest, pullSince: '0', ...(pruned ? { cardsUsn: undefined } : {}) });
   });
-  return { usn, rejoined: true };
-}
-
-/** The change sequence number a completed sync covered. */
-export async function markChecked(sync: SyncDb, usn: number): Promise<void> {
-  await saveProgress(sync, { ...(await loadProgress(sync)), checkedUsn: usn });
+  return true;
 }

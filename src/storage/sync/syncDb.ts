@@ -18,42 +18,72 @@ export interface SyncProgress {
   deviceId: string;
   /** The sequence number of this device's next review batch. */
   nextSeq: number;
-  /** Reviews made before this time (less a margin) are on the server. */
-  pushedThrough: number;
+  /**
+   * The change sequence number (changeSequence.ts) the last complete push covered: every review
+   * written here up to it is on the server. Absent: none known yet (first sync, a restore, a
+   * change log pruned past it), so the next push offers every review not `seen` after a full pull.
+   */
+  pushedUsn?: number;
+  /** Change sequence numbers above `pushedUsn` of transactions that wrote what a pull brought. */
+  pulls?: number[];
   /** The server's `_changes` sequence this device has applied up to. */
   pullSince: string;
   lastSync: number | null;
   lastFailure: SyncFailure | null;
-  /** The change sequence number (changeSequence.ts) the last completed sync looked at for restores. */
-  checkedUsn?: number;
   /** The change sequence number up to which flags, suspensions and notes were offered to the server. */
   cardsUsn?: number;
 }
+
+const SETUP = 'setup';
+const BASE = 'base:';
+const PROGRESS = 'progress';
 
 interface KvRow {
   key: string;
   value: unknown;
 }
 
-/** A review known to be on the server, kept while it is newer than `pushedThrough` less the margin. */
+/**
+ * A review known to be on the server (pushed, or pulled) since the last complete push; `usn` is
+ * the change sequence number when that became known, so a complete push up to it drops the row.
+ */
 export interface SeenRow {
   id: string;
-  review: number;
+  usn: number;
+}
+
+/** A review undone on some device: never applied again here, whenever its batch arrives. */
+export interface UndoneRow {
+  id: string;
 }
 
 export type SyncDb = Dexie & {
   kv: EntityTable<KvRow, 'key'>;
   seen: EntityTable<SeenRow, 'id'>;
+  undone: EntityTable<UndoneRow, 'id'>;
 };
 
 export function openSyncDb(name = SYNC_DB_NAME): SyncDb {
   const db = new Dexie(name, { cache: 'disabled' }) as SyncDb;
   db.version(1).stores({ kv: 'key', seen: 'id, review' });
+  // v2: what to push is read from the change sequence, not from a window of review times (a
+  // clock set back kept reviews out of it). Rows seen by time go; the next sync pulls everything
+  // again, so that the first push by the new rule offers only what the server lacks.
+  db.version(2)
+    .stores({ seen: 'id, usn', undone: 'id' })
+    .upgrade(async (tx) => {
+      await tx.table('seen').clear();
+      await tx
+        .table('kv')
+        .where('key')
+        .equals(PROGRESS)
+        .modify((row: KvRow) => {
+          const { pushedThrough: _p, checkedUsn: _c, ...rest } = row.value as Record<string, unknown>;
+          row.value = { ...rest, pullSince: '0' };
+        });
+    });
   return db;
 }
-
-const SETUP = 'setup';
-const BASE = 'base:';
 
 /** A field document as last merged with the server: what this device's edits are told apart from. */
 export const loadFieldBase = async (db: SyncDb, docId: string): Promise<FieldMap | null> =>
@@ -61,7 +91,6 @@ export const loadFieldBase = async (db: SyncDb, docId: string): Promise<FieldMap
 
 export const saveFieldBase = (db: SyncDb, docId: string, fields: FieldMap): Promise<unknown> =>
   db.kv.put({ key: BASE + docId, value: fields });
-const PROGRESS = 'progress';
 
 export const loadSetup = async (db: SyncDb): Promise<SyncSetup | null> =>
   ((await db.kv.get(SETUP))?.value as SyncSetup | undefined) ?? null;
@@ -71,11 +100,12 @@ export const saveSetup = (db: SyncDb, setup: SyncSetup): Promise<unknown> =>
 
 /** The setup and the server's progress go; the device id and its batch numbers stay, never reused. */
 export async function forgetSetup(db: SyncDb): Promise<void> {
-  await db.transaction('rw', db.kv, db.seen, async () => {
+  await db.transaction('rw', db.kv, db.seen, db.undone, async () => {
     const progress = await loadProgress(db);
     await db.kv.delete(SETUP);
     await db.kv.where('key').startsWith(BASE).delete();
     await db.seen.clear();
+    await db.undone.clear();
     await saveProgress(db, { ...freshProgress(progress.deviceId), nextSeq: progress.nextSeq });
   });
 }
@@ -83,7 +113,6 @@ export async function forgetSetup(db: SyncDb): Promise<void> {
 const freshProgress = (deviceId: string): SyncProgress => ({
   deviceId,
   nextSeq: 1,
-  pushedThrough: -Infinity,
   pullSince: '0',
   lastSync: null,
   lastFailure: null,

@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buryCards, flagCards } from '../../storage/cardActions';
+import { fromRow, toRow } from '../../storage/db';
+import { startCouchTestServer, type CouchTestServer } from '../../../scripts/couch-test-server.mjs';
+import { device, HOUR, rate, syncer, T0 } from './syncTesting';
+
+let server: CouchTestServer;
+let sync: ReturnType<typeof syncer>;
+beforeAll(async () => {
+  server = await startCouchTestServer();
+  sync = syncer(server);
+});
+afterAll(() => server.close());
+
+describe('the user’s card marks', () => {
+  it('carry a leech mark and a burial to the other device, and their removal', async () => {
+    const [phone, laptop] = [await device(), await device()];
+    await rate(phone, 'rag.a', 1, T0);
+    await sync(phone, 'marks');
+    await sync(laptop, 'marks');
+    // The review screen marks a card a leech when a lapse reaches the threshold.
+    const a = fromRow((await phone.db.states.get('rag.a'))!);
+    await phone.db.states.put(toRow({ ...a, leech: true }));
+    await buryCards(phone.db, ['rag.b'], T0 + HOUR, 4);
+    await flagCards(laptop.db, ['rag.c'], 4);
+    await sync(phone, 'marks');
+    await sync(laptop, 'marks');
+    await sync(phone, 'marks');
+    const buried = await phone.db.states.get('rag.b');
+    for (const d of [phone, laptop]) {
+      expect(await d.db.states.get('rag.a')).toMatchObject({ leech: true, reps: 1 });
+      expect(await d.db.states.get('rag.b')).toMatchObject({
+        hidden: 'buried',
+        buriedUntil: buried!.buriedUntil,
+        queue: -3,
+      });
+      expect(await d.db.states.get('rag.c')).toMatchObject({ flag: 4 });
+    }
+    // Resetting a leech's progress takes the mark off; unburying puts the card back.
+    const marked = fromRow((await laptop.db.states.get('rag.a'))!);
+    const { leech: _l, ...unmarked } = marked;
+    await laptop.db.states.put(toRow(unmarked));
+    const b = fromRow((await laptop.db.states.get('rag.b'))!);
+    const { buriedUntil: _b, ...awake } = b;
+    await laptop.db.states.put(toRow({ ...awake, hidden: null }));
+    await sync(laptop, 'marks', { now: T0 + 2 * HOUR });
+    await sync(phone, 'marks', { now: T0 + 2 * HOUR });
+    expect((await phone.db.states.get('rag.a'))?.leech).toBeUndefined();
+    expect(await phone.db.states.get('rag.b')).toMatchObject({ hidden: null, queue: 0 });
+  });
+});

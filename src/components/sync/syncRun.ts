@@ -1,0 +1,23 @@
+import type { Scheduler } from '../../domain/scheduling/scheduler';
+import type { AppDb } from '../../storage/db';
+import type { SyncDb } from '../../storage/sync/syncDb';
+import type { CouchDatabase } from './couch';
+
+/** What one sync works with (engine.ts), and what it reports. */
+export interface SyncCounts {
+  pushed: number;
+  pulled: number;
+}
+
+export interface SyncRun {
+  db: AppDb;
+  sync: SyncDb;
+  remote: CouchDatabase;
+  schedulerFor: (deckId: string) => Scheduler;
+  now: () => number;
+  onProgress?: (counts: SyncCounts & { phase: 'push' | 'pull' }) => void;
+  /** Cards whose state the pulled reviews changed (open review sessions drop them). */
+  onApplied?: (cardIds: string[]) => void;
+  /** This device's settings or optimizer parameters changed: another device's edits arrived. */
+  onSettingsChanged?: () => void;
+}
