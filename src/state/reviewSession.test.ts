@@ -9,6 +9,8 @@ import type * as Reviews from '../storage/reviews';
 import { recordReview } from '../storage/reviews';
 import { freshDb } from '../storage/testing';
 import { useReviewSession } from './reviewSession';
+import { ReviewSession } from './session';
+import { plainHost } from './sessionState';
 
 vi.mock('../storage/queues', async (importOriginal) => {
   const queues = await importOriginal<typeof Queues>();
@@ -211,5 +213,22 @@ describe('review session', () => {
     expect(new Set(seen).size).toBe(3);
     expect(session().current).toBeNull();
     expect(await db.logs.count()).toBe(3);
+  });
+
+  it('runs without the store: started once, it rates and undoes with only the rating and the time', async () => {
+    const db = await seeded(2);
+    const host = plainHost();
+    const session = new ReviewSession(host);
+    await session.start(db, settings, { kind: 'daily' }, now);
+    const first = host.get().current!.card.id;
+    await session.reveal(now + 1000);
+    expect(host.get().intervals).not.toBeNull();
+    expect(await session.rate(Rating.Good, now + 2000)).toBe(true);
+    expect(host.get().current?.card.id).not.toBe(first);
+    expect(host.get().counts.review).toBe(1);
+    expect(await db.logs.where('cardId').equals(first).count()).toBe(1);
+    expect(await session.undo(now + 3000)).toBe(true);
+    expect(host.get().current?.card.id).toBe(first);
+    expect(await db.logs.count()).toBe(0);
   });
 });

@@ -26,3 +26,5 @@ export function schedulerFor(settings: Settings, deckId: string): Scheduler {
   }
   return scheduler;
 }
+
+export type SchedulerFor = typeof schedulerFor;
