@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
+import { loadedScreen } from './loadedScreen';
 import ReviewScreen from '../features/review/ReviewScreen';
 
 // Review is in the first bundle (the first card must not wait for another download); Today loads
@@ -13,10 +14,10 @@ const RolesScreen = lazy(() => import('../features/roles/RolesScreen'));
 const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 // The statistics worker starts (modules, database connection) while the screen's code downloads.
-const StatsScreen = lazy(() => {
-  void import('../components/stats/statsClient').then((m) => m.startStatsWorker());
-  return import('../features/stats/StatsScreen');
-});
+const StatsScreen = loadedScreen(
+  () => import('../features/stats/StatsScreen'),
+  () => void import('../components/stats/statsClient').then((m) => m.startStatsWorker()),
+);
 const DataScreen = lazy(() => import('../features/data/DataScreen'));
 const OptimizerScreen = lazy(() => import('../features/optimizer/OptimizerScreen'));
 const MockScreen = lazy(() => import('../features/mock/MockScreen'));
