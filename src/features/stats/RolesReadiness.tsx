@@ -1,13 +1,11 @@
 import { Link } from 'react-router';
-import { useDb } from '../../components/DbContext';
-import { useAsync } from '../../components/useAsync';
 import { useFeatureT } from '../../components/useT';
 import { roleOrder } from '../../domain/roles';
 import { roleSettings } from '../../domain/settings/settings';
 import type { StatsReport } from '../../domain/stats/report';
 import { daysLeft } from '../../domain/time/calendarDate';
 import { formatPercent } from '../../i18n/format';
-import { listDecks } from '../../storage/decks';
+import type { DeckRecord } from '../../domain/deck/records';
 import { useAppStore } from '../../state/appStore';
 import { statsMessages } from './messages';
 
@@ -16,15 +14,19 @@ const rank = (id: string) => {
   return i === -1 ? roleOrder.length : i;
 };
 
+interface Props {
+  roles: StatsReport['roles'];
+  now: number;
+  /** Every role's deck, read by the screen beside the summary (not after it, as a second wait). */
+  decks: readonly DeckRecord[];
+}
+
 /** Every role's readiness and coverage, side by side (from the overall report). */
-export function RolesReadiness({ roles, now }: { roles: StatsReport['roles']; now: number }) {
+export function RolesReadiness({ roles, now, decks }: Props) {
   const { t, lang } = useFeatureT(statsMessages);
-  const db = useDb();
   const settings = useAppStore((s) => s.settings);
-  const decks = useAsync(() => listDecks(db), [db]);
-  if (decks.status !== 'done') return null;
   const byId = new Map(roles.map((r) => [r.deckId, r.readiness]));
-  const rows = decks.value.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  const rows = [...decks].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   return (
     <section className="panel" aria-labelledby="roles-h">
       <h2 id="roles-h">{t('stats.roles')}</h2>

@@ -6,7 +6,7 @@ import { useFeatureT } from '../../components/useT';
 import { statsMessages } from './messages';
 import { weightsFor } from '../../domain/optimizer/params';
 import { retentionFor, roleSettings, dailyNewPerDay } from '../../domain/settings/settings';
-import { getDeck } from '../../storage/decks';
+import { getDeck, listDecks } from '../../storage/decks';
 import { useAppStore } from '../../state/appStore';
 import { ActivityPanel } from './ActivityPanel';
 import { InterviewPanel } from './InterviewPanel';
@@ -32,6 +32,8 @@ export default function StatsScreen() {
     ]);
     return { deck, top };
   }, [db, roleId, settings]);
+  // The roles table's titles, read beside the summary rather than once it has arrived.
+  const decks = useAsync(() => (roleId ? Promise.resolve([]) : listDecks(db)), [db, roleId]);
   const data = useAsync(async () => {
     const now = Date.now();
     const role = roleId ? roleSettings(settings, roleId) : null;
@@ -79,7 +81,9 @@ export default function StatsScreen() {
       {deck && <Link to={`/roles/${deck.id}`}>{t('common.back')}</Link>}
       <ReadinessPanel readiness={top.readiness} />
       <MockTrendPanel deckId={deck?.id ?? null} />
-      {!deck && <RolesReadiness roles={top.roles} now={top.now} />}
+      {!deck && decks.status === 'done' && (
+        <RolesReadiness roles={top.roles} now={top.now} decks={decks.value} />
+      )}
       {report ? (
         <>
           {deck && <InterviewPanel deckId={deck.id} projection={report.projection} />}
