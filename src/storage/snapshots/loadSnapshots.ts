@@ -186,9 +186,12 @@ export async function loadSnapshots(
   return new Map([...byDeck].map(([deckId, snap]) => [deckId, unpackSnapshot(snap)]));
 }
 
-/** Brings every role's snapshot up to date (idle-time upkeep, so statistics open fast). */
-export async function refreshSnapshots(db: AppDb): Promise<void> {
-  await persist(db, await readSnapshots(db, null));
+/**
+ * Brings the given roles' snapshots (null: every role's) up to date and writes them: idle-time
+ * upkeep, so statistics open fast, and a deck import, so its role page opens fast.
+ */
+export async function refreshSnapshots(db: AppDb, deckIds: readonly string[] | null = null): Promise<void> {
+  await persist(db, await readSnapshots(db, deckIds));
 }
 
 export const statesOf = (entries: Iterable<CardEntry[]>): SchedState[] =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinFiles, deck } from '../../../../tests/fixtures/data/seed';
 import { syncDecks } from '../../../storage/deckSync';
+import { cardIdsOf } from '../../../storage/snapshots/stateSnapshot';
 import { freshDb } from '../../../storage/testing';
 import { handleJob } from './jobs';
 
@@ -45,7 +46,11 @@ describe('deck import jobs', () => {
       () => {},
     );
     expect(imported).toEqual({ kind: 'imported', deckId: 'user-my-rag', name: 'My RAG' });
-    expect(await db.cards.where('deckId').equals('user-my-rag').count()).toBe(2);
+    const ids = await db.cards.where('deckId').equals('user-my-rag').primaryKeys();
+    expect(ids).toHaveLength(2);
+    // The role's state snapshot is written before the import reports done: its page opens on it.
+    const snapshot = await db.snapshots.get('user-my-rag');
+    expect(snapshot && cardIdsOf(snapshot).sort()).toEqual(ids);
 
     const broken = new Blob(['{"id": "rag", "cards": []}']);
     await expect(

@@ -9,6 +9,7 @@ import type { AppDb } from '../../../storage/db';
 import { writeBackup } from '../../../storage/backup/writeBackup';
 import { writeHistory } from '../../../storage/importExport/historyExport';
 import { importDeck, previewDeckImport } from '../../../storage/importExport/deckImport';
+import { refreshSnapshots } from '../../../storage/snapshots/loadSnapshots';
 import type { DeckFileRequest, Job, JobResult } from './protocol';
 
 export type OnProgress = (done: number, total: number) => void;
@@ -71,6 +72,12 @@ export async function handleJob(
       const parsed = await parseDeck(job);
       if (!parsed.ok) throw new Error('The file changed after it was checked: choose it again.');
       await importDeck(db, parsed.deck, { enable: job.enable, now: job.now });
+      // The role's state snapshot is built here, off the page, before the import reports done:
+      // otherwise the role page (the link the import shows) builds it as it opens, reading every
+      // state of a deck that may hold 20,000. A snapshot not written is built when next read.
+      await refreshSnapshots(db, [parsed.deck.id]).catch((error: unknown) =>
+        console.warn('state snapshot not built after the import', error),
+      );
       return { kind: 'imported', deckId: parsed.deck.id, name: parsed.name };
     }
     case 'exportHistory':
