@@ -1,30 +1,23 @@
 import type { Localized } from '../domain/deck/schema';
-import type { SchedState } from '../domain/scheduling/types';
-import { fromRow, type AppDb } from './db';
+import type { AppDb } from './db';
 import { getCards } from './decks';
+import { loadSnapshotColumns } from './snapshots/loadSnapshots';
+import { cardIdsOf, emptySnapshot, type StateSnapshot } from './snapshots/stateSnapshot';
 
-/** A role's card as its page needs it: no content (a 20,000-card deck holds some 46 MB of it). */
-export interface RoleCard {
-  id: string;
-  /** Removed from its deck, history kept (deck sync marks the card and its state together). */
-  retired: boolean;
-  state: SchedState | null;
-}
+/** A role's card states as columns, one value per card (and the card ids in the same order). */
+export type RoleColumns = StateSnapshot;
+
+export { cardIdsOf };
 
 /**
- * The role's cards with their states, read from the card keys and the states only: loading every
- * card's content took seconds for a large deck before its page could show.
+ * The role's card states, read from its state snapshot (one record of typed arrays, patched with
+ * whatever changed since it was written): reading 20,000 state records and card keys took most of
+ * the half second a large deck's page needed to show. A role without a state has no snapshot
+ * entry, and gets an empty one.
  */
-export async function loadRoleCards(db: AppDb, deckId: string): Promise<RoleCard[]> {
-  const [ids, rows] = await Promise.all([
-    db.cards.where('deckId').equals(deckId).primaryKeys(),
-    db.states.where('deckId').equals(deckId).toArray(),
-  ]);
-  const byId = new Map(rows.map((row) => [row.cardId, fromRow(row)]));
-  return ids.map((id) => {
-    const state = byId.get(id) ?? null;
-    return { id, retired: state?.hidden === 'retired', state };
-  });
+export async function loadRoleColumns(db: AppDb, deckId: string): Promise<RoleColumns> {
+  const byDeck = await loadSnapshotColumns(db, [deckId]);
+  return byDeck.get(deckId) ?? emptySnapshot(deckId, 0);
 }
 
 export interface CardTitle {

@@ -6,27 +6,12 @@ import { stateLabels, type StateGroup } from '../../components/stateLabels';
 import { useDb } from '../../components/DbContext';
 import { useFeatureT } from '../../components/useT';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { loadCardTitles, type CardTitle, type RoleCard } from '../../storage/roleCards';
+import { cardIdsOf, loadCardTitles, type CardTitle, type RoleColumns } from '../../storage/roleCards';
 import { roleMessages } from './messages';
+import { groupCards, sortedByDue } from './stateGroups';
 
 /** Rows a group's list shows at a time: a large deck's group opens at once. */
 export const PAGE = 50;
-
-function groupOf({ retired, state }: RoleCard): StateGroup {
-  if (retired) return 'retired';
-  if (state?.hidden === 'suspended') return 'suspended';
-  if (state?.hidden === 'buried') return 'buried';
-  switch (state?.state ?? CardState.New) {
-    case CardState.Learning:
-      return 'learning';
-    case CardState.Review:
-      return 'review';
-    case CardState.Relearning:
-      return 'relearning';
-    default:
-      return 'new';
-  }
-}
 
 /** The card browser's filter for a group, where it has one. */
 const browseParams: Partial<Record<StateGroup, string>> = {
@@ -38,30 +23,17 @@ const browseParams: Partial<Record<StateGroup, string>> = {
   buried: 'buried=1',
 };
 
-/** Soonest due first (a new card's `due` is its place in the deck). */
-const byDue = (a: RoleCard, b: RoleCard) => (a.state?.due ?? 0) - (b.state?.due ?? 0);
-
 export function CardsByState({
   deckId,
-  cards,
+  columns,
   topics,
 }: {
   deckId: string;
-  cards: RoleCard[];
+  columns: RoleColumns;
   topics: Record<string, Localized>;
 }) {
   const { t } = useFeatureT(roleMessages);
-  const groups = useMemo(() => {
-    const byGroup = new Map<StateGroup, RoleCard[]>();
-    for (const card of cards) {
-      const group = groupOf(card);
-      const list = byGroup.get(group);
-      if (list) list.push(card);
-      else byGroup.set(group, [card]);
-    }
-    for (const list of byGroup.values()) list.sort(byDue);
-    return byGroup;
-  }, [cards]);
+  const groups = useMemo(() => groupCards(columns), [columns]);
   return (
     <section>
       <h2>{t('role.cardsByState')}</h2>
@@ -73,6 +45,7 @@ export function CardsByState({
             label={t(label)}
             deckId={deckId}
             group={group}
+            columns={columns}
             list={list}
             topics={topics}
           />
@@ -85,7 +58,9 @@ export function CardsByState({
 interface GroupProps {
   deckId: string;
   group: StateGroup;
-  list: RoleCard[];
+  columns: RoleColumns;
+  /** The group's cards: positions in `columns`. */
+  list: number[];
   topics: Record<string, Localized>;
 }
 
@@ -104,12 +79,17 @@ function GroupDetails({ label, ...group }: GroupProps & { label: string }) {
 }
 
 /** A group's cards, soonest due first, a page at a time: titles are read only for the rows shown. */
-function GroupList({ deckId, group, list, topics }: GroupProps) {
+function GroupList({ deckId, group, columns, list, topics }: GroupProps) {
   const db = useDb();
   const { t, lang } = useFeatureT(roleMessages);
   const [shown, setShown] = useState(PAGE);
   const [titles, setTitles] = useState<Map<string, CardTitle>>(new Map());
-  const rows = list.slice(0, shown);
+  // Sorted once the group is opened: a closed group needs only its count.
+  const sorted = useMemo(() => sortedByDue(columns, list), [columns, list]);
+  const ids = cardIdsOf(columns);
+  const rows = sorted
+    .slice(0, shown)
+    .map((i) => ({ id: ids[i]!, state: columns.state[i], due: columns.due[i]! }));
   const key = rows
     .filter((c) => !titles.has(c.id))
     .map((c) => c.id)
@@ -136,7 +116,7 @@ function GroupList({ deckId, group, list, topics }: GroupProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ id, state }) => {
+          {rows.map(({ id, state, due }) => {
             const title = titles.get(id);
             return (
               <tr key={id}>
@@ -144,7 +124,7 @@ function GroupList({ deckId, group, list, topics }: GroupProps) {
                 <td>
                   {title ? <Link to={`/cards/${id}`}>{title.question[lang]}</Link> : t('role.listLoading')}
                 </td>
-                <td>{state && state.state !== CardState.New ? formatDate(state.due, lang) : '—'}</td>
+                <td>{state !== CardState.New ? formatDate(due, lang) : '—'}</td>
               </tr>
             );
           })}

@@ -6,9 +6,10 @@ import { dailyNewPerDay, retentionFor, roleSettings } from '../../domain/setting
 import { startOfReviewDay } from '../../domain/time/reviewDay';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useAppStore } from '../../state/appStore';
-import type { RoleCard } from '../../storage/roleCards';
+import type { RoleColumns } from '../../storage/roleCards';
 import { requestGuidance } from './guidanceClient';
 import { roleMessages } from './messages';
+import { studyingCount } from './stateGroups';
 
 const DAYS = 365;
 const SEED = 20_240_601;
@@ -17,7 +18,7 @@ type Result =
   { status: 'running' } | { status: 'done'; levels: Workload[] } | { status: 'error'; error: string };
 
 /** Expected daily reviews at a few desired retentions, from an FSRS simulation over the role's cards. */
-export function RetentionGuidance({ deckId, cards }: { deckId: string; cards: RoleCard[] }) {
+export function RetentionGuidance({ deckId, columns }: { deckId: string; columns: RoleColumns }) {
   const { t, lang } = useFeatureT(roleMessages);
   const settings = useAppStore((s) => s.settings);
   const w = useAppStore((s) => weightsFor(s.fsrsParams, deckId));
@@ -30,10 +31,9 @@ export function RetentionGuidance({ deckId, cards }: { deckId: string; cards: Ro
   const [result, setResult] = useState<Result>({ status: 'running' });
 
   useEffect(() => {
-    const states = cards.flatMap(({ retired, state }) => (state && !retired ? [state] : []));
     let live = true;
     requestGuidance({
-      states,
+      columns,
       dayStart: startOfReviewDay(now, rolloverHour),
       options: { w, newPerDay, maxReviewsPerDay, maximumInterval, relearningSteps, days: DAYS, seed: SEED },
     }).then(
@@ -43,10 +43,10 @@ export function RetentionGuidance({ deckId, cards }: { deckId: string; cards: Ro
     return () => {
       live = false;
     };
-  }, [cards, now, rolloverHour, w, newPerDay, maxReviewsPerDay, maximumInterval, relearningSteps]);
+  }, [columns, now, rolloverHour, w, newPerDay, maxReviewsPerDay, maximumInterval, relearningSteps]);
 
   const inUse = retentionFor(settings, deckId);
-  const studying = cards.filter(({ retired, state }) => state && !retired && !state.hidden).length;
+  const studying = studyingCount(columns);
   return (
     <section className="settings-form retention-guidance" aria-labelledby={`${deckId}-guidance`}>
       <h2 id={`${deckId}-guidance`}>{t('role.guidance')}</h2>

@@ -4,10 +4,11 @@ import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
 import { formatNumber } from '../../i18n/format';
 import { getDeck } from '../../storage/decks';
-import { loadRoleCards } from '../../storage/roleCards';
+import { loadRoleColumns } from '../../storage/roleCards';
 import { CardsByState } from './CardsByState';
 import { RetentionGuidance } from './RetentionGuidance';
 import { RoleSettingsForm } from './RoleSettingsForm';
+import { cardCount } from './stateGroups';
 import { StudyMore } from './StudyMore';
 
 export default function RoleScreen() {
@@ -15,19 +16,19 @@ export default function RoleScreen() {
   const db = useDb();
   const { t, lang } = useT();
   const data = useAsync(async () => {
-    const [deck, cards] = await Promise.all([getDeck(db, roleId), loadRoleCards(db, roleId)]);
-    return { deck, cards };
+    const [deck, columns] = await Promise.all([getDeck(db, roleId), loadRoleColumns(db, roleId)]);
+    return { deck, columns };
   }, [db, roleId]);
 
   if (data.status !== 'done') return <p>{data.status === 'error' ? data.error : t('common.loading')}</p>;
-  const { deck, cards } = data.value;
+  const { deck, columns } = data.value;
   if (!deck) return <p role="alert">{t('role.notFound', { id: roleId })}</p>;
   return (
     <div className="role">
       <h1>{deck.title[lang]}</h1>
       <p className="muted">{deck.description[lang]}</p>
       <p>
-        {t('common.cards')}: {formatNumber(cards.filter((c) => !c.retired).length, lang)}
+        {t('common.cards')}: {formatNumber(cardCount(columns), lang)}
       </p>
       <p className="actions">
         <Link className="button primary big" to={`/review/${deck.id}`}>
@@ -43,10 +44,10 @@ export default function RoleScreen() {
           {t('optimizer.open')}
         </Link>
       </p>
-      <StudyMore deckId={deck.id} cards={cards} />
+      <StudyMore deckId={deck.id} columns={columns} />
       <RoleSettingsForm deckId={deck.id} />
-      <RetentionGuidance deckId={deck.id} cards={cards} />
-      <CardsByState deckId={deck.id} cards={cards} topics={deck.topics} />
+      <RetentionGuidance deckId={deck.id} columns={columns} />
+      <CardsByState deckId={deck.id} columns={columns} topics={deck.topics} />
     </div>
   );
 }

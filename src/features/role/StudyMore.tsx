@@ -5,26 +5,14 @@ import { useUpdateSettings } from '../../components/useSettingsActions';
 import { BOUNDS, isWholeInBounds } from '../../domain/settings/bounds';
 import { dailyNewPerDay, roleSettings } from '../../domain/settings/settings';
 import { studyMoreToday, withStudyMore } from '../../domain/settings/studyMore';
-import { CardState } from '../../domain/scheduling/types';
 import { endOfReviewDay } from '../../domain/time/reviewDay';
 import { useAppStore } from '../../state/appStore';
-import type { RoleCard } from '../../storage/roleCards';
+import type { RoleColumns } from '../../storage/roleCards';
 import { roleMessages } from './messages';
-
-/** Cards of the role in a review queue: those due today, and any review card at all (to review ahead). */
-function dueToday(cards: RoleCard[], dayEnd: number) {
-  let due = 0;
-  let reviewed = 0;
-  for (const { retired, state } of cards) {
-    if (retired || !state || state.hidden || state.state === CardState.New) continue;
-    if (state.state === CardState.Review) reviewed++;
-    if (state.due < dayEnd) due++;
-  }
-  return { due, reviewed };
-}
+import { dueToday } from './stateGroups';
 
 /** More new cards for today only, and review ahead once nothing is due: the daily limit stays as it is. */
-export function StudyMore({ deckId, cards }: { deckId: string; cards: RoleCard[] }) {
+export function StudyMore({ deckId, columns }: { deckId: string; columns: RoleColumns }) {
   const { t } = useFeatureT(roleMessages);
   const settings = useAppStore((s) => s.settings);
   const update = useUpdateSettings();
@@ -36,7 +24,7 @@ export function StudyMore({ deckId, cards }: { deckId: string; cards: RoleCard[]
   const daily = dailyNewPerDay(role, now, settings.rolloverHour);
   const extra = studyMoreToday(role, now, settings.rolloverHour);
   const limit = daily + extra;
-  const { due, reviewed } = dueToday(cards, endOfReviewDay(now, settings.rolloverHour));
+  const { due, reviewed } = dueToday(columns, endOfReviewDay(now, settings.rolloverHour));
   const n = Number(count);
   const valid = isWholeInBounds(n, { min: 1, max: BOUNDS.newPerDay.max });
 

@@ -1,13 +1,14 @@
 /// <reference lib="webworker" />
 import { retentionGuidance } from '../../domain/optimizer/simulate';
-import type { GuidanceReply, GuidanceRequest } from './guidanceClient';
+import { guidanceStates, type GuidanceReply, type GuidanceRequest } from './guidanceClient';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<GuidanceRequest>) => {
-  const { states, dayStart, options } = event.data;
+  const { columns, dayStart, options } = event.data;
   try {
-    scope.postMessage({ levels: retentionGuidance(states, dayStart, options) } satisfies GuidanceReply);
+    const levels = retentionGuidance(guidanceStates(columns), dayStart, options);
+    scope.postMessage({ levels } satisfies GuidanceReply);
   } catch (error) {
     scope.postMessage({
       error: error instanceof Error ? error.message : String(error),

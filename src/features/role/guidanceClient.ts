@@ -1,11 +1,18 @@
 import type { Workload, WorkloadOptions } from '../../domain/optimizer/simulate';
 import type { SchedState } from '../../domain/scheduling/types';
+import { unpackSnapshot } from '../../storage/snapshots/stateSnapshot';
+import type { RoleColumns } from '../../storage/roleCards';
 
 export interface GuidanceRequest {
-  states: SchedState[];
+  /** The role's states as columns: a copy of typed arrays crosses to the worker at once. */
+  columns: RoleColumns;
   dayStart: number;
   options: Omit<WorkloadOptions, 'desiredRetention'>;
 }
+
+/** The states the simulation runs over: every card still in the deck. */
+export const guidanceStates = (columns: RoleColumns): SchedState[] =>
+  unpackSnapshot(columns).flatMap(({ state }) => (state.hidden === 'retired' ? [] : [state]));
 
 export type GuidanceReply = { levels: Workload[] } | { error: string };
 
@@ -16,7 +23,7 @@ export type GuidanceReply = { levels: Workload[] } | { error: string };
 export function requestGuidance(request: GuidanceRequest): Promise<Workload[]> {
   if (typeof Worker === 'undefined')
     return import('../../domain/optimizer/simulate').then((m) =>
-      m.retentionGuidance(request.states, request.dayStart, request.options),
+      m.retentionGuidance(guidanceStates(request.columns), request.dayStart, request.options),
     );
   const worker = new Worker(new URL('./guidance.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Workload[]>((resolve, reject) => {
