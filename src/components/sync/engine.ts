@@ -2,6 +2,7 @@ import { rolesChangedSince } from '../../storage/sync/cardData';
 import { outbox } from '../../storage/sync/outbox';
 import { rejoinIfRestored } from '../../storage/sync/rejoin';
 import { loadProgress, saveProgress } from '../../storage/sync/syncDb';
+import { syncUserDecks } from './decksSync';
 import { pullReviews, pushReviews, pushUndone } from './reviewsSync';
 import { syncFieldDoc } from './syncFields';
 import type { SyncCounts, SyncRun } from './syncRun';
@@ -22,6 +23,8 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   const counts: SyncCounts = { pushed: 0, pulled: 0 };
   await remote.ensure();
   await rejoinIfRestored(db, sync);
+  // Decks before reviews: the reviews of an imported deck's cards then find their cards.
+  const decksChanged = await syncUserDecks(run);
   const box = await outbox(db, sync);
   await pushUndone(run, box);
   // A device that must offer everything pulls first, to learn what the server has; any other
@@ -29,7 +32,7 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   if (!box.everything) await pushReviews(run, counts, box);
   const remoteRoles = await pullReviews(run, counts);
   if (box.everything) await pushReviews(run, counts, box);
-  let changed = false;
+  let changed = decksChanged;
   for (const doc of [settingsDoc(db), fsrsParamsDoc(db)])
     if (await syncFieldDoc(doc, sync, remote, run.now())) changed = true;
   if (changed) run.onSettingsChanged?.();

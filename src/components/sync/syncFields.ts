@@ -8,8 +8,12 @@ export interface FieldDoc {
   load: () => Promise<Record<string, unknown>>;
   /** A new field holding its default is no edit. */
   defaults: (values: Record<string, unknown>) => Record<string, unknown>;
-  /** Writes merged values that differ from what was loaded; false when they cannot be stored. */
-  save: (values: Record<string, unknown>) => Promise<boolean>;
+  /**
+   * Writes merged values that differ from what was loaded; false when they cannot be stored. Or
+   * whether anything changed and the fields it could not store (yet): those stay as they are here
+   * without becoming this device's edits, and are tried again on each sync.
+   */
+  save: (values: Record<string, unknown>) => Promise<boolean | { changed: boolean; refused: string[] }>;
 }
 
 const differs = (a: Record<string, unknown>, b: Record<string, unknown>) =>
@@ -49,10 +53,16 @@ export async function syncFieldDoc(
     }
     const values = fieldValues(merged);
     // Values another device (maybe a newer app) wrote that this one cannot store stay as they
-    // are here, and go back to the server as this device's edits on the next sync.
-    const changed = differs(values, local) && (await doc.save(values));
-    await saveFieldBase(sync, doc.id, merged);
-    return changed;
+    // are here: as this device's edits on the next sync, unless `save` names them refused.
+    const saved = differs(values, local) && (await doc.save(values));
+    const kept = { ...merged };
+    if (typeof saved === 'object')
+      for (const path of saved.refused) {
+        const v = path in local ? local[path] : (doc.defaults({ [path]: null })[path] ?? null);
+        if (merged[path]) kept[path] = { v, c: merged[path].c };
+      }
+    await saveFieldBase(sync, doc.id, kept);
+    return typeof saved === 'object' ? saved.changed : saved;
   }
   return false;
 }

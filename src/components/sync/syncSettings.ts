@@ -5,7 +5,7 @@ import type { AppDb } from '../../storage/db';
 import { loadFsrsParams } from '../../storage/fsrsParams';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { saveSyncedFsrsParams } from '../../storage/sync/fsrsParams';
-import { cardDocId, cardFieldDefaults } from '../../domain/sync/cardFields';
+import { cardDocId, cardFieldDefaults, cardOfField } from '../../domain/sync/cardFields';
 import { loadCardData, saveCardData } from '../../storage/sync/cardData';
 import type { FieldDoc } from './syncFields';
 
@@ -50,8 +50,13 @@ export const cardDataDoc = (
   load: () => loadCardData(db, deckId),
   defaults: cardFieldDefaults,
   save: async (values) => {
-    const changed = await saveCardData(db, deckId, values, now);
+    const { changed, missing } = await saveCardData(db, deckId, values, now);
     if (changed.length) onChanged(changed);
-    return changed.length > 0;
+    // The data of cards not here yet waits for them, rather than being taken for edits here.
+    const absent = new Set(missing);
+    return {
+      changed: changed.length > 0,
+      refused: Object.keys(values).filter((p) => absent.has(cardOfField(p))),
+    };
   },
 });

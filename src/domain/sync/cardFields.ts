@@ -37,6 +37,9 @@ export function cardFields(
   return out;
 }
 
+/** The card a field is of. */
+export const cardOfField = (path: string): string => path.slice(0, path.lastIndexOf(SEP));
+
 /** The default of every card field named in `values`. */
 export const cardFieldDefaults = (values: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.keys(values).map((path) => [path, DEFAULTS[path.split(SEP)[1] as CardField]]));

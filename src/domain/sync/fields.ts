@@ -58,12 +58,15 @@ export function stampEdits(
   return out;
 }
 
-/** Field by field, the later edit. */
+/**
+ * Field by field, the later edit; `b`'s at the same clock (the same edit, or a value this device
+ * could not store and keeps under the clock of the one it refused: syncFields.ts).
+ */
 export function mergeFields(a: FieldMap, b: FieldMap): FieldMap {
   const out: FieldMap = { ...a };
   for (const [path, field] of Object.entries(b)) {
     const mine = out[path];
-    if (!mine || compareClocks(field.c, mine.c) > 0) out[path] = field;
+    if (!mine || compareClocks(field.c, mine.c) >= 0) out[path] = field;
   }
   return out;
 }

@@ -16,15 +16,16 @@ export async function loadCardData(db: AppDb, deckId: string): Promise<Record<st
 }
 
 /**
- * Writes the flags, suspensions, leech marks, burials and notes the merged fields give, in one transaction, to the
- * cards where they differ. Returns the cards changed.
+ * Writes the flags, suspensions, leech marks, burials and notes the merged fields give, in one
+ * transaction, to the cards where they differ. Returns the cards changed, and those named that
+ * are not here (a deck not here yet).
  */
 export async function saveCardData(
   db: AppDb,
   deckId: string,
   values: Record<string, unknown>,
   now: number,
-): Promise<string[]> {
+): Promise<{ changed: string[]; missing: string[] }> {
   const wanted = cardDataFromFields(values);
   return db.transaction('rw', db.states, db.notes, db.settings, async () => {
     const [rows, notes] = await Promise.all([
@@ -54,7 +55,8 @@ export async function saveCardData(
     }
     if (states.length) await db.states.bulkPut(states);
     if (notesChanged) await markNotesChanged(db);
-    return [...changed];
+    const here = new Set(rows.map((r) => r.cardId));
+    return { changed: [...changed], missing: [...wanted.keys()].filter((id) => !here.has(id)) };
   });
 }
 

@@ -1,5 +1,6 @@
+import { DECKS_DOC } from '../../domain/sync/deckDocs';
 import type { AppDb } from '../db';
-import { loadProgress, saveProgress, type SyncDb } from './syncDb';
+import { forgetFieldBase, loadProgress, saveProgress, type SyncDb } from './syncDb';
 
 /**
  * A device restored from a backup may have lost reviews the server has, and gained ones it does
@@ -30,6 +31,9 @@ export async function rejoinIfRestored(db: AppDb, sync: SyncDb): Promise<boolean
   if (restores === 0 && !pruned && lastUsn >= since) return false;
   await sync.transaction('rw', sync.kv, sync.seen, async () => {
     await sync.seen.clear();
+    // The decks a restored backup lacks (or brings back) are not deletions (or imports) to send
+    // everywhere: the server's decks are taken, as on a first sync.
+    await forgetFieldBase(sync, DECKS_DOC);
     const { pushedUsn: _p, pulls: _q, ...rest } = await loadProgress(sync);
     // With the log pruned, which roles' flags and notes changed cannot be told either: all are offered.
     await saveProgress(sync, { ...rest, pullSince: '0', ...(pruned ? { cardsUsn: undefined } : {}) });

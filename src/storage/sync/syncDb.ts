@@ -92,6 +92,9 @@ export const loadFieldBase = async (db: SyncDb, docId: string): Promise<FieldMap
 export const saveFieldBase = (db: SyncDb, docId: string, fields: FieldMap): Promise<unknown> =>
   db.kv.put({ key: BASE + docId, value: fields });
 
+/** The next merge of the document takes the server's values, as a first one does. */
+export const forgetFieldBase = (db: SyncDb, docId: string): Promise<unknown> => db.kv.delete(BASE + docId);
+
 export const loadSetup = async (db: SyncDb): Promise<SyncSetup | null> =>
   ((await db.kv.get(SETUP))?.value as SyncSetup | undefined) ?? null;
 
