@@ -55,7 +55,19 @@ export function couchDatabase(server: SyncServer, fetchImpl: typeof fetch = fetc
   };
   const json = async <T>(response: Response): Promise<T> => {
     if (!response.ok) throw new SyncError(failureOfStatus(response.status), response.status);
-    return (await response.json()) as T;
+    // An answer cut off after its headers (the server stopped, the network dropped) is the
+    // server being unreachable, not a failure on this device; one that is no JSON is the server's.
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      throw new SyncError('unreachable');
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new SyncError('server', response.status);
+    }
   };
   return {
     /** Checks the database is there and these credentials may read it; creates it if it is missing and they may. */
