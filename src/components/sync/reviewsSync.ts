@@ -18,6 +18,8 @@ const CHANGES_PAGE = 20;
 export async function pullReviews(run: SyncRun, counts: SyncCounts): Promise<Set<string>> {
   const { db, sync, remote } = run;
   const remoteRoles = new Set<string>();
+  // Reviews undone anywhere, as far as this device knows: few, read once.
+  const undoneEver = new Set(await sync.undone.toCollection().primaryKeys());
   for (;;) {
     const { pullSince } = await loadProgress(sync);
     const { results, last_seq } = await remote.changes(pullSince, CHANGES_PAGE);
@@ -34,9 +36,10 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts): Promise<Set
       if (undoneId) undone.add(undoneId);
     }
     // A review undone on a device before this one met it (its record came first) stays out.
-    for (const known of await sync.undone.bulkGet(incoming.map((l) => l.id))) if (known) undone.add(known.id);
+    for (const log of incoming) if (undoneEver.has(log.id)) undone.add(log.id);
     const applied = await applyReviews(db, incoming, run.schedulerFor, undone);
     if (undone.size) await sync.undone.bulkPut([...undone].map((id) => ({ id })));
+    for (const id of undone) undoneEver.add(id);
     await markOnServer(
       db,
       sync,

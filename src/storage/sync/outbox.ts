@@ -103,10 +103,19 @@ async function* everyReview(db: AppDb, sync: SyncDb, size: number) {
   if (page.length) yield page;
 }
 
-/** How many reviews wait to be pushed (the Sync section's "pending"). */
+/**
+ * How many reviews wait to be pushed (the Sync section's "pending"). Before a first complete push
+ * it is the reviews here less those seen on the server (counted, not matched one by one: the
+ * status is asked for after every page of a first sync, which may bring a million).
+ */
 export async function countUnpushed(db: AppDb, sync: SyncDb): Promise<number> {
+  const box = await outbox(db, sync);
+  if (box.everything) {
+    const [logs, seen] = await Promise.all([db.logs.count(), sync.seen.count()]);
+    return Math.max(0, logs - seen);
+  }
   let count = 0;
-  for await (const page of (await outbox(db, sync)).pages(5_000)) count += page.length;
+  for await (const page of box.pages(5_000)) count += page.length;
   return count;
 }
 
