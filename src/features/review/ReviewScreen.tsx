@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Counts } from '../../components/Counts';
@@ -9,6 +9,7 @@ import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
 import { listDecks } from '../../storage/decks';
+import { preloadWrites } from '../../storage/lazyWrites';
 import { suggestRating } from '../../domain/review/keyPoints';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
@@ -23,8 +24,12 @@ import { useReviewKeys } from './useReviewKeys';
 import { useCardActions } from './useCardActions';
 import { CardMenu } from './CardMenu';
 import { CardNoteView } from '../../components/notes/CardNoteView';
-import { NoteEditor } from '../../components/notes/NoteEditor';
 import { useCardNote } from '../../components/notes/useCardNote';
+
+// Opened on demand (N): its code is not part of the first card's download.
+const NoteEditor = lazy(() =>
+  import('../../components/notes/NoteEditor').then((m) => ({ default: m.NoteEditor })),
+);
 
 export default function ReviewScreen() {
   const { roleId } = useParams();
@@ -76,9 +81,12 @@ export default function ReviewScreen() {
 
   // A learning card that comes due while the user waits appears without a reload.
   const hasCard = session.current !== null;
-  // The renderer (Markdown, KaTeX, highlighting) loads once the first card is on screen, not before.
+  // The renderer (Markdown, KaTeX, highlighting) and the review's writes load once the first card
+  // is on screen, not before.
   useEffect(() => {
-    if (hasCard) preloadMarkdown();
+    if (!hasCard) return;
+    preloadMarkdown();
+    void preloadWrites().catch(() => undefined); // a rating loads them again, and says if it fails
   }, [hasCard]);
   // While the user reads, prepare this card's answer and the next cards' questions.
   const both = settings.showBothLanguages;
@@ -215,12 +223,14 @@ export default function ReviewScreen() {
             onEditNote={editNote}
           />
           {actions.editing ? (
-            <NoteEditor
-              key={`note-${session.current.card.id}`}
-              initial={note?.text ?? ''}
-              onSave={actions.save}
-              onCancel={actions.cancel}
-            />
+            <Suspense fallback={null}>
+              <NoteEditor
+                key={`note-${session.current.card.id}`}
+                initial={note?.text ?? ''}
+                onSave={actions.save}
+                onCancel={actions.cancel}
+              />
+            </Suspense>
           ) : (
             session.revealed && <CardNoteView note={note} />
           )}
