@@ -2,6 +2,7 @@
 import { weightsFor } from '../../domain/optimizer/params';
 import { Scheduler } from '../../domain/scheduling/scheduler';
 import { retentionFor } from '../../domain/settings/settings';
+import { NewerFormatError } from '../../domain/sync/format';
 import { serverUrlIssue, type SyncServer } from '../../domain/sync/server';
 import { DB_NAME, openDb, type AppDb } from '../../storage/db';
 import { loadFsrsParams } from '../../storage/fsrsParams';
@@ -19,6 +20,7 @@ import {
 import { announceReviewed, onReviewedElsewhere } from '../../state/tabChannel';
 import { couchDatabase, SyncError } from './couch';
 import { runSync } from './engine';
+import { checkingFormats } from './formats';
 import {
   SYNC_STATUS_CHANNEL,
   SYNCED_SETTINGS_CHANNEL,
@@ -96,7 +98,7 @@ async function syncOnce(): Promise<void> {
       await runSync({
         db: app,
         sync,
-        remote: couchDatabase(setup),
+        remote: checkingFormats(couchDatabase(setup)),
         schedulerFor: await schedulers(app),
         now: () => Date.now(),
         onProgress: ({ pushed, pulled }) => {
@@ -107,7 +109,8 @@ async function syncOnce(): Promise<void> {
         onSettingsChanged: () => settingsChannel.postMessage('changed'),
       });
     } catch (error) {
-      failure = error instanceof SyncError ? error.failure : 'local';
+      failure =
+        error instanceof SyncError ? error.failure : error instanceof NewerFormatError ? 'update' : 'local';
       if (failure === 'local') console.warn('sync failed', error instanceof Error ? error.name : 'error');
     }
     const saved = await loadProgress(sync);
