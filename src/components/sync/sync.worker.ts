@@ -32,6 +32,8 @@ import {
 /** While the app is open: a sync this long after the last review, and at least this often. */
 const AFTER_REVIEWS_MS = 15_000;
 const PERIOD_MS = 5 * 60_000;
+/** After the server could not be reached or failed: tries again this much later, then the period. */
+const RETRY_MS = [10_000, 30_000, 60_000, 120_000];
 
 const sync = openSyncDb();
 let db: AppDb | null = null;
@@ -39,6 +41,8 @@ let running = false;
 let progress: SyncStatus['progress'] = null;
 let started = false;
 let reviewTimer: ReturnType<typeof setTimeout> | undefined;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retries = 0;
 const statusChannel = new BroadcastChannel(SYNC_STATUS_CHANNEL);
 const settingsChannel = new BroadcastChannel(SYNCED_SETTINGS_CHANNEL);
 
@@ -122,6 +126,12 @@ async function syncOnce(): Promise<void> {
     running = false;
     progress = null;
     await announce();
+    // A server that was down or failed is tried again soon, not only at the next period.
+    clearTimeout(retryTimer);
+    const transient = failure === 'unreachable' || failure === 'server';
+    if (transient && retries < RETRY_MS.length)
+      retryTimer = setTimeout(() => void syncOnce(), RETRY_MS[retries++]);
+    if (!transient) retries = 0;
   });
 }
 
