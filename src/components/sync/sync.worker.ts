@@ -43,6 +43,12 @@ let started = false;
 let reviewTimer: ReturnType<typeof setTimeout> | undefined;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retries = 0;
+/**
+ * Reviews waiting to be pushed when the running sync started. Counting walks the outbox (every
+ * review, the first time), so while a sync runs its progress reports this less what it has sent
+ * instead of counting again at every page.
+ */
+let pendingAtStart = 0;
 const statusChannel = new BroadcastChannel(SYNC_STATUS_CHANNEL);
 const settingsChannel = new BroadcastChannel(SYNCED_SETTINGS_CHANNEL);
 
@@ -52,7 +58,11 @@ async function status(): Promise<SyncStatus> {
     setup: setup && { url: setup.url, user: setup.user, paused: setup.paused },
     lastSync: saved.lastSync,
     lastFailure: saved.lastFailure,
-    pending: db ? await countUnpushed(db, sync) : 0,
+    pending: running
+      ? Math.max(0, pendingAtStart - (progress?.pushed ?? 0))
+      : db
+        ? await countUnpushed(db, sync)
+        : 0,
     running,
     progress,
   };
@@ -94,6 +104,7 @@ async function syncOnce(): Promise<void> {
       : work(true);
   await exclusive(async (lock) => {
     if (!lock) return;
+    pendingAtStart = await countUnpushed(app, sync);
     running = true;
     progress = { pushed: 0, pulled: 0 };
     await announce();
