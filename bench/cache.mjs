@@ -60,9 +60,9 @@ const SOURCES = [
   'src/storage/schema/versions.ts',
   'src/storage/deckSync.ts',
   'src/storage/settings.ts',
-  // Derived data written while the collection is prepared (snapshots, log blocks, change marks,
+  // Derived data written while the collection is prepared (snapshots, log blocks, the change log,
   // queue floors).
-  'src/storage/changeTracking.ts',
+  'src/storage/changeSequence.ts',
   'src/storage/transactionTurns.ts',
   'src/storage/writeTracker.ts',
   'src/storage/floorTracking.ts',

@@ -7,7 +7,6 @@
 import Dexie from 'dexie';
 import { CardState, type ReviewLog } from '../../src/domain/scheduling/types';
 import { changesSince, currentUsn } from '../../src/storage/changeSequence';
-import { changeTracking } from '../../src/storage/changeTracking';
 import { defineSchema, fromRow, openDb, type AppDb, type StateRow } from '../../src/storage/db';
 import { floorTracking } from '../../src/storage/floorTracking';
 import { recordReview } from '../../src/storage/reviews';
@@ -16,7 +15,6 @@ import { recordReview } from '../../src/storage/reviews';
 function openWithout(): AppDb {
   const db = new Dexie('interview-recall', { cache: 'disabled' }) as AppDb;
   db.unuse({ stack: 'dbcore', name: 'Observability' });
-  db.use(changeTracking);
   db.use(floorTracking);
   defineSchema(db);
   return db;

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useFeatureT } from '../components/useT';
-import { shortcutsMessages, type ShortcutsMessageKey } from './shortcutsMessages';
+import { useT } from '../components/useT';
+import type { MessageKey } from '../i18n/translate';
 
-const review: [string[], ShortcutsMessageKey][] = [
+const review: [string[], MessageKey][] = [
   [['Space'], 'shortcuts.reveal'],
   [['Enter'], 'shortcuts.accept'],
   [['1', '2', '3', '4'], 'shortcuts.rate'],
@@ -14,7 +14,7 @@ const review: [string[], ShortcutsMessageKey][] = [
   [['Ctrl+1…7'], 'shortcuts.flag'],
   [['N'], 'shortcuts.note'],
 ];
-const anywhere: [string[], ShortcutsMessageKey][] = [
+const anywhere: [string[], MessageKey][] = [
   [['?'], 'shortcuts.help'],
   [['/'], 'shortcuts.search'],
   [['Esc'], 'shortcuts.closeKey'],
@@ -25,12 +25,12 @@ const anywhere: [string[], ShortcutsMessageKey][] = [
  * click beside it closes it. Loaded the first time it is asked for (see ShortcutsSheet).
  */
 export function ShortcutsDialog({ opened }: { opened: number }) {
-  const { t } = useFeatureT(shortcutsMessages);
+  const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (opened > 0 && !dialog.current?.open) dialog.current?.showModal();
   }, [opened]);
-  const list = (rows: [string[], ShortcutsMessageKey][]) => (
+  const list = (rows: [string[], MessageKey][]) => (
     <dl className="shortcuts">
       {rows.map(([keys, label]) => (
         <div key={label}>

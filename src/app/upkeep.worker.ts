@@ -1,3 +1,4 @@
+import { pruneChangeLog } from '../storage/changeLogPruning';
 import { openDb } from '../storage/db';
 import { refreshLogBlocks } from '../storage/logBlocks/refreshLogBlocks';
 import { refreshSnapshots } from '../storage/snapshots/loadSnapshots';
@@ -9,6 +10,8 @@ self.onmessage = async () => {
   try {
     await refreshSnapshots(db);
     await refreshLogBlocks(db);
+    // After both: what they have just covered may go.
+    await pruneChangeLog(db);
     self.postMessage({ done: true });
   } catch (error) {
     self.postMessage({ done: false, error: error instanceof Error ? error.message : String(error) });

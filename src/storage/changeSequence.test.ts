@@ -5,7 +5,7 @@ import { deleteDeckRows } from './backup/replaceDeck';
 import { flagCards, suspendCards, undoCardChange } from './cardActions';
 import { changesSince, currentUsn } from './changeSequence';
 import { toRow } from './db';
-import { saveNote } from './notes';
+import { notesStamp, saveNote } from './notes';
 import { recordReview, undoReview } from './reviews';
 import { failWrites, freshDb } from './testing';
 
@@ -88,7 +88,7 @@ describe('the change sequence', () => {
     const { next, log } = scheduler.answer(newState('rag.a', 'rag', 0), Rating.Good, now, 3000, 'l1');
     await recordReview(db, next, log);
     const since = await currentUsn(db);
-    await db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.days, db.notes, db.settings], () =>
+    await db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.days, db.notes], () =>
       deleteDeckRows(db, 'rag'),
     );
     expect(await changesSince(db, since)).toEqual({ usn: since + 1, changes: [], bulk: ['rag'] });
@@ -114,5 +114,21 @@ describe('the change sequence', () => {
     await db.transaction('r', db.states, () => db.states.toArray());
     await db.transaction('rw', db.states, () => db.states.get('rag.a'));
     expect(await currentUsn(db)).toBe(since);
+  });
+
+  it("moves the card search's notes stamp to the number of every transaction that writes notes, and of no other", async () => {
+    const { db } = await seeded();
+    await db.notes.put({ cardId: 'rag.a', deckId: 'rag', text: 'first', updated: now });
+    const first = await notesStamp(db);
+    expect(first).toBe(await currentUsn(db));
+    await suspendCards(db, ['rag.a']);
+    expect(await notesStamp(db)).toBe(first);
+    await saveNote(db, 'rag.b', 'rag', 'second', now);
+    expect(await notesStamp(db)).toBe(await currentUsn(db));
+    // A deck deletion (bulk) that removes notes moves it too.
+    await db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.days, db.notes], () =>
+      deleteDeckRows(db, 'rag'),
+    );
+    expect(await notesStamp(db)).toBe(await currentUsn(db));
   });
 });

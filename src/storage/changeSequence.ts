@@ -5,6 +5,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
+import { NOTES_STAMP } from './derived/keys';
 import type { AppDb, ChangeEntry, ChangeLogRow, SequencedTable } from './schema/rows';
 
 export type { ChangeEntry, ChangeLogRow, MetaRow, SequencedTable } from './schema/rows';
@@ -32,6 +33,7 @@ export type { ChangeEntry, ChangeLogRow, MetaRow, SequencedTable } from './schem
  * and earlier) have no entries: a reader covering nothing yet (N = 0) starts with a full read.
  */
 export const CHANGE_LOG = 'changeLog';
+const META = 'meta';
 
 const SEQUENCED: readonly string[] = ['states', 'logs', 'notes', 'cards'] satisfies SequencedTable[];
 
@@ -49,6 +51,8 @@ interface Pending {
   changed: number;
   written: number;
   turn: Promise<number>;
+  /** The transaction wrote notes: the card search's stamp (NOTES_STAMP) moves to its number. */
+  notes: boolean;
 }
 
 const pending = new WeakMap<DBCoreTransaction, Pending>();
@@ -80,7 +84,7 @@ function pendingOf(trans: DBCoreTransaction): Pending {
   let p = pending.get(trans);
   if (!p) {
     const usn = (counters.get(trans) ?? readCounter(trans)).then((last) => last + 1);
-    p = { usn, row: { changes: [] }, changed: 0, written: 0, turn: usn };
+    p = { usn, row: { changes: [] }, changed: 0, written: 0, turn: usn, notes: false };
     pending.set(trans, p);
   }
   return p;
@@ -118,11 +122,18 @@ export function declareBulk(scope: string): void {
 }
 
 /** Adds a write's changes to its transaction's row and (re)writes the row, in turn. */
-function record(trans: DBCoreTransaction, add: (row: Pending['row']) => void): Promise<unknown> {
+function record(
+  trans: DBCoreTransaction,
+  table: SequencedTable,
+  add: (row: Pending['row']) => void,
+): Promise<unknown> {
   const p = pendingOf(trans);
   add(p.row);
   const version = ++p.changed;
+  const notes = table === 'notes' && !p.notes;
+  p.notes ||= notes;
   p.turn = p.turn.then((usn) => {
+    if (notes) idb(trans).objectStore(META).put({ key: NOTES_STAMP, value: usn });
     if (p.written >= version) return usn;
     p.written = p.changed;
     idb(trans)
@@ -155,18 +166,18 @@ function sequencedTable(down: DBCore, name: SequencedTable): DBCoreTable {
     mutate: (req) => {
       const bulk = bulks.get(req.trans) ?? (req.type === 'deleteRange' ? '*' : undefined);
       if (bulk !== undefined) {
-        const noted = record(req.trans, (row) => addBulk(row, [bulk]));
+        const noted = record(req.trans, name, (row) => addBulk(row, [bulk]));
         return Promise.all([table.mutate(req), noted]).then(([res]) => res);
       }
       if (req.type !== 'delete')
-        return Promise.all([table.mutate(req), record(req.trans, add(entriesOf(name, req, [])))]).then(
+        return Promise.all([table.mutate(req), record(req.trans, name, add(entriesOf(name, req, [])))]).then(
           ([res]) => res,
         );
       // A delete is recorded with the rows it removes (their deck, a log's day), read first.
       return table
         .getMany({ trans: req.trans, keys: req.keys })
         .then((before: (RowFields | undefined)[]) =>
-          Promise.all([table.mutate(req), record(req.trans, add(entriesOf(name, req, before)))]).then(
+          Promise.all([table.mutate(req), record(req.trans, name, add(entriesOf(name, req, before)))]).then(
             ([res]) => res,
           ),
         );
@@ -179,13 +190,14 @@ export const changeSequence: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'change-sequence',
   create: (down) => {
-    if (!down.schema.tables.some((t) => t.name === CHANGE_LOG)) return down;
+    const names = down.schema.tables.map((t) => t.name);
+    if (!names.includes(CHANGE_LOG) || !names.includes(META)) return down;
     return {
       ...down,
       transaction: (stores, mode, options) => {
         if (mode !== 'readwrite' || !stores.some((s) => SEQUENCED.includes(s)))
           return down.transaction(stores, mode, options);
-        const trans = down.transaction([...new Set([...stores, CHANGE_LOG])], mode, options);
+        const trans = down.transaction([...new Set([...stores, CHANGE_LOG, META])], mode, options);
         const counter = readCounter(trans);
         counter.catch(() => undefined); // an aborted transaction that wrote nothing never asks
         counters.set(trans, counter);
@@ -213,13 +225,20 @@ export interface ChangesSince {
 }
 
 /**
+ * The change log's rows above `since`, oldest first, through its key. Runs in the caller's
+ * transaction (which must list `db.changeLog`), or a read of its own.
+ */
+export const changeRowsSince = (db: AppDb, since: number): Promise<ChangeLogRow[]> =>
+  db.changeLog.where('usn').above(since).toArray();
+
+/**
  * Everything changed after `since` (see the top of this file). Runs in its own read transaction,
  * or in the caller's if that lists `db.changeLog`.
  */
 export async function changesSince(db: AppDb, since: number): Promise<ChangesSince> {
   const log = db.changeLog;
   return db.transaction('r', log, async () => {
-    const [usn, rows] = await Promise.all([currentUsn(db), log.where('usn').above(since).toArray()]);
+    const [usn, rows] = await Promise.all([currentUsn(db), changeRowsSince(db, since)]);
     const latest = new Map<string, ChangeEntry>();
     const bulk = new Set<string>();
     for (const row of rows) {

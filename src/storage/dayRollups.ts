@@ -1,47 +1,46 @@
 import type { EntityTable, Table } from 'dexie';
 import type { ReviewLog } from '../domain/scheduling/types';
 import { applyLog, emptyRollup, rollupKey, rollupsFromLogs, type DayRollup } from '../domain/stats/dayRollup';
-import type { SettingRow } from './db';
+import type { MetaRow } from './db';
+import { ROLLOVER_META } from './derived/keys';
 
-import { ROLLUP_ROLLOVER_KEY } from './derived/keys';
-
-export { ROLLUP_ROLLOVER_KEY };
-const DEFAULT_ROLLOVER = 4;
+export { ROLLOVER_META };
+/** The settings' default rollover hour: what a new database's (empty) rollups are built with. */
+export const DEFAULT_ROLLOVER = 4;
 
 type Tables = {
   logs: EntityTable<ReviewLog, 'id'>;
   days: Table<DayRollup, [string, number]>;
-  settings: EntityTable<SettingRow, 'key'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
 
-export async function rollupRollover(settings: Tables['settings']): Promise<number> {
-  const row = await settings.get(ROLLUP_ROLLOVER_KEY);
-  if (typeof row?.value === 'number') return row.value;
-  const stored = (await settings.get('settings'))?.value as { rolloverHour?: number } | undefined;
-  return stored?.rolloverHour ?? DEFAULT_ROLLOVER;
+/** The rollover hour the rollups were built with (schema v11 records it in every database). */
+export async function rollupRollover(meta: Tables['meta']): Promise<number> {
+  const row = await meta.get(ROLLOVER_META);
+  return typeof row?.value === 'number' ? row.value : DEFAULT_ROLLOVER;
 }
 
 /**
- * Rebuilds every rollup from the logs (schema upgrade, a new rollover hour, imported logs).
- * Call it inside a transaction that includes logs, days and settings.
+ * Rebuilds every rollup from the logs (a new rollover hour, imported logs).
+ * Call it inside a transaction that includes logs, days and meta.
  */
 export async function buildRollups(
   logs: Tables['logs'],
   days: Tables['days'],
-  settings: Tables['settings'],
+  meta: Tables['meta'],
   rolloverHour?: number,
 ): Promise<void> {
-  const rollover = rolloverHour ?? (await rollupRollover(settings));
+  const rollover = rolloverHour ?? (await rollupRollover(meta));
   const all: ReviewLog[] = [];
   await logs.each((log) => void all.push(log));
   await days.clear();
   await days.bulkPut(rollupsFromLogs(all, rollover));
-  await settings.put({ key: ROLLUP_ROLLOVER_KEY, value: rollover });
+  await meta.put({ key: ROLLOVER_META, value: rollover });
 }
 
 /** Adds a review to its day (sign 1) or takes it back out (-1). Call inside the review transaction. */
 export async function updateRollup(t: Tables, log: ReviewLog, sign: 1 | -1): Promise<void> {
-  const rollover = await rollupRollover(t.settings);
+  const rollover = await rollupRollover(t.meta);
   const { deckId, day } = rollupKey(log, rollover);
   const row = (await t.days.get([deckId, day])) ?? emptyRollup(deckId, day);
   await t.days.put(applyLog(row, log, sign));

@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import { changeSequence } from './changeSequence';
-import { changeTracking } from './changeTracking';
 import { floorTracking } from './floorTracking';
 import { DB_NAME, type AppDb } from './schema/rows';
 import { defineSchema } from './schema/versions';
@@ -13,7 +12,6 @@ export function openDb(name = DB_NAME): AppDb {
   // No liveQuery anywhere: its change tracking and result cache would cost every write 3–4 ms.
   const db = new Dexie(name, { cache: 'disabled' }) as AppDb;
   db.unuse({ stack: 'dbcore', name: 'Observability' });
-  db.use(changeTracking);
   db.use(floorTracking);
   db.use(changeSequence);
   defineSchema(db);

@@ -5,7 +5,7 @@ import { isStudied, recallAt } from '../domain/stats/recall';
 import { loadDeckCards } from './decks';
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
 import type { AppDb } from './db';
-import { recordReview } from './reviewWrites';
+import { recordReview } from './reviews';
 
 /** Every mock interview, oldest first. */
 export const listMocks = (db: AppDb): Promise<MockInterview[]> => db.mocks.orderBy('startedAt').toArray();

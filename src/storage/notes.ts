@@ -1,6 +1,5 @@
 import { NOTE_MAX_CHARS, NoteTooLongError, type CardNote } from '../domain/cards/note';
 import type { AppDb } from './db';
-
 import { NOTES_STAMP } from './derived/keys';
 
 export { NOTES_STAMP };
@@ -9,23 +8,29 @@ export const getNote = (db: AppDb, cardId: string): Promise<CardNote | undefined
 
 export const allNotes = (db: AppDb): Promise<CardNote[]> => db.notes.toArray();
 
+/**
+ * The number of the last transaction that wrote notes (the change sequence moves it, in that
+ * transaction: no writer has to remember), which the card search compares to know its notes are current.
+ */
 export async function notesStamp(db: AppDb): Promise<number> {
-  const row = await db.settings.get(NOTES_STAMP);
+  const row = await db.meta.get(NOTES_STAMP);
   return typeof row?.value === 'number' ? row.value : 0;
 }
 
-/** Tells the card search to read the notes again. In the caller's transaction (over `settings`). */
-export const markNotesChanged = (db: AppDb) => db.settings.put({ key: NOTES_STAMP, value: Math.random() });
+/**
+ * Once told the card search to read the notes again; the change sequence now does it for every
+ * write to `notes`. Kept, doing nothing, for callers not yet updated (sync's cardData.ts).
+ */
+export const markNotesChanged = (_db: AppDb): Promise<void> => Promise.resolve();
 
 /**
- * Puts `note` in place of what is stored for its card (undefined: no note), with the stamp, in
- * the caller's transaction or a new one.
+ * Puts `note` in place of what is stored for its card (undefined: no note), in the caller's
+ * transaction or a new one.
  */
 export async function putNote(db: AppDb, cardId: string, note: CardNote | undefined): Promise<void> {
-  await db.transaction('rw', db.notes, db.settings, async () => {
+  await db.transaction('rw', db.notes, async () => {
     if (note) await db.notes.put(note);
     else await db.notes.delete(cardId);
-    await markNotesChanged(db);
   });
 }
 
@@ -48,7 +53,7 @@ export async function saveNote(
   now: number,
 ): Promise<NoteChange> {
   if (text.length > NOTE_MAX_CHARS) throw new NoteTooLongError(cardId, text.length);
-  return db.transaction('rw', db.notes, db.settings, async () => {
+  return db.transaction('rw', db.notes, async () => {
     const before = await db.notes.get(cardId);
     const after = text.trim() === '' ? undefined : { cardId, deckId, text, updated: now };
     await putNote(db, cardId, after);

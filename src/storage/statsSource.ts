@@ -14,9 +14,9 @@ export interface StatsSource {
 
 /** Rollups built with another rollover hour are rebuilt first (rare: the setting changed). */
 async function ensureRollups(db: AppDb, rolloverHour: number): Promise<void> {
-  if ((await rollupRollover(db.settings)) === rolloverHour) return;
-  await db.transaction('rw', [db.logs, db.days, db.settings], () =>
-    buildRollups(db.logs, db.days, db.settings, rolloverHour),
+  if ((await rollupRollover(db.meta)) === rolloverHour) return;
+  await db.transaction('rw', [db.logs, db.days, db.meta], () =>
+    buildRollups(db.logs, db.days, db.meta, rolloverHour),
   );
 }
 

@@ -34,15 +34,7 @@ export const databaseUrl = (url: string): string => {
 };
 
 /** What went wrong, in the words the Sync section shows. */
-export type SyncFailure =
-  | 'credentials'
-  | 'forbidden'
-  | 'unreachable'
-  | 'noDatabase'
-  | 'server'
-  | 'local'
-  /** Another device wrote data in a format newer than this app knows (format.ts). */
-  | 'update';
+export type SyncFailure = 'credentials' | 'forbidden' | 'unreachable' | 'noDatabase' | 'server' | 'local';
 
 /** The failure an HTTP status means. */
 export function failureOfStatus(status: number): SyncFailure {

@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import { useDb } from '../../components/DbContext';
 import { useAsync } from '../../components/useAsync';
-import { useFeatureT } from '../../components/useT';
-import { reminderMessages } from './reminderMessages';
+import { useT } from '../../components/useT';
 import { backupReminder } from '../../domain/backup/reminder';
 import { formatDate } from '../../i18n/format';
 import { loadReminderInput, saveBackupPrefs } from '../../storage/backup/prefs';
@@ -17,7 +16,7 @@ const DAY = 86_400_000;
  */
 export function BackupReminder() {
   const db = useDb();
-  const { t, lang } = useFeatureT(reminderMessages);
+  const { t, lang } = useT();
   const persist = useAppStore((s) => s.persist);
   const input = useAsync(async () => ({ ...(await loadReminderInput(db)), now: Date.now() }), [db]);
   if (input.status !== 'done') return null;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Counts } from '../../components/Counts';
@@ -9,7 +9,6 @@ import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
 import { listDecks } from '../../storage/decks';
-import { preloadWrites } from '../../storage/lazyWrites';
 import { suggestRating } from '../../domain/review/keyPoints';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
@@ -24,12 +23,8 @@ import { useReviewKeys } from './useReviewKeys';
 import { useCardActions } from './useCardActions';
 import { CardMenu } from './CardMenu';
 import { CardNoteView } from '../../components/notes/CardNoteView';
+import { NoteEditor } from '../../components/notes/NoteEditor';
 import { useCardNote } from '../../components/notes/useCardNote';
-
-// Opened on demand (N): its code is not part of the first card's download.
-const NoteEditor = lazy(() =>
-  import('../../components/notes/NoteEditor').then((m) => ({ default: m.NoteEditor })),
-);
 
 export default function ReviewScreen() {
   const { roleId } = useParams();
@@ -81,12 +76,9 @@ export default function ReviewScreen() {
 
   // A learning card that comes due while the user waits appears without a reload.
   const hasCard = session.current !== null;
-  // The renderer (Markdown, KaTeX, highlighting) and the review's writes load once the first card
-  // is on screen, not before.
+  // The renderer (Markdown, KaTeX, highlighting) loads once the first card is on screen, not before.
   useEffect(() => {
-    if (!hasCard) return;
-    preloadMarkdown();
-    void preloadWrites().catch(() => undefined); // a rating loads them again, and says if it fails
+    if (hasCard) preloadMarkdown();
   }, [hasCard]);
   // While the user reads, prepare this card's answer and the next cards' questions.
   const both = settings.showBothLanguages;
@@ -223,14 +215,12 @@ export default function ReviewScreen() {
             onEditNote={editNote}
           />
           {actions.editing ? (
-            <Suspense fallback={null}>
-              <NoteEditor
-                key={`note-${session.current.card.id}`}
-                initial={note?.text ?? ''}
-                onSave={actions.save}
-                onCancel={actions.cancel}
-              />
-            </Suspense>
+            <NoteEditor
+              key={`note-${session.current.card.id}`}
+              initial={note?.text ?? ''}
+              onSave={actions.save}
+              onCancel={actions.cancel}
+            />
           ) : (
             session.revealed && <CardNoteView note={note} />
           )}

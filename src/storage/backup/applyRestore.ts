@@ -61,5 +61,5 @@ export async function applyRestorePlan(
   const noted = plan.clear ? new Set() : new Set(await db.notes.toCollection().primaryKeys());
   await db.notes.bulkPut(plan.putNotes.filter((n) => !noted.has(n.cardId)));
   // The day rollups are derived from the logs: rebuilt in the same transaction.
-  await buildRollups(db.logs, db.days, db.settings);
+  await buildRollups(db.logs, db.days, db.meta);
 }

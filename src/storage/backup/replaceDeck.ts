@@ -2,15 +2,14 @@ import Dexie from 'dexie';
 import type { BackupData } from '../../domain/backup/format';
 import { toRow, type AppDb } from '../db';
 import { declareBulk } from '../changeSequence';
-import { markNotesChanged } from '../notes';
 import { buildRollups } from '../dayRollups';
 import { collectDeck } from './collect';
 import { writeSnapshot, type SnapshotReason } from './snapshot';
 
-/** Removes a deck with its cards, states, reviews and the user's notes on them. Inside a transaction over those tables, `days`, `decks` and `settings`. */
+/** Removes a deck with its cards, states, reviews and the user's notes on them. Inside a transaction over those tables, `days` and `decks`. */
 export async function deleteDeckRows(db: AppDb, deckId: string): Promise<void> {
   declareBulk(deckId);
-  if (await db.notes.where('deckId').equals(deckId).delete()) await markNotesChanged(db);
+  await db.notes.where('deckId').equals(deckId).delete();
   await db.cards.where('deckId').equals(deckId).delete();
   await db.states.where('deckId').equals(deckId).delete();
   await db.logs.where('[deckId+review]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).delete();
@@ -37,9 +36,6 @@ export async function replaceDeck(
   }
   await db.states.bulkPut(data.states.map(toRow));
   await db.logs.bulkPut(data.logs);
-  if (data.notes?.length) {
-    await db.notes.bulkPut(data.notes);
-    await markNotesChanged(db);
-  }
-  await buildRollups(db.logs, db.days, db.settings);
+  if (data.notes?.length) await db.notes.bulkPut(data.notes);
+  await buildRollups(db.logs, db.days, db.meta);
 }

@@ -20,6 +20,7 @@ const allTables = (db: AppDb) => [
   db.days,
   db.mocks,
   db.notes,
+  db.meta,
 ];
 
 async function currentFrom(db: AppDb, data: BackupData): Promise<CurrentData> {

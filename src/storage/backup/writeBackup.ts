@@ -43,7 +43,7 @@ async function* logsById(db: AppDb): AsyncGenerator<ReviewLog[]> {
  * It ends with a checksum of everything before it, which restore verifies.
  */
 export async function writeBackup(db: AppDb, now: number, out: ExportOutput): Promise<BackupCounts> {
-  const tables = [db.decks, db.cards, db.states, db.mocks, db.notes, ...logReadTables(db)];
+  const tables = [db.decks, db.cards, db.states, db.settings, db.mocks, db.notes, ...logReadTables(db)];
   return db.transaction('r', tables, async () => {
     const [settings, decks, rows, total, indexed, mocks, notes] = await Promise.all([
       userSettings(db),

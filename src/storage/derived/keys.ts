@@ -1,33 +1,25 @@
 /**
- * Every key and stamp the derived data and the app's bookkeeping use, defined here once.
- * registry.ts says which derived table each belongs to.
+ * Every key the derived data and the app's bookkeeping use, defined here once. registry.ts says
+ * which derived table each belongs to.
  */
 
-// Rows of the `changes` table (changeTracking.ts), which mark what derived copies must re-read.
-
-/** A deck's cards changed (`cardIds`), or the whole deck (no `cardIds`). */
-export const cardsKey = (deckId: string): string => `cards:${deckId}`;
-/** Cards changed whose deck is unknown (a clear): every snapshot is rebuilt. */
-export const ALL_CARDS = 'card*';
-/** A deck's reviews of one UTC month changed: its log block is rebuilt. */
-export const logChangeKey = (deckId: string, month: number): string => `log:${deckId}:${month}`;
-/** Reviews were cleared: no log block can be trusted. */
-export const LOGS_CLEARED = 'log*';
-
-/** UTC months since year 0 (`year * 12 + month`): the month of a log block and of its marks. */
+/** UTC months since year 0 (`year * 12 + month`): the month of a log block. */
 export const monthOf = (epochMs: number): number => {
   const d = new Date(epochMs);
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 };
 
-// Bookkeeping in the `settings` table. `data.` keys (and the DERIVED_KEYS of the backup format)
-// are the app's own: never backed up or restored.
+// Bookkeeping, in the `meta` table (schema v11; before, in `settings`): never backed up or restored.
 
 /** The rollover hour the day rollups were built with (rebuilt when the setting changes). */
-export const ROLLUP_ROLLOVER_KEY = 'daysRollover';
-/** The version each role's stored snapshot was written at (new on every write, by any connection). */
-export const SNAPSHOT_VERSIONS_KEY = 'data.snapshotVersions';
-/** That every log block is current or marked, and with which block format. */
-export const BLOCKS_META_KEY = 'data.logBlocks';
+export const ROLLOVER_META = 'rollupRollover';
+/** Each role's stored snapshot's version: the change sequence number it covers. */
+export const SNAPSHOTS_META = 'snapshots';
+/** The log blocks' format, the change sequence number they cover, and the deck-months still to build. */
+export const LOG_BLOCKS_META = 'logBlocks';
 /** Changes on every note write: what the search index checks to know its notes are current. */
-export const NOTES_STAMP = 'data.notesStamp';
+export const NOTES_STAMP = 'notesStamp';
+/** Readers of the change sequence outside this database (sync), with the number each has covered. */
+export const CONSUMERS_META = 'changeConsumers';
+/** The change log's highest number pruned: the next pruning starts above it. */
+export const PRUNED_META = 'changeLogPruned';

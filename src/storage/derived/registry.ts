@@ -1,4 +1,11 @@
-import { BLOCKS_META_KEY, NOTES_STAMP, ROLLUP_ROLLOVER_KEY, SNAPSHOT_VERSIONS_KEY } from './keys';
+import {
+  CONSUMERS_META,
+  LOG_BLOCKS_META,
+  NOTES_STAMP,
+  PRUNED_META,
+  ROLLOVER_META,
+  SNAPSHOTS_META,
+} from './keys';
 
 /**
  * Every table of the database is either a record (what the user did or chose, and the decks: what
@@ -14,7 +21,7 @@ export interface DerivedTable {
   keptCurrentBy: string;
   /** Where its format is defined and recorded; a stored format other than the code's is rebuilt. */
   format: string;
-  /** Its bookkeeping (settings keys, keys.ts). */
+  /** Its bookkeeping (rows of `meta`, keys.ts). */
   bookkeeping: readonly string[];
   clearedBy: string;
 }
@@ -24,40 +31,29 @@ export const DERIVED: readonly DerivedTable[] = [
     table: 'days',
     builtFrom: 'logs (one row per role and review day, at the rollover hour)',
     keptCurrentBy:
-      'the writer: recordReview/undoReview update the day in their transaction (dayRollups.updateRollup); restore and replaceDeck rebuild all (buildRollups), as does a new rollover hour. Kept by the writer because the history statistics read it on every opening and one row per review is the cheapest way',
+      'the writer: recordReview/undoReview and sync update the day in their transaction (dayRollups.updateRollup); restore and replaceDeck rebuild all (buildRollups), as does a new rollover hour. Kept by the writer because the history statistics read it on every opening, and a review is one get and one put on it',
     format:
       'DayRollup (domain/stats/dayRollup.ts); none recorded: a change needs a schema upgrade that rebuilds',
-    bookkeeping: [ROLLUP_ROLLOVER_KEY],
+    bookkeeping: [ROLLOVER_META],
     clearedBy: 'buildRollups only (and deleteDeckRows for the deleted deck)',
   },
   {
     table: 'snapshots',
     builtFrom: "states and the cards' topics (one row of typed-array columns per role)",
     keptCurrentBy:
-      'changeTracking marks the changed cards per deck in `changes`; loadSnapshots patches and rewrites them when read (statistics, search, idle upkeep)',
+      'catching up from the change sequence: each role records the number it covers (SNAPSHOTS_META); loadSnapshots patches the cards changed since (or rebuilds a role changed wholesale) when read (statistics, search, idle upkeep) and writes them with the new number',
     format: 'SNAPSHOT_FORMAT (snapshots/stateSnapshot.ts), stored in each row',
-    bookkeeping: [SNAPSHOT_VERSIONS_KEY],
-    clearedBy: 'loadSnapshots.persist after a clear of every card (`card*`); the v5 upgrade',
+    bookkeeping: [SNAPSHOTS_META],
+    clearedBy: 'nobody needs to: a role changed wholesale is rebuilt and overwritten; the v11 upgrade',
   },
   {
     table: 'logBlocks',
     builtFrom: 'logs (one block of columns per role and UTC month), for export and the optimizer',
     keptCurrentBy:
-      'changeTracking marks the changed months in `changes`; refreshLogBlocks rebuilds them when read or when idle',
-    format: 'BLOCKS_VERSION (logBlocks/logMonths.ts), recorded under BLOCKS_META_KEY',
-    bookkeeping: [BLOCKS_META_KEY],
-    clearedBy:
-      'refreshLogBlocks only: after `log*` (reviews cleared) or a format change it marks every month and rebuilds each; a block left without reviews is deleted',
-  },
-  {
-    table: 'changes',
-    builtFrom:
-      'writes to states, cards and logs (changeTracking.ts): what snapshots and log blocks must re-read',
-    keptCurrentBy:
-      'the changeTracking middleware, in every write transaction; deleted by the reader that applied them',
-    format: 'ChangeRow and the keys in keys.ts',
-    bookkeeping: [],
-    clearedBy: 'their readers (compare-and-delete by stamp)',
+      'catching up from the change sequence: LOG_BLOCKS_META records the number the blocks cover and the deck-months still to build; refreshLogBlocks takes the months changed since into that list and rebuilds them, when idle or before a long read; readers treat the listed and the changed months as not current',
+    format: 'BLOCKS_VERSION (logBlocks/logMonths.ts), recorded in LOG_BLOCKS_META',
+    bookkeeping: [LOG_BLOCKS_META],
+    clearedBy: 'refreshLogBlocks only: a block left without reviews is deleted',
   },
   {
     table: 'floors',
@@ -73,21 +69,23 @@ export const DERIVED: readonly DerivedTable[] = [
     builtFrom: 'every transaction writing states, logs, notes or cards (changeSequence.ts)',
     keptCurrentBy: 'the changeSequence middleware; bulk operations call declareBulk',
     format: 'ChangeLogRow (changeSequence.ts)',
-    bookkeeping: [],
-    clearedBy: 'nobody yet (pruning must go in small slices: see the probe in bench/probes)',
+    bookkeeping: [CONSUMERS_META, PRUNED_META],
+    clearedBy:
+      'pruneChangeLog (changeLogPruning.ts), at idle, in small slices: only rows every consumer (snapshots, log blocks, and those in CONSUMERS_META) has covered, never the last',
   },
   {
     table: 'meta',
-    builtFrom: "the app's own bookkeeping (reserved: the settings keys above are still in `settings`)",
-    keptCurrentBy: 'its owners',
+    builtFrom: "the app's own bookkeeping: the keys in keys.ts",
+    keptCurrentBy: 'their owners (above)',
     format: 'MetaRow',
     bookkeeping: [],
-    clearedBy: 'its owners',
+    clearedBy: 'nobody',
   },
 ];
 
 /**
  * Derived data kept outside this database, listed for completeness: the card search index (a
- * worker, rebuilt per deck when its hash changes and for notes when NOTES_STAMP moves).
+ * worker, rebuilt per deck when its hash changes and for notes when NOTES_STAMP moves: the change
+ * sequence sets it to the number of every transaction that writes notes).
  */
 export const DERIVED_ELSEWHERE = [{ what: 'card search index', bookkeeping: [NOTES_STAMP] }] as const;

@@ -3,7 +3,8 @@ import { historyJsonChunk, historyJsonHead, historyJsonTail } from '../../domain
 import { compareLogs, inRange, REVLOG_HEADER, revlogCsvRows } from '../../domain/export/revlogCsv';
 import type { CardState, Rating, ReviewLog } from '../../domain/scheduling/types';
 import type { AppDb } from '../db';
-import { monthOf } from './logMonths';
+import { changeRowsSince } from '../changeSequence';
+import { monthOf, monthsChanged, readBlocksMeta } from './logMonths';
 import { writeHistory, type HistoryQuery } from '../importExport/historyExport';
 
 export const NOW = Date.UTC(2026, 5, 1);
@@ -106,4 +107,16 @@ export async function expectBlocksMatchMonths(db: AppDb): Promise<void> {
   const blocks = new Set((await db.logBlocks.toCollection().primaryKeys()).map(([d, m]) => `${d}:${m}`));
   if (months.size !== blocks.size || [...months].some((m) => !blocks.has(m)))
     throw new Error(`blocks ${[...blocks].join(' ')} ≠ months with reviews ${[...months].join(' ')}`);
+}
+
+/**
+ * The deck-months whose blocks are not current: still to build, or changed since the blocks'
+ * number (Infinity: no block can be trusted: none built yet, or a wholesale change since).
+ */
+export async function monthsNotCurrent(db: AppDb): Promise<number> {
+  const meta = await readBlocksMeta(db);
+  if (!meta) return Infinity;
+  const { months, wholesale } = monthsChanged(await changeRowsSince(db, meta.usn));
+  if (wholesale.size) return Infinity;
+  return new Set([...meta.pending, ...months].map(([deckId, month]) => `${deckId}:${month}`)).size;
 }

@@ -2,11 +2,10 @@ import Dexie, { type DBCore, type DBCoreQueryRequest } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { AppDb } from '../db';
 import { countWrites, freshDb } from '../testing';
-import { expectBlocksMatchMonths, expectExportsExact, history, makeLog } from './fixtures';
+import { expectBlocksMatchMonths, expectExportsExact, history, makeLog, monthsNotCurrent } from './fixtures';
 import { refreshLogBlocks } from './refreshLogBlocks';
 
-const marks = (db: AppDb) =>
-  db.changes.where('[kind+deckId]').between(['log', Dexie.minKey], ['log', Dexie.maxKey]).count();
+const marks = monthsNotCurrent;
 
 async function withHistory(n = 600) {
   const db = freshDb();

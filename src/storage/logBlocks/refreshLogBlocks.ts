@@ -1,9 +1,16 @@
-import Dexie from 'dexie';
-import type { ChangeRow } from '../changeTracking';
+import { changeRowsSince, currentUsn, type ChangeLogRow } from '../changeSequence';
 import type { AppDb } from '../db';
-import { logsBetweenPaged, throwIfAborted } from './logIndex';
-import { BLOCKS_META_KEY, BLOCKS_VERSION, LOGS_CLEARED, monthStart } from './logMonths';
-import { markAllMonths } from './markAllMonths';
+import { decksWithLogs, logsBetweenPaged, monthsWithLogs, throwIfAborted } from './logIndex';
+import {
+  BLOCKS_VERSION,
+  LOG_BLOCKS_META,
+  monthOf,
+  monthsChanged,
+  monthStart,
+  readBlocksMeta,
+  type BlocksMeta,
+  type DeckMonth,
+} from './logMonths';
 import { packLogs } from './packLogs';
 
 export interface RefreshOptions {
@@ -17,81 +24,108 @@ export interface RefreshOptions {
 export interface RefreshResult {
   /** Blocks written or deleted. */
   rebuilt: number;
-  /** Deck-months left marked because they changed while being read (the next refresh takes them). */
+  /** Deck-months left to build because they changed while being read (the next refresh takes them). */
   changedMeanwhile: number;
 }
 
-type LogChange = ChangeRow & { month: number };
+/** Every deck-month with reviews or a block, of the given decks (null: all), through the indexes. */
+export async function allMonths(db: AppDb, deckIds: readonly string[] | null): Promise<DeckMonth[]> {
+  const out: DeckMonth[] = [];
+  for (const deckId of deckIds ?? (await decksWithLogs(db)))
+    for (const month of await monthsWithLogs(db, deckId)) out.push([deckId, month]);
+  const blocks = await db.logBlocks.toCollection().primaryKeys();
+  for (const key of blocks) if (deckIds === null || deckIds.includes(key[0])) out.push(key);
+  return out;
+}
 
-const dirtyMonths = (db: AppDb): Promise<LogChange[]> =>
-  db.changes
-    .where('[kind+deckId]')
-    .between(['log', Dexie.minKey], ['log', Dexie.maxKey])
-    .filter((r): r is LogChange => r.month !== undefined)
-    .toArray();
+const same = (a: DeckMonth) => (b: DeckMonth) => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * Takes what the change sequence shows since the blocks' number into their list of deck-months
+ * to build, and moves the number on. Everything is read in one read transaction (walking the
+ * index for a deck changed wholesale may take a while, and must not hold up a review); it is
+ * written only if no other refresh moved the bookkeeping meanwhile. Returns the list to build.
+ */
+async function takeChanges(db: AppDb): Promise<BlocksMeta | null> {
+  const seen = await db.transaction('r', [db.meta, db.changeLog, db.logs, db.logBlocks], async () => {
+    const [meta, usn] = await Promise.all([readBlocksMeta(db), currentUsn(db)]);
+    const rows = meta ? await changeRowsSince(db, meta.usn) : null;
+    if (meta && rows!.length === 0) return { meta, next: meta };
+    const { months, wholesale } = rows ? monthsChanged(rows) : { months: [], wholesale: new Set(['*']) };
+    const rebuild = wholesale.size ? await allMonths(db, wholesale.has('*') ? null : [...wholesale]) : [];
+    const pending: DeckMonth[] = [];
+    for (const m of [...(meta?.pending ?? []), ...months, ...rebuild])
+      if (!pending.some(same(m))) pending.push(m);
+    return { meta, next: { format: BLOCKS_VERSION, usn, pending } };
+  });
+  if (seen.next === seen.meta) return seen.meta;
+  return db.transaction('rw', db.meta, async () => {
+    const now = await readBlocksMeta(db);
+    if (now?.usn !== seen.meta?.usn) return null; // another refresh took them
+    await db.meta.put({ key: LOG_BLOCKS_META, value: seen.next });
+    return seen.next;
+  });
+}
+
+const touches = (row: ChangeLogRow, [deckId, month]: DeckMonth) =>
+  (row.bulk ?? []).some((b) => b === '*' || b === deckId) ||
+  row.changes.some((c) => c.table === 'logs' && c.deckId === deckId && monthOf(c.review ?? NaN) === month);
 
 /**
  * Rebuilds one deck-month from the logs. The logs are read in pages, outside the write; the block
- * is written only if the month's `changes` row still has the stamp read before the first page (no
- * review of that month was written or undone meanwhile) and no clear happened: then the row is
- * deleted with the same write. Otherwise nothing is written and the row stays for the next refresh.
+ * is written only if no change to that month came after the number read before the first page,
+ * and then the month leaves the list. Otherwise nothing is written and it stays for the next refresh.
  */
 async function rebuildMonth(
   db: AppDb,
-  row: LogChange,
+  target: DeckMonth,
   page: number,
   signal?: AbortSignal,
 ): Promise<'rebuilt' | 'changed' | 'done elsewhere'> {
-  const before = await db.changes.get(row.key);
-  if (!before) return 'done elsewhere'; // by a refresh in another tab
-  const { deckId, month } = row;
+  const [deckId, month] = target;
+  const from = await currentUsn(db);
   const logs = Number.isInteger(month)
     ? await logsBetweenPaged(db, deckId, monthStart(month), monthStart(month + 1), page, signal)
     : [];
   // A month that does not pack (a malformed log) gets no block: readers read it from `logs`.
   const block = logs.length ? packLogs(deckId, month, logs) : null;
-  return db.transaction('rw', [db.logBlocks, db.changes], async () => {
-    const [now, cleared] = await Promise.all([db.changes.get(row.key), db.changes.get(LOGS_CLEARED)]);
-    if (now?.stamp !== before.stamp || cleared) return 'changed';
+  return db.transaction('rw', [db.logBlocks, db.meta, db.changeLog], async () => {
+    const meta = await readBlocksMeta(db);
+    if (!meta?.pending.some(same(target))) return 'done elsewhere'; // by a refresh in another tab
+    if ((await changeRowsSince(db, from)).some((row) => touches(row, target))) return 'changed';
     if (Number.isInteger(month)) {
       if (block) await db.logBlocks.put(block);
       else await db.logBlocks.delete([deckId, month]);
     }
-    await db.changes.delete(row.key);
+    const pending = meta.pending.filter((m) => !same(target)(m));
+    await db.meta.put({ key: LOG_BLOCKS_META, value: { ...meta, pending } });
     return 'rebuilt';
   });
 }
 
 /**
- * Brings `logBlocks` up to date with `logs`: every deck-month marked in `changes` is rebuilt (or its
- * block deleted when it has no reviews left), one short transaction at a time. After a clear, or on
- * a database that never had blocks, every deck-month is marked first. Safe to run from several tabs
- * at once, to cancel (`signal`; what is done stays done) and to repeat: with nothing marked it
- * writes nothing.
+ * Brings `logBlocks` up to date with `logs`: every deck-month whose reviews changed since the
+ * blocks' change sequence number is rebuilt (or its block deleted when it has no reviews left),
+ * one short transaction at a time. After a wholesale change (a restore, a deck deleted), a new
+ * format, or on a database that never had blocks, every deck-month concerned is rebuilt. Safe to
+ * run from several tabs at once, to cancel (`signal`; what is done stays done) and to repeat:
+ * with nothing changed it writes nothing.
  */
 export async function refreshLogBlocks(db: AppDb, options: RefreshOptions = {}): Promise<RefreshResult> {
   const { signal, progress, page = 500 } = options;
   const result: RefreshResult = { rebuilt: 0, changedMeanwhile: 0 };
   throwIfAborted(signal);
-  const [meta, cleared] = await db.transaction('r', [db.settings, db.changes], () =>
-    Promise.all([db.settings.get(BLOCKS_META_KEY), db.changes.get(LOGS_CLEARED)]),
-  );
-  if (meta?.value !== BLOCKS_VERSION || cleared) {
-    // A clear again while marking: retry a few times, then leave it to the next refresh.
-    let marked = false;
-    for (let attempt = 0; attempt < 3 && !marked; attempt++) marked = await markAllMonths(db);
-    if (!marked) return result;
-  }
-  const rows = await dirtyMonths(db);
+  const meta = await takeChanges(db);
+  if (!meta) return result;
   // Oldest months first, so a cancelled first build leaves finished history behind it.
-  rows.sort((a, b) => a.month - b.month || (a.deckId < b.deckId ? -1 : 1));
-  for (const [i, row] of rows.entries()) {
+  const todo = [...meta.pending].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [i, target] of todo.entries()) {
     throwIfAborted(signal);
-    progress?.(i, rows.length);
-    const outcome = await rebuildMonth(db, row, page, signal);
+    progress?.(i, todo.length);
+    const outcome = await rebuildMonth(db, target, page, signal);
     if (outcome === 'rebuilt') result.rebuilt++;
     if (outcome === 'changed') result.changedMeanwhile++;
   }
-  progress?.(rows.length, rows.length);
+  progress?.(todo.length, todo.length);
   return result;
 }

@@ -5,7 +5,6 @@ import type { CardRecord, DeckRecord } from '../../domain/deck/records';
 import type { MockInterview } from '../../domain/mock/mockInterview';
 import type { ReviewLog, SchedState } from '../../domain/scheduling/types';
 import type { DayRollup } from '../../domain/stats/dayRollup';
-import type { ChangeRow } from '../changeTracking';
 import type { LogBlock } from '../logBlocks/logBlock';
 import type { StateSnapshot } from '../snapshots/stateSnapshot';
 
@@ -73,7 +72,6 @@ export type AppDb = Dexie & {
   logs: EntityTable<ReviewLog, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   days: Dexie.Table<DayRollup, [string, number]>;
-  changes: EntityTable<ChangeRow, 'key'>;
   snapshots: EntityTable<StateSnapshot, 'deckId'>;
   logBlocks: Dexie.Table<LogBlock, [string, number]>;
   floors: EntityTable<FloorRow, 'deckId'>;

@@ -49,6 +49,48 @@ async function v2BuildRollups(tx: Transaction): Promise<void> {
   await settings.put({ key: 'daysRollover', value: rollover });
 }
 
+interface V10Mark {
+  kind: string;
+  deckId: string;
+  month?: number;
+}
+
+/** v11: the v10 bookkeeping in `settings` and the `changes` marks, into `meta`, as version 11 defined it. */
+async function v11ToMeta(tx: Transaction): Promise<void> {
+  const settings = tx.table('settings');
+  const value = async (key: string) => (await settings.get(key))?.value as unknown;
+  const last = await tx.table('changeLog').orderBy('usn').lastKey();
+  const usn = typeof last === 'number' ? last : 0;
+  const marks = (await tx.table('changes').toArray()) as V10Mark[];
+
+  const rolled = await value('daysRollover');
+  const chosen = (await value('settings')) as { rolloverHour?: unknown } | undefined;
+  const rollover =
+    typeof rolled === 'number' ? rolled : typeof chosen?.rolloverHour === 'number' ? chosen.rolloverHour : 4;
+
+  const snapshots = tx.table('snapshots');
+  const cardMarks = marks.filter((m) => m.kind === 'card');
+  if (cardMarks.some((m) => m.deckId === '*')) await snapshots.clear();
+  else await snapshots.bulkDelete(cardMarks.map((m) => m.deckId));
+  const kept = (await snapshots.toCollection().primaryKeys()) as string[];
+
+  const format = await value('data.logBlocks');
+  const logMarks = marks.filter((m) => m.kind === 'log');
+  const blocksKnown = typeof format === 'number' && !logMarks.some((m) => m.deckId === '*');
+  const pending = logMarks.flatMap((m) => (m.month === undefined ? [] : [[m.deckId, m.month]]));
+  const notes = await value('data.notesStamp');
+
+  await tx
+    .table('meta')
+    .bulkPut([
+      { key: 'rollupRollover', value: rollover },
+      { key: 'snapshots', value: Object.fromEntries(kept.map((id) => [id, usn])) },
+      ...(blocksKnown ? [{ key: 'logBlocks', value: { format, usn, pending } }] : []),
+      ...(typeof notes === 'number' ? [{ key: 'notesStamp', value: notes }] : []),
+    ]);
+  await settings.bulkDelete(['daysRollover', 'data.snapshotVersions', 'data.logBlocks', 'data.notesStamp']);
+}
+
 /** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
 export function defineSchema(db: Dexie): void {
   db.version(1).stores({
@@ -112,4 +154,9 @@ export function defineSchema(db: Dexie): void {
   // notes and cards, under its number; and `meta`, the home of the app's own bookkeeping. Nothing
   // is rewritten: rows from before have no entries, which readers covering nothing yet read whole.
   db.version(10).stores({ changeLog: 'usn', meta: 'key' });
+  // v11: snapshots and log blocks catch up from the change sequence (each records the number it
+  // covers) instead of v4's `changes` marks, which go; the app's bookkeeping moves from `settings`
+  // to `meta`. A role whose snapshot had marks loses it (rebuilt when next read); the others cover
+  // the sequence's current number. Marked log months become the blocks' months still to build.
+  db.version(11).stores({ changes: null }).upgrade(v11ToMeta);
 }

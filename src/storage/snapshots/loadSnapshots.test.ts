@@ -5,8 +5,9 @@ import { fromRow, type AppDb } from '../db';
 import { syncDecks, type DeckFile } from '../deckSync';
 import { recordReview, undoReview } from '../reviews';
 import { freshDb, testCard, testDeckFile } from '../testing';
+import { currentUsn } from '../changeSequence';
 import { loadSnapshots, refreshSnapshots } from './loadSnapshots';
-import { SnapshotCache } from './snapshotCache';
+import { SnapshotCache, SNAPSHOTS_META } from './snapshotCache';
 import { packSnapshot, SNAPSHOT_FORMAT, unpackSnapshot } from './stateSnapshot';
 import { testScheduler } from '../../domain/scheduling/testScheduler';
 
@@ -34,7 +35,11 @@ async function viaSnapshots(db: AppDb) {
 }
 
 /** Lets the snapshot write that loadSnapshots starts in the background finish. */
-const settled = (db: AppDb) => db.transaction('rw', db.snapshots, () => undefined);
+const settled = (db: AppDb) => db.transaction('rw', db.snapshots, db.meta, () => undefined);
+
+/** The change sequence number each role's stored snapshot covers. */
+const versions = async (db: AppDb) =>
+  ((await db.meta.get(SNAPSHOTS_META))?.value ?? {}) as Record<string, number>;
 
 async function review(db: AppDb, cardId: string, rating: Rating, at: number, logId: string) {
   const row = await db.states.get(cardId);
@@ -82,7 +87,8 @@ describe('state snapshots', () => {
     await undoReview(db, last.previous, last.log.id);
     expect(await viaSnapshots(db)).toEqual(await truth(db));
     await settled(db);
-    expect(await db.changes.where('kind').equals('card').count()).toBe(0);
+    const usn = await currentUsn(db);
+    expect(await versions(db)).toEqual({ rag: usn, agent: usn });
 
     // A new deck version: topics move, cards appear and one is retired.
     await syncDecks(db, [deckFile('rag', 31, 'r2', (i) => `moved${i % 2}`), deckFile('agent', 4, 'a2')]);
@@ -115,9 +121,9 @@ describe('state snapshots', () => {
   it('a role with no snapshot yet (an upgraded database) is built from the records', async () => {
     const db = freshDb();
     await syncDecks(db, [deckFile('rag', 4, 'r1')]);
-    await db.transaction('rw', db.snapshots, db.changes, async () => {
+    await db.transaction('rw', db.snapshots, db.meta, async () => {
       await db.snapshots.clear();
-      await db.changes.clear();
+      await db.meta.delete(SNAPSHOTS_META);
     });
     expect(await viaSnapshots(db)).toEqual(await truth(db));
   });
@@ -162,10 +168,10 @@ describe('state snapshots', () => {
     expect(await cached()).toEqual(await truth(db));
     await review(db, 'rag.c1', Rating.Good, t0, 'l1');
     expect(await cached()).toEqual(await truth(db));
-    // The idle upkeep (its own connection, no cache) applies a review and drops its mark.
+    // The idle upkeep (its own connection, no cache) applies a review and writes a newer version.
     await review(db, 'rag.c2', Rating.Again, t0 + 1000, 'l2');
     await refreshSnapshots(db);
-    expect(await db.changes.get('cards:rag')).toBeUndefined();
+    expect((await versions(db)).rag).toBe(await currentUsn(db));
     expect(await cached()).toEqual(await truth(db));
     await review(db, 'agent.c0', Rating.Easy, t0 + 2000, 'l3');
     expect(await cached()).toEqual(await truth(db));

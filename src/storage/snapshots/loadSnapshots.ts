@@ -1,13 +1,8 @@
 import Dexie from 'dexie';
 import type { SchedState } from '../../domain/scheduling/types';
-import { ALL_CARDS, cardsKey, type ChangeRow } from '../changeTracking';
+import { changeRowsSince, currentUsn, type ChangeLogRow } from '../changeSequence';
 import { fromRow, type AppDb } from '../db';
-import {
-  newVersion,
-  SNAPSHOT_VERSIONS_KEY,
-  type SnapshotCache,
-  type SnapshotVersions,
-} from './snapshotCache';
+import { SNAPSHOTS_META, type SnapshotCache, type SnapshotVersions } from './snapshotCache';
 import { patchSnapshot } from './patchSnapshot';
 import {
   formatOf,
@@ -20,8 +15,6 @@ import {
 } from './stateSnapshot';
 
 export type { CardEntry } from './stateSnapshot';
-
-const isWhole = (row: ChangeRow) => !row.cardIds;
 
 /** card id → topic from the [deckId+topic] index alone (keys, no card content). */
 async function topicsOf(db: AppDb, deckId: string): Promise<Map<string, string>> {
@@ -54,71 +47,72 @@ async function patch(db: AppDb, base: StateSnapshot, changed: string[]): Promise
   return patchSnapshot(base, now);
 }
 
+/** What changed in a role's cards after `since`: some cards, or the role wholesale. */
+function changedAfter(rows: readonly ChangeLogRow[], deckId: string, since: number) {
+  const cards = new Set<string>();
+  for (const row of rows) {
+    if (row.usn <= since) continue;
+    if (row.bulk?.some((b) => b === '*' || b === deckId)) return { whole: true, cards: [] };
+    for (const c of row.changes)
+      if (c.deckId === deckId && (c.table === 'states' || c.table === 'cards')) cards.add(c.key);
+  }
+  return { whole: false, cards: [...cards] };
+}
+
 interface Loaded {
   deckId: string;
   snap: StateSnapshot;
-  /** Whether the stored snapshot is out of date (and so worth writing). */
-  stale: boolean;
-  seen: ChangeRow[];
-  /** The stored snapshot's version when read (undefined: none stored). */
+  /** The stored snapshot's version when read (undefined: none stored, or stored before versions). */
   version: number | undefined;
-  /** The change marks applied, with their stamps. */
-  applied: string;
+  /** The change sequence number `snap` covers. */
+  usn: number;
+  /** Whether `snap` differs from the stored snapshot (and so is worth writing, not just re-versioning). */
+  stale: boolean;
 }
 
 async function loadOne(
   db: AppDb,
   deckId: string,
-  seen: ChangeRow[],
   version: number | undefined,
+  rows: readonly ChangeLogRow[],
+  usn: number,
   cache: SnapshotCache | undefined,
 ): Promise<Loaded> {
-  const whole = seen.some(isWhole);
-  const changed = seen.flatMap((r) => r.cardIds ?? []);
-  const applied = seen.map((r) => `${r.key}@${r.stamp}`).join(' ');
-  const loaded = (snap: StateSnapshot, stale: boolean) => ({ deckId, snap, stale, seen, version, applied });
-  const held = whole ? undefined : cache?.get(deckId, version);
-  // Marks with the same stamps were applied already: no card changed since.
-  if (held?.applied === applied) return loaded(held.snap, changed.length > 0);
-  if (held) return loaded(await patch(db, held.snap, changed), changed.length > 0);
+  const loaded = (snap: StateSnapshot, stale: boolean) => ({ deckId, snap, version, usn, stale });
+  const held = cache?.get(deckId, version);
+  if (held) {
+    const { whole, cards } = changedAfter(rows, deckId, held.covered);
+    const sinceStored = changedAfter(rows, deckId, version!);
+    const stale = sinceStored.whole || sinceStored.cards.length > 0;
+    if (!whole) return loaded(await patch(db, held.snap, cards), stale);
+  }
+  const { whole, cards } =
+    version === undefined ? { whole: true, cards: [] } : changedAfter(rows, deckId, version);
   const row = whole ? undefined : await db.snapshots.get(deckId);
-  // None stored, or stored in another format: built from the states.
+  // None stored, changed wholesale, or stored in another format: built from the states.
   if (!row || formatOf(row) !== SNAPSHOT_FORMAT) return loaded(await build(db, deckId), true);
   const { snap, rewrite } = fromStored(row);
-  // Without a version (written before versions existed) it is written again, to get one.
-  return loaded(await patch(db, snap, changed), changed.length > 0 || version === undefined || rewrite);
+  return loaded(await patch(db, snap, cards), cards.length > 0 || rewrite);
 }
 
 /**
- * Writes the snapshots just brought up to date and drops the change rows they applied, unless a
- * write marked them again meanwhile (the stamp moved on). A snapshot another connection wrote
- * since this one was read (its version moved on) is left alone, and so are its change rows. If
- * every card was marked (`card*`, a clear), the other roles' snapshots are dropped too: they are
- * rebuilt when next read. Returns the versions written, or null when nothing could be.
+ * Writes the snapshots just brought up to date, with the change sequence number they cover as
+ * their version; one found still current only gets the new version. A snapshot another
+ * connection wrote since at a later number is left alone. Returns the versions written.
  */
-async function persist(db: AppDb, loaded: Loaded[]): Promise<SnapshotVersions | null> {
-  if (!loaded.some((l) => l.stale)) return {};
-  return db.transaction('rw', [db.snapshots, db.changes, db.settings], async () => {
-    const [everything, stored] = await Promise.all([
-      db.changes.get(ALL_CARDS),
-      db.settings.get(SNAPSHOT_VERSIONS_KEY).then((row) => (row?.value ?? {}) as SnapshotVersions),
-    ]);
-    const seenAll = loaded.some((l) =>
-      l.seen.some((r) => r.key === ALL_CARDS && r.stamp === everything?.stamp),
+async function persist(db: AppDb, loaded: Loaded[]): Promise<SnapshotVersions> {
+  const moved = loaded.filter((l) => l.usn !== l.version || l.stale);
+  if (moved.length === 0) return {};
+  return db.transaction('rw', [db.snapshots, db.meta], async () => {
+    const stored = ((await db.meta.get(SNAPSHOTS_META))?.value ?? {}) as SnapshotVersions;
+    const newer = moved.filter(
+      (l) => (stored[l.deckId] ?? -1) < l.usn || (l.stale && stored[l.deckId] === l.version),
     );
-    if (everything && !seenAll) return null;
-    const stale = loaded.filter((l) => l.stale && (everything || stored[l.deckId] === l.version));
-    const written: SnapshotVersions = Object.fromEntries(stale.map((l) => [l.deckId, newVersion()]));
-    if (everything) await db.snapshots.clear();
-    await db.snapshots.bulkPut(stale.map((l) => l.snap));
-    await db.settings.put({
-      key: SNAPSHOT_VERSIONS_KEY,
-      value: everything ? written : { ...stored, ...written },
-    });
-    const seen = new Map(stale.flatMap((l) => l.seen.map((r) => [r.key, r.stamp] as const)));
-    const now = await db.changes.bulkGet([...seen.keys()]);
-    const applied = now.flatMap((row) => (row && seen.get(row.key) === row.stamp ? [row.key] : []));
-    await db.changes.bulkDelete(applied);
+    const written: SnapshotVersions = Object.fromEntries(newer.map((l) => [l.deckId, l.usn]));
+    // A snapshot that has not changed since the version stored keeps its row.
+    const rewrite = newer.filter((l) => l.stale || stored[l.deckId] !== l.version);
+    if (rewrite.length) await db.snapshots.bulkPut(rewrite.map((l) => l.snap));
+    if (newer.length) await db.meta.put({ key: SNAPSHOTS_META, value: { ...stored, ...written } });
     return written;
   });
 }
@@ -129,30 +123,27 @@ const readSnapshots = (
   deckIds: readonly string[] | null,
   cache?: SnapshotCache,
 ): Promise<Loaded[]> =>
-  db.transaction('r', [db.snapshots, db.changes, db.states, db.cards, db.decks, db.settings], async () => {
+  db.transaction('r', [db.snapshots, db.changeLog, db.states, db.cards, db.decks, db.meta], async () => {
     const ids = deckIds ?? ((await db.decks.toCollection().primaryKeys()) as string[]);
-    const [versions, [all, ...marks]] = await Promise.all([
-      db.settings.get(SNAPSHOT_VERSIONS_KEY).then((row) => (row?.value ?? {}) as SnapshotVersions),
-      db.changes.bulkGet([ALL_CARDS, ...ids.map(cardsKey)]),
+    const versions = ((await db.meta.get(SNAPSHOTS_META))?.value ?? {}) as SnapshotVersions;
+    const bases = ids.flatMap((id) => {
+      const version = versions[id];
+      const held = version === undefined ? undefined : cache?.get(id, version);
+      return version === undefined ? [] : [Math.min(version, held?.covered ?? version)];
+    });
+    // Everything the change sequence holds after the oldest of them, read once for all roles.
+    const [usn, rows] = await Promise.all([
+      currentUsn(db),
+      bases.length ? changeRowsSince(db, Math.min(...bases)) : [],
     ]);
-    return Promise.all(
-      ids.map((id, i) =>
-        loadOne(
-          db,
-          id,
-          [marks[i], all].filter((r): r is ChangeRow => r !== undefined),
-          versions[id],
-          cache,
-        ),
-      ),
-    );
+    return Promise.all(ids.map((id) => loadOne(db, id, versions[id], rows, usn, cache)));
   });
 
 /**
  * The card states (with topics) of the given roles, or of every role (null), as columns: read
  * from the per-role snapshots (or from `cache`, when it holds their current version) plus
- * whatever changed since they were written. The refreshed snapshots are written afterwards,
- * without holding up the caller (with a cache, once requests pause).
+ * whatever the change sequence shows changed since they were written. The refreshed snapshots
+ * are written afterwards, without holding up the caller (with a cache, once requests pause).
  */
 export function loadSnapshotColumns(
   db: AppDb,
@@ -163,12 +154,12 @@ export function loadSnapshotColumns(
     persist(db, all)
       .then((written) => {
         for (const l of all)
-          if (written?.[l.deckId] !== undefined) cache?.set(l.deckId, written[l.deckId], l.snap);
+          if (written[l.deckId] !== undefined) cache?.set(l.deckId, written[l.deckId], l.snap);
       })
       .catch((error: unknown) => console.warn('state snapshots not saved', error));
   const load = async () => {
     const loaded = await readSnapshots(db, deckIds, cache);
-    for (const l of loaded) cache?.set(l.deckId, l.version, l.snap, l.applied);
+    for (const l of loaded) cache?.set(l.deckId, l.version, l.snap, l.usn);
     if (cache) cache.saveLater(loaded, save);
     else void save(loaded);
     return new Map(loaded.map((l) => [l.deckId, l.snap]));

@@ -44,8 +44,8 @@ describe('SnapshotCache', () => {
 
   it('hands back only the version it holds', () => {
     const cache = new SnapshotCache();
-    cache.set('rag', 1, snap, 'cards:rag@0.5');
-    expect(cache.get('rag', 1)).toEqual({ version: 1, snap: snap, applied: 'cards:rag@0.5' });
+    cache.set('rag', 1, snap, 5);
+    expect(cache.get('rag', 1)).toEqual({ version: 1, snap: snap, covered: 5 });
     expect(cache.get('rag', 2)).toBeUndefined();
     expect(cache.get('rag', undefined)).toBeUndefined();
   });

@@ -1,24 +1,24 @@
-import { SNAPSHOT_VERSIONS_KEY } from '../derived/keys';
+import { SNAPSHOTS_META } from '../derived/keys';
 import type { StateSnapshot } from './stateSnapshot';
 
-/** Each role's snapshot version, under SNAPSHOT_VERSIONS_KEY: new whenever a snapshot is written. */
-export { SNAPSHOT_VERSIONS_KEY };
+/**
+ * Each role's stored snapshot's version, in `meta` under SNAPSHOTS_META: the change sequence
+ * number it covers (it moves on whenever the snapshot is written, or found still current).
+ */
+export { SNAPSHOTS_META };
 
 export type SnapshotVersions = Record<string, number>;
 
-export const newVersion = (): number => Math.random();
-
-/** A snapshot held, and the change marks (key and stamp) already applied to it. */
+/** A snapshot held, and the change sequence number it covers (its version, or later once patched). */
 export interface Held {
   snap: StateSnapshot;
-  applied: string;
+  covered: number;
 }
 
 /**
  * Snapshots a long-lived connection (the statistics worker) already holds, with the version each
  * was derived from. An entry is reused while the stored version is unchanged, patched with
- * whatever was marked since (marks are dropped only by a write of a new version, so none can be
- * missed); reading 100k states again is what it saves. Loads take turns, so a request that
+ * whatever the change sequence shows changed since the number it covers; reading 100k states again is what it saves. Loads take turns, so a request that
  * arrives during another's load reuses what it read; requests for the same roles that arrive while
  * a load is still waiting for its turn share that one load (it starts after all of them arrived,
  * so it sees every write made before any of them). What it holds (about 10 MB of columns at 100k
@@ -40,9 +40,9 @@ export class SnapshotCache {
     return hit && version !== undefined && hit.version === version ? hit : undefined;
   }
 
-  set(deckId: string, version: number | undefined, snap: StateSnapshot, applied = ''): void {
-    if (version === undefined) this.held.delete(deckId);
-    else this.held.set(deckId, { version, snap, applied });
+  set(deckId: string, version: number | undefined, snap: StateSnapshot, covered = version): void {
+    if (version === undefined || covered === undefined) this.held.delete(deckId);
+    else this.held.set(deckId, { version, snap, covered });
   }
 
   /**
