@@ -5,7 +5,7 @@ import { isStudied, recallAt } from '../domain/stats/recall';
 import { loadDeckCards } from './decks';
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
 import type { AppDb } from './db';
-import { recordReview } from './reviews';
+import { recordReview } from './reviewWrites';
 
 /** Every mock interview, oldest first. */
 export const listMocks = (db: AppDb): Promise<MockInterview[]> => db.mocks.orderBy('startedAt').toArray();
@@ -31,7 +31,7 @@ export async function saveMockAnswer(
   mock: MockInterview,
   review?: { next: SchedState; log: ReviewLog; previous: SchedState },
 ): Promise<void> {
-  await db.transaction('rw', [db.mocks, db.states, db.logs, db.days, db.settings], async () => {
+  await db.transaction('rw', [db.mocks, db.states, db.logs, db.days, db.settings, db.meta], async () => {
     if (review) await recordReview(db, review.next, review.log, review.previous);
     await db.mocks.put(mock);
   });

@@ -1,10 +1,10 @@
-import { memo } from 'react';
+import { memo, Suspense } from 'react';
 import type { CardRecord } from '../../domain/deck/records';
 import type { Localized } from '../../domain/deck/schema';
 import { hasAuthoredLabels } from '../../domain/deck/cardLabels';
 import { useT } from '../../components/useT';
 import { Bilingual } from './Bilingual';
-import { KeyPointsChecklist } from '../../components/KeyPointsChecklist';
+import { CardAnswer } from './answerUi';
 
 export interface CardViewProps {
   card: CardRecord;
@@ -35,7 +35,6 @@ export const CardView = memo(function CardView({
   onToggleAnswer,
 }: CardViewProps) {
   const { t, lang } = useT();
-  const keyPoints = card.keyPoints ?? [];
   const labelled = hasAuthoredLabels(card);
   return (
     <article className="card" aria-live="polite" data-card-id={card.id}>
@@ -53,61 +52,16 @@ export const CardView = memo(function CardView({
         <Bilingual text={card.question} lang={lang} both={both} />
       </section>
       {revealed && (
-        <section className="card-answer" aria-label={t('review.answer')}>
-          <hr />
-          {keyPoints.length > 0 ? (
-            <>
-              <KeyPointsChecklist points={keyPoints} ticked={ticked} both={both} onToggle={onToggleTick} />
-              <details
-                className="model-answer"
-                open={answerOpen}
-                onToggle={(e) => {
-                  const open = (e.currentTarget as HTMLDetailsElement).open;
-                  if (open !== answerOpen) onToggleAnswer(open);
-                }}
-              >
-                <summary>
-                  {t('review.modelAnswer')} <kbd className="key-hint">A</kbd>
-                </summary>
-                <Bilingual text={card.answer} lang={lang} both={both} />
-              </details>
-            </>
-          ) : (
-            <Bilingual text={card.answer} lang={lang} both={both} />
-          )}
-          {card.pitfalls && (
-            <details>
-              <summary>{t('review.pitfalls')}</summary>
-              <Bilingual text={card.pitfalls} lang={lang} both={both} />
-            </details>
-          )}
-          {card.followUps && card.followUps.length > 0 && (
-            <details>
-              <summary>{t('review.followUps')}</summary>
-              <ul>
-                {card.followUps.map((f, i) => (
-                  <li key={i}>
-                    <Bilingual text={f} lang={lang} both={both} />
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {card.references && card.references.length > 0 && (
-            <details>
-              <summary>{t('review.references')}</summary>
-              <ul>
-                {card.references.map((r) => (
-                  <li key={r.url}>
-                    <a href={r.url} target="_blank" rel="noopener noreferrer nofollow">
-                      {r.title}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </section>
+        <Suspense fallback={null}>
+          <CardAnswer
+            card={card}
+            both={both}
+            ticked={ticked}
+            onToggleTick={onToggleTick}
+            answerOpen={answerOpen}
+            onToggleAnswer={onToggleAnswer}
+          />
+        </Suspense>
       )}
     </article>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Counts } from '../../components/Counts';
@@ -9,6 +9,7 @@ import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
 import { listDecks } from '../../storage/decks';
+import { preloadWrites } from '../../storage/lazyWrites';
 import { suggestRating } from '../../domain/review/keyPoints';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
@@ -17,14 +18,17 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { CardView } from './CardView';
 import { ScratchPad } from './ScratchPad';
 import './review.css';
-import { ReviewDone } from './ReviewDone';
-import { RatingButtons } from './RatingButtons';
+import { preloadAnswerUi, RatingButtons, ReviewDone } from './answerUi';
 import { useReviewKeys } from './useReviewKeys';
 import { useCardActions } from './useCardActions';
 import { CardMenu } from './CardMenu';
 import { CardNoteView } from '../../components/notes/CardNoteView';
-import { NoteEditor } from '../../components/notes/NoteEditor';
 import { useCardNote } from '../../components/notes/useCardNote';
+
+// Opened on demand (N): its code is not part of the first card's download.
+const NoteEditor = lazy(() =>
+  import('../../components/notes/NoteEditor').then((m) => ({ default: m.NoteEditor })),
+);
 
 export default function ReviewScreen() {
   const { roleId } = useParams();
@@ -76,9 +80,13 @@ export default function ReviewScreen() {
 
   // A learning card that comes due while the user waits appears without a reload.
   const hasCard = session.current !== null;
-  // The renderer (Markdown, KaTeX, highlighting) loads once the first card is on screen, not before.
+  // The renderer (Markdown, KaTeX, highlighting) and the review's writes load once the first card
+  // is on screen, not before.
   useEffect(() => {
-    if (hasCard) preloadMarkdown();
+    if (!hasCard) return;
+    preloadMarkdown();
+    void preloadAnswerUi().catch(() => undefined);
+    void preloadWrites().catch(() => undefined); // a rating loads them again, and says if it fails
   }, [hasCard]);
   // While the user reads, prepare this card's answer and the next cards' questions.
   const both = settings.showBothLanguages;
@@ -215,19 +223,23 @@ export default function ReviewScreen() {
             onEditNote={editNote}
           />
           {actions.editing ? (
-            <NoteEditor
-              key={`note-${session.current.card.id}`}
-              initial={note?.text ?? ''}
-              onSave={actions.save}
-              onCancel={actions.cancel}
-            />
+            <Suspense fallback={null}>
+              <NoteEditor
+                key={`note-${session.current.card.id}`}
+                initial={note?.text ?? ''}
+                onSave={actions.save}
+                onCancel={actions.cancel}
+              />
+            </Suspense>
           ) : (
             session.revealed && <CardNoteView note={note} />
           )}
           {!session.revealed && <ScratchPad key={session.current.card.id} />}
           <div className="answer-bar">
             {session.revealed && session.intervals ? (
-              <RatingButtons intervals={session.intervals} suggested={suggested} onRate={rate} />
+              <Suspense fallback={null}>
+                <RatingButtons intervals={session.intervals} suggested={suggested} onRate={rate} />
+              </Suspense>
             ) : (
               <button className="primary show" onClick={reveal}>
                 {t('review.show')} <kbd>{t('review.showHint')}</kbd>
@@ -238,7 +250,9 @@ export default function ReviewScreen() {
           <p className="hint key-hint">{t('card.keys')}</p>
         </>
       ) : (
-        <ReviewDone roleId={roleId} topic={topic} waitUntil={session.waitUntil} />
+        <Suspense fallback={<p>{t('common.loading')}</p>}>
+          <ReviewDone roleId={roleId} topic={topic} waitUntil={session.waitUntil} />
+        </Suspense>
       )}
       <p>
         <Link to="/">{t('review.home')}</Link>
