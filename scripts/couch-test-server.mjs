@@ -4,6 +4,7 @@ import PouchDB from 'pouchdb-core';
 import memory from 'pouchdb-adapter-memory';
 import mapreduce from 'pouchdb-mapreduce';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +27,14 @@ export async function startCouchTestServer({ port = 0, user = 'sync', password =
     // The app is cross-origin isolated (COEP require-corp): responses it reads must say it may.
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     if (req.method === 'OPTIONS') return res.status(204).end();
+    if (crash && crash.match(req)) {
+      // The server goes down with this request: handled or not, its answer never leaves.
+      const { handled } = crash;
+      crash = null;
+      void stop(handled ? req.socket : null);
+      if (!handled) return req.socket.destroy();
+      res.end = () => req.socket.destroy();
+    }
     if (req.headers.authorization !== expected)
       return res.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
     next();
@@ -38,24 +47,47 @@ export async function startCouchTestServer({ port = 0, user = 'sync', password =
       logPath: join(logDir, 'log.txt'),
     }),
   );
-  const server = await new Promise((resolve, reject) => {
-    const s = app.listen(port, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
+  const server = createServer(app);
+  const listen = (at) =>
+    new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(at, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve(server.address().port);
+      });
+    });
   const sockets = new Set();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
+  /** Stops answering (connections refused, open ones cut but `spared`); the databases stay, as on a restart. */
+  const stop = (spared = null) =>
+    new Promise((resolve) => {
+      if (!server.listening) return resolve();
+      for (const socket of sockets) if (socket !== spared) socket.destroy();
+      server.close(() => resolve());
+    });
+  let crash = null;
+  const boundPort = await listen(port);
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `http://127.0.0.1:${boundPort}`,
     user,
     password,
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => stop(),
+    stop: () => stop(),
+    /** Answers again on the same port, with the databases as they were. */
+    start: async () => {
+      if (!server.listening) await listen(boundPort);
+    },
+    /**
+     * The next request `match` accepts takes the server down: with `handled`, after the database
+     * has done what it asked (a write stored) but before its answer leaves, as a crash or a cut
+     * connection at that moment would.
+     */
+    crashOn: (match, { handled = true } = {}) => {
+      crash = { match, handled };
+    },
   };
 }
 

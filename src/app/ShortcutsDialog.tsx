@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../components/useT';
-import type { MessageKey } from '../i18n/translate';
+import { useFeatureT } from '../components/useT';
+import { shortcutsMessages, type ShortcutsMessageKey } from './shortcutsMessages';
 
-const review: [string[], MessageKey][] = [
+const review: [string[], ShortcutsMessageKey][] = [
   [['Space'], 'shortcuts.reveal'],
   [['Enter'], 'shortcuts.accept'],
   [['1', '2', '3', '4'], 'shortcuts.rate'],
@@ -14,7 +14,7 @@ const review: [string[], MessageKey][] = [
   [['Ctrl+1…7'], 'shortcuts.flag'],
   [['N'], 'shortcuts.note'],
 ];
-const anywhere: [string[], MessageKey][] = [
+const anywhere: [string[], ShortcutsMessageKey][] = [
   [['?'], 'shortcuts.help'],
   [['/'], 'shortcuts.search'],
   [['Esc'], 'shortcuts.closeKey'],
@@ -25,12 +25,12 @@ const anywhere: [string[], MessageKey][] = [
  * click beside it closes it. Loaded the first time it is asked for (see ShortcutsSheet).
  */
 export function ShortcutsDialog({ opened }: { opened: number }) {
-  const { t } = useT();
+  const { t } = useFeatureT(shortcutsMessages);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (opened > 0 && !dialog.current?.open) dialog.current?.showModal();
   }, [opened]);
-  const list = (rows: [string[], MessageKey][]) => (
+  const list = (rows: [string[], ShortcutsMessageKey][]) => (
     <dl className="shortcuts">
       {rows.map(([keys, label]) => (
         <div key={label}>

@@ -12,9 +12,12 @@ const isCatalogues = (value: unknown): value is Catalogues =>
   typeof value === 'object' && value !== null && 'en' in value && 'zh' in value;
 
 /** The shared catalogue and every screen's own (each feature's messages.ts). */
-const featureModules = import.meta.glob<Record<string, unknown>>('../features/*/messages.ts', {
-  eager: true,
-});
+const featureModules = import.meta.glob<Record<string, unknown>>(
+  ['../features/*/*essages.ts', '../app/*essages.ts'],
+  {
+    eager: true,
+  },
+);
 const catalogues: [string, Catalogues][] = [
   ['shared', { en, zh }],
   ...Object.entries(featureModules).flatMap(([path, module]) =>

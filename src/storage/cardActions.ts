@@ -1,96 +1,25 @@
-import { resetProgress, sameCardState, withBuried, withFlag, withSuspended } from '../domain/cards/cardState';
-import type { Flag, SchedState } from '../domain/scheduling/types';
-import { endOfReviewDay } from '../domain/time/reviewDay';
-import { fromRow, toRow, type AppDb } from './db';
-import { putNote, type NoteChange } from './notes';
-import { CardChangedError } from './reviews';
+import type { Flag } from '../domain/scheduling/types';
+import type { AppDb } from './db';
+import { withWrites } from './lazyWrites';
+import type { CardChange } from './cardChanges';
 
-/** What an action changed: undo puts `before` back where the card still holds `after`. */
-export interface StatesChange {
-  kind: 'states';
-  before: SchedState[];
-  after: SchedState[];
-}
+export type { CardChange, StatesChange } from './cardChanges';
 
-export type CardChange = StatesChange | ({ kind: 'note' } & NoteChange);
-
-/** Applies `change` to each card's stored state in one transaction; unchanged cards are not written. */
-async function changeStates(
-  db: AppDb,
-  cardIds: readonly string[],
-  change: (s: SchedState) => SchedState,
-): Promise<StatesChange> {
-  return db.transaction('rw', db.states, async () => {
-    const rows = await db.states.bulkGet([...cardIds]);
-    const before: SchedState[] = [];
-    const after: SchedState[] = [];
-    rows.forEach((row, i) => {
-      if (!row) throw new Error(`card ${cardIds[i]} has no state`);
-      const state = fromRow(row);
-      const next = change(state);
-      if (next === state) return;
-      before.push(state);
-      after.push(next);
-    });
-    if (after.length) await db.states.bulkPut(after.map(toRow));
-    return { kind: 'states', before, after };
-  });
-}
-
+// The actions themselves (cardActionWrites.ts) load with the review's other writes, after the
+// first card is on screen.
 export const suspendCards = (db: AppDb, cardIds: readonly string[]) =>
-  changeStates(db, cardIds, (s) => withSuspended(s, true));
-
+  withWrites((w) => w.suspendCards(db, cardIds));
 export const unsuspendCards = (db: AppDb, cardIds: readonly string[]) =>
-  changeStates(db, cardIds, (s) => withSuspended(s, false));
-
+  withWrites((w) => w.unsuspendCards(db, cardIds));
 /** Out of the queues until the next review day starts. */
 export const buryCards = (db: AppDb, cardIds: readonly string[], now: number, rolloverHour: number) =>
-  changeStates(db, cardIds, (s) => withBuried(s, endOfReviewDay(now, rolloverHour)));
-
+  withWrites((w) => w.buryCards(db, cardIds, now, rolloverHour));
 /** 0 clears the flag. */
 export const flagCards = (db: AppDb, cardIds: readonly string[], flag: Flag | 0) =>
-  changeStates(db, cardIds, (s) => withFlag(s, flag));
-
-/**
- * Makes the cards new again (their review history stays). The whole collection is first kept as
- * the automatic snapshot, in the same transaction, as before a restore: the Data screen can roll
- * the reset back.
- */
-export async function resetCards(db: AppDb, cardIds: readonly string[], now: number): Promise<StatesChange> {
-  // The snapshot code (the whole backup format) loads only for a reset, not with the review screen;
-  // before the transaction, since awaiting an import inside it would lose Dexie's transaction zone.
-  const [{ collectAll }, { writeSnapshot }] = await Promise.all([
-    import('./backup/collect'),
-    import('./backup/snapshot'),
-  ]);
-  const tables = [db.decks, db.cards, db.states, db.logs, db.settings, db.days, db.mocks, db.notes];
-  return db.transaction('rw', tables, async () => {
-    const cards = await db.cards.bulkGet([...cardIds]);
-    const position = new Map(cards.flatMap((c) => (c ? [[c.id, c.position] as const] : [])));
-    await writeSnapshot(db, await collectAll(db, now), 'reset', { kind: 'all' });
-    return changeStates(db, cardIds, (s) => resetProgress(s, position.get(s.cardId) ?? 0));
-  });
-}
-
-/**
- * Undoes an action: every card back as it was, or, if any changed since (a review, another tab),
- * none, with CardChangedError.
- */
-export async function undoCardChange(db: AppDb, change: CardChange): Promise<void> {
-  if (change.kind === 'note') {
-    await db.transaction('rw', db.notes, db.settings, async () => {
-      const now = await db.notes.get(change.cardId);
-      if (now?.text !== change.after?.text) throw new CardChangedError(change.cardId);
-      await putNote(db, change.cardId, change.before);
-    });
-    return;
-  }
-  await db.transaction('rw', db.states, async () => {
-    const rows = await db.states.bulkGet(change.after.map((s) => s.cardId));
-    rows.forEach((row, i) => {
-      if (!row || !sameCardState(fromRow(row), change.after[i]!))
-        throw new CardChangedError(change.after[i]!.cardId);
-    });
-    await db.states.bulkPut(change.before.map(toRow));
-  });
-}
+  withWrites((w) => w.flagCards(db, cardIds, flag));
+/** Makes the cards new again (their history stays), after an automatic snapshot. */
+export const resetCards = (db: AppDb, cardIds: readonly string[], now: number) =>
+  withWrites((w) => w.resetCards(db, cardIds, now));
+/** Every card back as it was, or, if any changed since, none (CardChangedError). */
+export const undoCardChange = (db: AppDb, change: CardChange) =>
+  withWrites((w) => w.undoCardChange(db, change));

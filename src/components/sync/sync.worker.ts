@@ -2,6 +2,7 @@
 import { weightsFor } from '../../domain/optimizer/params';
 import { Scheduler } from '../../domain/scheduling/scheduler';
 import { retentionFor } from '../../domain/settings/settings';
+import { NewerFormatError } from '../../domain/sync/format';
 import { serverUrlIssue, type SyncServer } from '../../domain/sync/server';
 import { DB_NAME, openDb, type AppDb } from '../../storage/db';
 import { loadFsrsParams } from '../../storage/fsrsParams';
@@ -19,6 +20,7 @@ import {
 import { announceReviewed, onReviewedElsewhere } from '../../state/tabChannel';
 import { couchDatabase, SyncError } from './couch';
 import { runSync } from './engine';
+import { checkingFormats } from './formats';
 import {
   SYNC_STATUS_CHANNEL,
   SYNCED_SETTINGS_CHANNEL,
@@ -30,6 +32,8 @@ import {
 /** While the app is open: a sync this long after the last review, and at least this often. */
 const AFTER_REVIEWS_MS = 15_000;
 const PERIOD_MS = 5 * 60_000;
+/** After the server could not be reached or failed: tries again this much later, then the period. */
+const RETRY_MS = [10_000, 30_000, 60_000, 120_000];
 
 const sync = openSyncDb();
 let db: AppDb | null = null;
@@ -37,6 +41,14 @@ let running = false;
 let progress: SyncStatus['progress'] = null;
 let started = false;
 let reviewTimer: ReturnType<typeof setTimeout> | undefined;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retries = 0;
+/**
+ * Reviews waiting to be pushed when the running sync started. Counting walks the outbox (every
+ * review, the first time), so while a sync runs its progress reports this less what it has sent
+ * instead of counting again at every page.
+ */
+let pendingAtStart = 0;
 const statusChannel = new BroadcastChannel(SYNC_STATUS_CHANNEL);
 const settingsChannel = new BroadcastChannel(SYNCED_SETTINGS_CHANNEL);
 
@@ -46,7 +58,11 @@ async function status(): Promise<SyncStatus> {
     setup: setup && { url: setup.url, user: setup.user, paused: setup.paused },
     lastSync: saved.lastSync,
     lastFailure: saved.lastFailure,
-    pending: db ? await countUnpushed(db, sync) : 0,
+    pending: running
+      ? Math.max(0, pendingAtStart - (progress?.pushed ?? 0))
+      : db
+        ? await countUnpushed(db, sync)
+        : 0,
     running,
     progress,
   };
@@ -88,6 +104,7 @@ async function syncOnce(): Promise<void> {
       : work(true);
   await exclusive(async (lock) => {
     if (!lock) return;
+    pendingAtStart = await countUnpushed(app, sync);
     running = true;
     progress = { pushed: 0, pulled: 0 };
     await announce();
@@ -96,7 +113,7 @@ async function syncOnce(): Promise<void> {
       await runSync({
         db: app,
         sync,
-        remote: couchDatabase(setup),
+        remote: checkingFormats(couchDatabase(setup)),
         schedulerFor: await schedulers(app),
         now: () => Date.now(),
         onProgress: ({ pushed, pulled }) => {
@@ -107,7 +124,8 @@ async function syncOnce(): Promise<void> {
         onSettingsChanged: () => settingsChannel.postMessage('changed'),
       });
     } catch (error) {
-      failure = error instanceof SyncError ? error.failure : 'local';
+      failure =
+        error instanceof SyncError ? error.failure : error instanceof NewerFormatError ? 'update' : 'local';
       if (failure === 'local') console.warn('sync failed', error instanceof Error ? error.name : 'error');
     }
     const saved = await loadProgress(sync);
@@ -119,6 +137,12 @@ async function syncOnce(): Promise<void> {
     running = false;
     progress = null;
     await announce();
+    // A server that was down or failed is tried again soon, not only at the next period.
+    clearTimeout(retryTimer);
+    const transient = failure === 'unreachable' || failure === 'server';
+    if (transient && retries < RETRY_MS.length)
+      retryTimer = setTimeout(() => void syncOnce(), RETRY_MS[retries++]);
+    if (!transient) retries = 0;
   });
 }
 

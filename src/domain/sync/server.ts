@@ -34,7 +34,15 @@ export const databaseUrl = (url: string): string => {
 };
 
 /** What went wrong, in the words the Sync section shows. */
-export type SyncFailure = 'credentials' | 'forbidden' | 'unreachable' | 'noDatabase' | 'server' | 'local';
+export type SyncFailure =
+  | 'credentials'
+  | 'forbidden'
+  | 'unreachable'
+  | 'noDatabase'
+  | 'server'
+  | 'local'
+  /** Another device wrote data in a format newer than this app knows (format.ts). */
+  | 'update';
 
 /** The failure an HTTP status means. */
 export function failureOfStatus(status: number): SyncFailure {

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { useDb } from '../../components/DbContext';
 import { useAsync } from '../../components/useAsync';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { reminderMessages } from './reminderMessages';
 import { backupReminder } from '../../domain/backup/reminder';
 import { formatDate } from '../../i18n/format';
 import { loadReminderInput, saveBackupPrefs } from '../../storage/backup/prefs';
@@ -16,7 +17,7 @@ const DAY = 86_400_000;
  */
 export function BackupReminder() {
   const db = useDb();
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(reminderMessages);
   const persist = useAppStore((s) => s.persist);
   const input = useAsync(async () => ({ ...(await loadReminderInput(db)), now: Date.now() }), [db]);
   if (input.status !== 'done') return null;

@@ -180,7 +180,8 @@ describe('ReviewScreen', () => {
     const user = userEvent.setup();
     const toggle = screen.getByRole('checkbox', { name: /Show Chinese beside/ });
     await user.click(toggle);
-    expect(toggle).toBeChecked();
+    // The toggle is the stored setting: it shows checked once the save has landed.
+    await waitFor(() => expect(toggle).toBeChecked());
     expect(toggle).toHaveFocus();
     await user.keyboard(' ');
     expect(await screen.findByText('Answer 1.')).toBeInTheDocument();

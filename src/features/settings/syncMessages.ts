@@ -40,6 +40,8 @@ const en = {
   'sync.failed.noDatabase': 'There is no database at that URL, and this account may not create one.',
   'sync.failed.server': 'The server answered with an error. Sync will try again later.',
   'sync.failed.local': 'Sync failed on this device. It will try again later.',
+  'sync.failed.update':
+    'Another device has synced data in a newer format than this version of the app knows. Update the app (close every tab of it and open it again) to go on syncing; nothing was changed, here or on the server.',
   'sync.issue.invalid': 'That is not a web address: it should start with https://.',
   'sync.issue.insecure': 'Use https:// — only a server on this machine (localhost) may use http://.',
   'sync.issue.credentialsInUrl': 'Put the user name and password in their own fields, not in the URL.',
@@ -84,6 +86,8 @@ const zh: Record<SyncMessageKey, string> = {
   'sync.failed.noDatabase': '该 URL 下没有数据库，且此账户无权创建。',
   'sync.failed.server': '服务器返回了错误。稍后会自动重试。',
   'sync.failed.local': '本设备上的同步出错。稍后会自动重试。',
+  'sync.failed.update':
+    '另一台设备同步了更新格式的数据，当前版本的应用无法识别。请更新应用（关闭它的所有标签页后重新打开）以继续同步；本设备和服务器上的数据都没有被改动。',
   'sync.issue.invalid': '这不是一个网址：应以 https:// 开头。',
   'sync.issue.insecure': '请使用 https://，只有本机上的服务器（localhost）可以使用 http://。',
   'sync.issue.credentialsInUrl': '请把用户名和密码填在各自的输入框中，不要写在 URL 里。',

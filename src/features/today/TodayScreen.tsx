@@ -5,10 +5,11 @@ import { useOverview } from '../../components/useOverview';
 import { roleSettings } from '../../domain/settings/settings';
 import { formatCalendarDate, formatPercent } from '../../i18n/format';
 import { useAppStore } from '../../state/appStore';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { todayMessages } from './messages';
 
 export default function TodayScreen() {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(todayMessages);
   const settings = useAppStore((s) => s.settings);
   // Only the roles Today lists: reading every role's queues cost the first visit a long task.
   const overview = useOverview((deck) => {

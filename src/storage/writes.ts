@@ -1,0 +1,10 @@
+// The review's writes, one chunk loaded after the first card (lazyWrites.ts).
+export { recordReview, undoReview } from './reviewWrites';
+export {
+  buryCards,
+  flagCards,
+  resetCards,
+  suspendCards,
+  undoCardChange,
+  unsuspendCards,
+} from './cardActionWrites';
