@@ -6,7 +6,17 @@ export declare const TEXTS: {
     string
   >;
   accepted: Record<
-    'emphasis1000' | 'matrix225' | 'formulas30InOneParagraph' | 'formulas200' | 'nesting32' | 'prose20000',
+    | 'emphasis1000'
+    | 'matrix225'
+    | 'formulas30InOneParagraph'
+    | 'formulas200'
+    | 'nesting32'
+    | 'prose20000'
+    | 'formulas200InOneList'
+    | 'tables20000'
+    | 'looseList20000'
+    | 'quotes30Deep20000'
+    | 'code20000',
     string
   >;
 };

@@ -36,6 +36,36 @@ export const TEXTS = {
     ).join('\n\n'),
     nesting32: repeat(16, (i) => `${'  '.repeat(i)}- > level ${i}`).join('\n'),
     prose20000: repeat(120, prose).join('\n\n').slice(0, 19_900),
+    // A list, a quote or a table is one chunk of text however long: parsed and shown in parts.
+    formulas200InOneList: repeat(
+      8,
+      (p) =>
+        `- ${repeat(25, (i) => `$\\frac{\\sum_{k=1}^{${(p + i) % 10}} x_k}{\\sqrt{\\beta}}$`).join(' ')}`,
+    ).join('\n\n'),
+    tables20000: repeat(5, (t) =>
+      [
+        '| a | b | c | d |',
+        '|---|---|---|---|',
+        ...repeat(140, (r) => `| r${r} | **x${t}** | \`c\` | y |`),
+      ].join('\n'),
+    )
+      .join('\n\n')
+      .slice(0, 19_900),
+    looseList20000: repeat(200, (i) => `- item ${i}: ${prose(i)}`)
+      .join('\n\n')
+      .slice(0, 19_900),
+    quotes30Deep20000: repeat(
+      200,
+      (i) => `${'> '.repeat(30)}deep **line** ${i} with some words of text in it`,
+    )
+      .join('\n\n')
+      .slice(0, 19_900),
+    code20000: `\`\`\`python\n${repeat(
+      600,
+      (i) => `def f${i}(x):  # c\n    return {"a": [x, (x + ${i})], "s": f"{x}"}`,
+    )
+      .join('\n')
+      .slice(0, 19_800)}\n\`\`\``,
   },
 };
 

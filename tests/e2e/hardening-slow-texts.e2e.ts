@@ -34,6 +34,11 @@ const rendered: Record<keyof typeof TEXTS.accepted, string> = {
   formulas200: '.katex',
   nesting32: 'ul blockquote',
   prose20000: 'code',
+  formulas200InOneList: 'li .katex',
+  tables20000: 'table strong',
+  looseList20000: 'li a',
+  quotes30Deep20000: 'blockquote strong',
+  code20000: 'code .hljs-keyword',
 };
 
 describe('texts that once took seconds to render', () => {

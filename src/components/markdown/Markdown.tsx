@@ -19,13 +19,16 @@ const MarkdownRenderer = lazy(loadRenderer);
 /** Starts loading the Markdown/KaTeX/highlight chunk before it is needed. */
 export const preloadMarkdown = () => void loadRenderer();
 
-/** Renders texts ahead of time, a chunk per idle slice, so showing them later is immediate. */
+/** Parses texts ahead of time, a chunk per idle slice, so showing them later costs no parsing. */
 export async function prerenderMarkdown(texts: string[]): Promise<void> {
-  const { renderMarkdown, renderChunks } = await loadRenderer();
+  const { parseMarkdown, parseOffThread, parsesOffThread, renderChunks } = await loadRenderer();
   for (const text of texts) {
     for (const chunk of renderChunks(text) ?? []) {
-      await nextIdle();
-      renderMarkdown(chunk);
+      if (parsesOffThread(chunk)) await parseOffThread(chunk);
+      else {
+        await nextIdle();
+        parseMarkdown(chunk);
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import MarkdownRenderer from './MarkdownRenderer';
 import { safeUrl } from './safeUrl';
@@ -98,5 +98,35 @@ describe('MarkdownRenderer on hostile text', () => {
     expect([...container.querySelectorAll('p')].map((p) => p.textContent!.split(' with')[0])).toEqual(
       paragraphs.map((_, i) => `Paragraph ${i}`),
     );
+  });
+
+  it('adds a long list to the page a part a frame (a list is one chunk), ending with the whole list in order', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => `- item ${i} $\\frac{x_{${i}}}{\\sqrt{y}}$`);
+    const { container } = render(<MarkdownRenderer text={items.join('\n\n')} />);
+    expect(container.querySelectorAll('li').length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('li').length).toBeLessThan(30);
+    await waitFor(() => expect(container.querySelectorAll('li')).toHaveLength(30), { timeout: 15_000 });
+    expect(container.querySelectorAll('ul')).toHaveLength(1);
+    const shown = [...container.querySelectorAll('li')];
+    expect(shown.map((li) => li.querySelector('p')!.firstChild!.textContent)).toEqual(
+      items.map((_, i) => `item ${i} `),
+    );
+    expect(shown.every((li) => li.querySelector('.md-katex > .katex .mfrac'))).toBe(true);
+  });
+
+  it('adds a table to the page a few rows a frame, ending with every row once', async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `| r${i} | **b** | \`c\` |`);
+    const { container } = render(
+      <MarkdownRenderer text={['| a | b | c |', '|---|:-:|---|', ...rows].join('\n')} />,
+    );
+    expect(container.querySelectorAll('tbody tr').length).toBeLessThan(150);
+    await waitFor(() => expect(container.querySelectorAll('tbody tr')).toHaveLength(150), {
+      timeout: 15_000,
+    });
+    expect(container.querySelectorAll('table')).toHaveLength(1);
+    expect([...container.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent)).toEqual(
+      rows.map((_, i) => `r${i}`),
+    );
+    expect(container.querySelector<HTMLElement>('tbody td:nth-child(2)')!.style.textAlign).toBe('center');
   });
 });

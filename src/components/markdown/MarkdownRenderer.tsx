@@ -1,77 +1,28 @@
-import { Fragment, memo, useEffect, useState, type ReactElement } from 'react';
-import ReactMarkdown, { type Components } from 'react-markdown';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
+import { Fragment, memo, useEffect, useState } from 'react';
 import 'katex/dist/katex.min.css';
 import './markdown.css';
 import { RENDER_LIMITS, markdownChunks, markdownOverLimit } from '../../domain/import/markdownLimits';
-import { rehypeHighlightCode } from './highlight';
-import { katexElement, rehypeKatexHtml } from './katexHtml';
-import { rehypeRawAsText } from './rawAsText';
-import { safeUrl } from './safeUrl';
+import { plainTree } from './markdownPipeline';
+import { parseMarkdown, parseOffThread, parsedTree, parsesOffThread } from './parseMarkdown';
+import { reveal } from './revealHast';
 
-const components: Components = {
-  a: ({ href, children }) =>
-    href ? (
-      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
-        {children}
-      </a>
-    ) : (
-      <span>{children}</span>
-    ),
-  // Remote images would break offline and can track readers: show the alt text instead.
-  img: ({ alt }) => <span className="md-image-alt">{alt ? `[${alt}]` : ''}</span>,
-  span: (props) => katexElement('span', props),
-  div: (props) => katexElement('div', props),
-};
-
-/** KaTeX caps sizes (`\rule{5000em}{5000em}`) at 20 em and stops macros that expand without end. */
-export const katexOptions = { throwOnError: false, strict: false, trust: false, maxSize: 20, maxExpand: 500 };
-
-const rehypePlugins = [rehypeRawAsText, [rehypeKatexHtml, katexOptions], rehypeHighlightCode] as const;
-
-const remarkPlugins = [remarkGfm, remarkCjkFriendly, remarkMath];
-const rendered = new Map<string, ReactElement>();
-const CACHE_LIMIT = 300;
-
-const plain = (text: string) => <pre className="md-plain">{text}</pre>;
+export { parseMarkdown, parseOffThread, parsesOffThread } from './parseMarkdown';
 
 /**
- * Parses and typesets `text` into a React tree, remembering the result: react-markdown's
- * `Markdown` is a plain synchronous function, so the next card can be prepared while the user
- * is still reading this one, and showing it is then only React's reconciliation. Never throws:
- * a text the parser cannot take is shown as plain text.
- */
-export function renderMarkdown(text: string): ReactElement {
-  let tree = rendered.get(text);
-  if (!tree) {
-    try {
-      tree = ReactMarkdown({
-        children: text,
-        remarkPlugins,
-        rehypePlugins: rehypePlugins as never,
-        components,
-        urlTransform: safeUrl,
-      }) as ReactElement;
-    } catch {
-      tree = plain(text);
-    }
-    if (rendered.size >= CACHE_LIMIT) rendered.delete(rendered.keys().next().value!);
-    rendered.set(text, tree);
-  }
-  return tree;
-}
-
-/**
- * A text as the chunks it is rendered in, one per task; a text over the Markdown limits (which
- * the import refuses: see markdownLimits) is one plain chunk.
+ * A text as the chunks it is parsed in; a text over the Markdown limits (which the import
+ * refuses: see markdownLimits) is null, shown as plain text.
  */
 export function renderChunks(text: string): string[] | null {
   return markdownOverLimit(text, RENDER_LIMITS) ? null : markdownChunks(text);
 }
 
-/** The next frame, then a task: a chunk's layout (KaTeX's is most of it) gets a frame of its own. */
+/**
+ * Elements (see revealHast's costOf) added to the page a task: about 6 formulas, or a table's
+ * 60 cells. Ordinary cards are below it and show whole at once.
+ */
+export const REVEAL_STEP = 600;
+
+/** The next frame, then a task: what a task added gets a frame of its own to be laid out. */
 function afterNextFrame(work: () => void): () => void {
   if (typeof requestAnimationFrame !== 'function') {
     const timer = setTimeout(work, 16);
@@ -86,26 +37,48 @@ function afterNextFrame(work: () => void): () => void {
 }
 
 /**
- * The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. A long
- * text appears a chunk of blocks a frame, each chunk rendered (unless prerendered) and laid out in
- * tasks of its own: showing a prerendered 200-formula answer at once made one layout of it all.
+ * The heavy renderer: Markdown + GFM + KaTeX + highlighting. Load it through <Markdown>. A text is
+ * parsed a chunk of blocks at a time, long chunks in a worker and at most one other chunk a task
+ * on this thread; the page then gets about REVEAL_STEP more of its elements a frame, so that no
+ * task parses, commits or lays out all of a long list, table or paragraph of formulas.
  */
 export default memo(function MarkdownRenderer({ text }: { text: string }) {
   const chunks = renderChunks(text);
-  const [progress, setProgress] = useState({ text, shown: 1 });
-  const shown = progress.text === text ? progress.shown : 1;
-  const total = chunks?.length ?? 0;
+  const [progress, setProgress] = useState({ text, budget: REVEAL_STEP });
+  const [, setParsed] = useState(0);
+  const budget = progress.text === text ? progress.budget : REVEAL_STEP;
+  const parts = [];
+  let used = 0;
+  let done = true;
+  let waiting: string | null = null;
+  let parsing = 0;
+  for (const [i, chunk] of (chunks ?? [text]).entries()) {
+    let tree = chunks ? parsedTree(chunk) : plainTree(text);
+    if (!tree && parsesOffThread(chunk)) waiting = chunk;
+    else if (!tree && parsing++ === 0) tree = parseMarkdown(chunk);
+    if (!tree || used >= budget) {
+      done = false;
+      break;
+    }
+    const part = reveal(tree, budget - used);
+    parts.push(<Fragment key={i}>{part.element}</Fragment>);
+    used += part.cost;
+    if (!part.whole) {
+      done = false;
+      break;
+    }
+  }
   useEffect(() => {
-    if (shown >= total) return;
-    return afterNextFrame(() => setProgress({ text, shown: shown + 1 }));
-  }, [text, shown, total]);
-  if (!chunks) return plain(text);
-  if (chunks.length === 1) return renderMarkdown(text);
-  return (
-    <>
-      {chunks.slice(0, shown).map((chunk, i) => (
-        <Fragment key={i}>{renderMarkdown(chunk)}</Fragment>
-      ))}
-    </>
-  );
+    if (!waiting) return;
+    let live = true;
+    void parseOffThread(waiting).then(() => live && setParsed((n) => n + 1));
+    return () => void (live = false);
+  }, [waiting]);
+  useEffect(() => {
+    if (done || waiting) return;
+    return afterNextFrame(() => setProgress({ text, budget: used + REVEAL_STEP }));
+  }, [text, used, done, waiting]);
+  // Until its first chunk is parsed, the text shows as it is (as while this renderer loads).
+  if (parts.length === 0) return <p className="md-fallback">{text}</p>;
+  return <>{parts}</>;
 });
