@@ -30,7 +30,7 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   // A device that must offer everything pulls first, to learn what the server has; any other
   // pushes first, so that its reviews reach the server even if the pull then stops.
   if (!box.everything) await pushReviews(run, counts, box);
-  const remoteRoles = await pullReviews(run, counts);
+  const remoteRoles = await pullReviews(run, counts, box);
   if (box.everything) await pushReviews(run, counts, box);
   let changed = decksChanged;
   for (const doc of [settingsDoc(db), fsrsParamsDoc(db)])

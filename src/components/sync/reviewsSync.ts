@@ -15,7 +15,7 @@ const CHANGES_PAGE = 20;
  * the changes feed at a time, each page in one transaction (applyReviews). Returns the roles whose
  * card data documents changed on the server.
  */
-export async function pullReviews(run: SyncRun, counts: SyncCounts): Promise<Set<string>> {
+export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox): Promise<Set<string>> {
   const { db, sync, remote } = run;
   const remoteRoles = new Set<string>();
   // Reviews undone anywhere, as far as this device knows: few, read once.
@@ -40,10 +40,12 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts): Promise<Set
     const applied = await applyReviews(db, incoming, run.schedulerFor, undone);
     if (undone.size) await sync.undone.bulkPut([...undone].map((id) => ({ id })));
     for (const id of undone) undoneEver.add(id);
+    // Pulled reviews are told apart by their transactions' numbers; one by one only when every
+    // review here is to be matched against the server's.
     await markOnServer(
       db,
       sync,
-      incoming.map((l) => l.id),
+      box.everything ? incoming.map((l) => l.id) : [],
       applied.usn === undefined ? {} : { pullUsn: applied.usn },
     );
     await saveProgress(sync, { ...(await loadProgress(sync)), pullSince: String(last_seq) });

@@ -13,7 +13,10 @@ import { loadProgress, saveProgress, type SyncDb } from './syncDb';
 export interface Outbox {
   /** The change sequence number the outbox covers: once all is pushed, the next push starts there. */
   usn: number;
-  /** Every review stored here not seen on the server is offered (no push to start from). */
+  /**
+   * Every review stored here not seen on the server is offered (no push to start from): the pull
+   * comes first and marks what it brings as seen.
+   */
   everything: boolean;
   /** Reviews undone here (their logs deleted) whose tombstones the server may lack. */
   undone: UndoneReview[];
@@ -29,7 +32,9 @@ export interface UndoneReview {
 export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
   const { pushedUsn, pulls } = await loadProgress(sync);
   if (pushedUsn === undefined) {
-    const usn = await currentUsn(db);
+    const [usn, stored] = await Promise.all([currentUsn(db), db.logs.count()]);
+    // A device with no reviews yet (a new one's first sync) has nothing to match against the server.
+    if (stored === 0) return { usn, everything: false, undone: [], pages: nothing };
     return { usn, everything: true, undone: [], pages: (size) => everyReview(db, sync, size) };
   }
   const skip = new Set(pulls);
@@ -64,6 +69,8 @@ export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
     return { usn, everything: false, undone, pages: (size) => listed(db, sync, [...new Set(ids)], size) };
   });
 }
+
+async function* nothing(): AsyncGenerator<string[]> {}
 
 /** The ids among `ids` of reviews stored here and not seen on the server. */
 async function unseen(db: AppDb, sync: SyncDb, ids: string[]): Promise<string[]> {
