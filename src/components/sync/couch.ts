@@ -105,6 +105,18 @@ export function couchDatabase(server: SyncServer, fetchImpl: typeof fetch = fetc
       await json(response);
       return true;
     },
+    /** Deletes the documents of `ids` that are there (one request to find their revisions, one to delete). */
+    async removeAll(ids: readonly string[]): Promise<void> {
+      if (ids.length === 0) return;
+      const { rows } = await json<{ rows: { id?: string; value?: { rev: string; deleted?: boolean } }[] }>(
+        await request('/_all_docs', { method: 'POST', body: JSON.stringify({ keys: ids }) }),
+      );
+      const docs = rows.flatMap((r) =>
+        r.id && r.value && !r.value.deleted ? [{ _id: r.id, _rev: r.value.rev, _deleted: true }] : [],
+      );
+      if (docs.length)
+        await json(await request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs }) }));
+    },
     /** Up to `limit` changes after `since`, with their documents. */
     changes: async (since: string, limit: number) =>
       json<{ results: Change[]; last_seq: string | number; pending?: number }>(

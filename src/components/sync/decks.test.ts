@@ -79,12 +79,18 @@ describe('imported decks', () => {
     expect(await laptop.db.cards.get('user-ml.b')).toMatchObject({ retired: true });
     expect(await laptop.db.states.get('user-ml.b')).toMatchObject({ hidden: 'retired' });
     expect(await laptop.db.states.get('user-ml.c')).toMatchObject({ reps: 1 });
+    // Only the current content's chunks stay on the server.
+    const hash = (await phone.db.decks.get('user-ml'))!.hash;
+    expect((await serverDocIds(server, 'deck-life')).filter((id) => id.startsWith('deck:'))).toEqual([
+      `deck:user-ml:${hash}:0`,
+    ]);
 
     await deleteUserDeck(laptop.db, 'user-ml', T0 + 2 * HOUR);
     await sync(laptop, 'deck-life', { now: T0 + 2 * HOUR });
     await sync(phone, 'deck-life', { now: T0 + 3 * HOUR });
     expect(await phone.db.decks.get('user-ml')).toBeUndefined();
     expect(await phone.db.cards.where('deckId').equals('user-ml').count()).toBe(0);
+    expect((await serverDocIds(server, 'deck-life')).filter((id) => id.startsWith('deck:'))).toEqual([]);
     // The built-in role is untouched.
     expect(await phone.db.decks.get('rag')).toBeDefined();
 

@@ -9,6 +9,7 @@ import {
   type DeckRef,
 } from '../../domain/sync/deckDocs';
 import { deleteSyncedDeck, storeSyncedDeck, userDeckContent, userDeckHashes } from '../../storage/sync/decks';
+import type { FieldMap } from '../../domain/sync/fields';
 import { loadFieldBase } from '../../storage/sync/syncDb';
 import { syncFieldDoc, type FieldDoc } from './syncFields';
 import type { SyncRun } from './syncRun';
@@ -63,7 +64,26 @@ export async function syncUserDecks(run: SyncRun): Promise<boolean> {
       return { changed, refused };
     },
   };
-  return syncFieldDoc(doc, sync, remote, run.now());
+  const changed = await syncFieldDoc(doc, sync, remote, run.now());
+  await removeSuperseded(run, base);
+  return changed;
+}
+
+/**
+ * The chunks of a deck's content that no device needs any more: what `fields:decks` named before
+ * this merge, where it now names other content (or a deletion). A device still reading them is
+ * given the new content on its next sync.
+ */
+async function removeSuperseded(run: SyncRun, before: FieldMap | null): Promise<void> {
+  const after = await loadFieldBase(run.sync, DECKS_DOC);
+  const ids: string[] = [];
+  for (const [deckId, field] of Object.entries(before ?? {})) {
+    const old = field.v;
+    const now = after?.[deckId]?.v;
+    if (!isDeckRef(old) || (isDeckRef(now) && now.hash === old.hash)) continue;
+    for (let index = 0; index < old.chunks; index++) ids.push(deckChunkId(deckId, old.hash, index));
+  }
+  await run.remote.removeAll(ids);
 }
 
 /** Reads a deck's chunks and stores it; false when they do not make a deck this app can store. */
