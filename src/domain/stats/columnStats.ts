@@ -5,7 +5,7 @@ import { readinessFrom, type Readiness } from './readiness';
 import { emptySums, topicRows, type TopicRow, type TopicSums } from './topics';
 import { emptyRoleCounts, type RoleCounts } from './roleCounts';
 import { emptyDistributions, place, type Distributions, type StateCounts } from './schedule';
-import { DEFAULT_DECAY, recallAfter } from './recall';
+import { recallCurve } from './recall';
 import { BURIED, isLeechAt, RETIRED, SHOWN, studiedAt, SUSPENDED, type StateColumns } from './stateColumns';
 
 const HOUR_MS = 3_600_000;
@@ -14,13 +14,6 @@ const HOUR_MS = 3_600_000;
  * The statistics of readiness.ts, roleCounts.ts and schedule.ts, read straight from snapshot
  * columns: the same results (columnStats.test.ts checks it) without an object per card.
  */
-
-/** As `recallAt` for the card at `i`. */
-function recallAtColumn(c: StateColumns, i: number, at: number, decay = DEFAULT_DECAY): number {
-  const last = c.lastReview[i]!;
-  if (c.state[i] === CardState.New || Number.isNaN(last)) return 0;
-  return recallAfter(c.stability[i]!, at - last, decay);
-}
 
 /** A role's columns with each card's predicted recall at one moment (0: never studied). */
 export interface RoleAt {
@@ -31,7 +24,13 @@ export interface RoleAt {
 /** The role's columns with each card's recall at `at`, computed once for every statistic that needs it. */
 export function roleAt(columns: StateColumns, at: number): RoleAt {
   const recall = new Float64Array(columns.state.length);
-  for (let i = 0; i < recall.length; i++) recall[i] = recallAtColumn(columns, i, at);
+  const after = recallCurve();
+  // As `recallAt`, card by card.
+  for (let i = 0; i < recall.length; i++) {
+    const last = columns.lastReview[i]!;
+    if (columns.state[i] !== CardState.New && !Number.isNaN(last))
+      recall[i] = after(columns.stability[i]!, at - last);
+  }
   return { columns, recall };
 }
 
