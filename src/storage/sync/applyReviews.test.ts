@@ -42,4 +42,19 @@ describe('applying reviews from another device', () => {
     expect(await db.logs.get('r2')).toBeDefined();
     expect(await db.states.get('imported.x')).toBeUndefined();
   });
+
+  it('puts a card whose only review another device undid back where it was among the new cards', async () => {
+    const db = freshDb();
+    await syncDecks(db, [
+      testDeckFile(
+        'rag',
+        ['a', 'b', 'c'].map((k) => testCard('rag', k)),
+      ),
+    ]);
+    const untouched = fromRow((await db.states.get('rag.c'))!);
+    await applyReviews(db, [remoteLog('rag.c', 'r3', T0)], () => scheduler);
+    expect(fromRow((await db.states.get('rag.c'))!).reps).toBe(1);
+    await applyReviews(db, [], () => scheduler, new Set(['r3']));
+    expect(fromRow((await db.states.get('rag.c'))!)).toEqual(untouched);
+  });
 });

@@ -45,10 +45,9 @@ export async function applyReviews(
     if (fresh.length === 0 && removed.length === 0) return none;
     const cardIds = [...new Set([...fresh, ...removed].map((l) => l.cardId))];
     if (removed.length) await db.logs.bulkDelete(removed.map((l) => l.id));
-    const [rows, history, cards] = await Promise.all([
+    const [rows, history] = await Promise.all([
       db.states.bulkGet(cardIds),
       db.logs.where('cardId').anyOf(cardIds).toArray(),
-      db.cards.bulkGet(cardIds),
     ]);
     const byCard = new Map<string, ReviewLog[]>();
     for (const log of [...history, ...fresh]) {
@@ -56,14 +55,20 @@ export async function applyReviews(
       if (list) list.push(log);
       else byCard.set(log.cardId, [log]);
     }
+    // Only a card left with no review (its only ones undone) needs its card, for its position: a
+    // first pull touches most cards, and reading each one's content cost as much as the reviews.
+    const emptied = rows.flatMap((row) => (row && !byCard.has(row.cardId) ? [row.cardId] : []));
+    const positions = new Map(
+      (await db.cards.bulkGet(emptied)).flatMap((c) => (c ? [[c.id, c.position] as const] : [])),
+    );
     const states: StateRow[] = [];
-    rows.forEach((row, i) => {
-      if (!row) return;
+    for (const row of rows) {
+      if (!row) continue;
       const current: SchedState = fromRow(row);
       const logs = byCard.get(current.cardId) ?? [];
-      const position = logs.length === 0 ? (cards[i]?.position ?? 0) : undefined;
+      const position = logs.length === 0 ? (positions.get(current.cardId) ?? 0) : undefined;
       states.push(toRow(replayCard(current, logs, schedulerFor(current.deckId), position)));
-    });
+    }
     await Promise.all([
       db.logs.bulkAdd(fresh),
       db.states.bulkPut(states),
