@@ -1,3 +1,4 @@
+import { noteChangesCovered } from '../../storage/changeLogPruning';
 import { rolesChangedSince } from '../../storage/sync/cardData';
 import { outbox } from '../../storage/sync/outbox';
 import { rejoinIfRestored } from '../../storage/sync/rejoin';
@@ -45,5 +46,8 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
       run.now(),
     );
   await saveProgress(sync, { ...(await loadProgress(sync)), cardsUsn });
+  // The change log's rows sync reads next time (above the last push and card-data merge) stay.
+  const { pushedUsn } = await loadProgress(sync);
+  if (pushedUsn !== undefined) await noteChangesCovered(db, 'sync', Math.min(pushedUsn, cardsUsn));
   return counts;
 }

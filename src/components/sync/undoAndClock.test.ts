@@ -4,6 +4,7 @@ import { newState } from '../../domain/scheduling/scheduler';
 import { fromRow } from '../../storage/db';
 import { flagCards } from '../../storage/cardActions';
 import { declareBulk } from '../../storage/changeSequence';
+import { pruneChangeLog } from '../../storage/changeLogPruning';
 import { undoReview } from '../../storage/reviews';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { countUnpushed } from '../../storage/sync/outbox';
@@ -121,5 +122,21 @@ describe('a change log pruned past the last push', () => {
     expect((await laptop.db.states.get('rag.a'))?.flag).toBe(2);
     const batches = (await serverDocIds(server, 'pruned')).filter((id) => id.startsWith('reviews:'));
     expect(batches).toHaveLength(3);
+  });
+});
+
+describe('the change log sync reads', () => {
+  it('is registered up to what the last sync covered, so pruning keeps what the next push needs', async () => {
+    const phone = await device();
+    await rate(phone, 'rag.a', 3, T0);
+    await sync(phone, 'covered');
+    const covered = (await phone.db.meta.get('changeConsumers'))?.value as Record<string, number>;
+    const last = (await phone.db.changeLog.orderBy('usn').lastKey()) as number;
+    expect(covered.sync).toBe(last);
+    await rate(phone, 'rag.b', 3, T0 + HOUR);
+    await pruneChangeLog(phone.db, { syncKnown: true });
+    expect(await phone.db.changeLog.where('usn').above(covered.sync!).count()).toBe(1);
+    expect(await sync(phone, 'covered')).toEqual({ pushed: 1, pulled: 0 });
+    expect((await serverDocIds(server, 'covered')).filter((id) => id.startsWith('reviews:'))).toHaveLength(2);
   });
 });
