@@ -28,14 +28,27 @@ export const parseMarkdown = (text: string): Root => parsed.get(text) ?? remembe
  */
 const OFF_THREAD_CHARS = 2_000;
 
+/** Settled (rejected) once the worker fails to start: every text is then parsed here. */
+let broken = false;
+let fail: (error: Error) => void = () => {};
+const failure = new Promise<never>((_, reject) => (fail = reject));
+failure.catch(() => {});
+
 const callWorker =
   typeof Worker === 'undefined'
     ? null
-    : workerCall(() => new Worker(new URL('./markdown.worker.ts', import.meta.url), { type: 'module' }));
+    : workerCall(() => {
+        const worker = new Worker(new URL('./markdown.worker.ts', import.meta.url), { type: 'module' });
+        worker.addEventListener('error', () => {
+          broken = true;
+          fail(new Error('The Markdown worker failed'));
+        });
+        return worker;
+      });
 
 /** Whether `text` is parsed in the worker (where there are workers: not in unit tests). */
 export const parsesOffThread = (text: string): boolean =>
-  callWorker !== null && text.length > OFF_THREAD_CHARS && !parsed.has(text);
+  callWorker !== null && !broken && text.length > OFF_THREAD_CHARS && !parsed.has(text);
 
 const pending = new Map<string, Promise<Root>>();
 
@@ -45,7 +58,7 @@ export function parseOffThread(text: string): Promise<Root> {
   if (done || !callWorker) return Promise.resolve(done ?? parseMarkdown(text));
   let tree = pending.get(text);
   if (!tree) {
-    tree = callWorker(text)
+    tree = Promise.race([callWorker(text), failure])
       .then((result) => remember(text, result as Root))
       .catch(() => parseMarkdown(text))
       .finally(() => pending.delete(text));
