@@ -7,7 +7,8 @@
 import Dexie from 'dexie';
 import { CardState, type ReviewLog } from '../../src/domain/scheduling/types';
 import { changesSince, currentUsn } from '../../src/storage/changeSequence';
-import { defineSchema, fromRow, openDb, type AppDb, type StateRow } from '../../src/storage/db';
+import { fromRow, type AppDb, type StateRow } from '../../src/storage/db';
+import { defineSchema, openDb } from '../../src/storage/openDb';
 import { floorTracking } from '../../src/storage/floorTracking';
 import { recordReview } from '../../src/storage/reviews';
 

@@ -1,5 +1,6 @@
 import deckHashes from 'virtual:deck-hashes';
 import { roleSettings } from '../domain/settings/settings';
+import { prepareUpgrades } from '../storage/appDb';
 import type { AppDb } from '../storage/db';
 import type { SyncReport } from '../storage/deckSync';
 import { loadSettings } from '../storage/settings';
@@ -54,6 +55,7 @@ export async function boot(db: AppDb): Promise<void> {
   const remembered = rememberedPersist();
   if (remembered) useAppStore.getState().setPersist(remembered);
   try {
+    await prepareUpgrades(db);
     await db.open();
     await replayReviews(db);
     const settings = await loadSettings(db);

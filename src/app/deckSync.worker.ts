@@ -1,4 +1,4 @@
-import { openDb } from '../storage/db';
+import { openDb } from '../storage/openDb';
 import { runDeckSync } from './deckSyncRun';
 
 /** Deck JSON, its validation (zod) and the bulk writes stay off the main thread. */

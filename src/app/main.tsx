@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openDb } from '../storage/db';
+import { createAppDb } from '../storage/appDb';
 import { App } from './App';
 import type * as AfterBoot from './afterBoot';
 import { boot } from './boot';
@@ -15,7 +15,7 @@ const later = () =>
     else setTimeout(load, 200);
   });
 
-const db = openDb();
+const db = createAppDb();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App db={db} />

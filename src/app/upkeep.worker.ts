@@ -1,5 +1,5 @@
 import { pruneChangeLog } from '../storage/changeLogPruning';
-import { openDb } from '../storage/db';
+import { openDb } from '../storage/openDb';
 import { refreshLogBlocks } from '../storage/logBlocks/refreshLogBlocks';
 import { refreshSnapshots } from '../storage/snapshots/loadSnapshots';
 

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
-import { openDb, type AppDb } from './db';
+import { type AppDb } from './db';
+import { openDb } from './openDb';
 import type { DeckFile } from './deckSync';
 
 let counter = 0;

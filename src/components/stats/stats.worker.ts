@@ -1,4 +1,4 @@
-import { openDb } from '../../storage/db';
+import { openDb } from '../../storage/openDb';
 import { SnapshotCache } from '../../storage/snapshots/snapshotCache';
 import { runStatsRequest, type StatsRequest } from './statsRequest';
 

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { evaluate } from '../../domain/optimizer/evaluate';
 import { countedReviews, trainingArrays, type CardHistory } from '../../domain/optimizer/trainingItems';
-import { openDb } from '../../storage/db';
+import { openDb } from '../../storage/openDb';
 import { readCardHistories } from '../../storage/optimizerLogs';
 import { rescheduleCards } from '../../storage/reschedule';
 import type { OptimizerMessage, OptimizerRequest, TrainingTimings } from './protocol';

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { scheduler, seeded, T0 } from '../../../tests/fixtures/data/seed';
-import { fromRow, openDb, type AppDb } from '../db';
+import { fromRow, type AppDb } from '../db';
+import { openDb } from '../openDb';
 import { recordReview, undoReview } from '../reviews';
 import { freshDb } from '../testing';
 import {

@@ -1,4 +1,4 @@
-import { openDb } from '../../../storage/db';
+import { openDb } from '../../../storage/openDb';
 import { BrowseEngine } from './engine';
 import { handle } from './handle';
 import type { BrowseRequest } from './protocol';

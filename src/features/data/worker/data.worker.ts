@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import type { BackupData } from '../../../domain/backup/format';
 import { restoreBackup } from '../../../storage/backup/restore';
-import { openDb, type AppDb } from '../../../storage/db';
+import { type AppDb } from '../../../storage/db';
+import { openDb } from '../../../storage/openDb';
 import { handleJob } from './jobs';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 import { prepareRestore } from './restoreJob';

@@ -1,0 +1,60 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createAppDb, prepareUpgrades } from './appDb';
+import v10 from './fixtures/db-v10.json';
+import { LATEST_VERSION } from './schema/versions';
+
+const V10_STORES = {
+  decks: 'id',
+  cards: 'id, deckId, [deckId+topic]',
+  states: 'cardId, deckId, [deckId+queue+due], due',
+  logs: 'id, cardId, review, [deckId+review]',
+  settings: 'key',
+  days: '[deckId+day]',
+  changes: 'key, [kind+deckId]',
+  snapshots: 'deckId',
+  logBlocks: '[deckId+month]',
+  floors: 'deckId',
+  mocks: 'id, startedAt',
+  notes: 'cardId, deckId',
+  changeLog: 'usn',
+  meta: 'key',
+};
+
+async function storeV10(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(10).stores(V10_STORES);
+  await old.open();
+  for (const [table, rows] of Object.entries(v10.tables)) await old.table(table).bulkPut(rows);
+  old.close();
+}
+
+describe('the main thread database (upgrades loaded only when needed)', () => {
+  it('runs the upgrades when the stored database is older: a v10 database opens as v11 with its bookkeeping moved to meta', async () => {
+    const name = `app-v10-${Math.random()}`;
+    await storeV10(name);
+    const db = createAppDb(name);
+    await prepareUpgrades(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    // v11's upgrade moved the rollups' rollover hour out of settings.
+    expect(await db.meta.get('rollupRollover')).toBeDefined();
+    expect(await db.settings.get('daysRollover')).toBeUndefined();
+    db.close();
+  });
+
+  it('opens a new database at the newest version, and a current one as it is', async () => {
+    const name = `app-new-${Math.random()}`;
+    const fresh = createAppDb(name);
+    await prepareUpgrades(fresh);
+    await fresh.open();
+    expect(fresh.verno).toBe(LATEST_VERSION);
+    await fresh.settings.put({ key: 'k', value: 1 });
+    fresh.close();
+    const again = createAppDb(name);
+    await prepareUpgrades(again);
+    await again.open();
+    expect(await again.settings.get('k')).toEqual({ key: 'k', value: 1 });
+    again.close();
+  });
+});
