@@ -128,6 +128,23 @@ describe('state snapshots', () => {
     expect(await viaSnapshots(db)).toEqual(await truth(db));
   });
 
+  it('built from the records, give each card its topic whether or not its deck declares that topic', async () => {
+    const db = freshDb();
+    const declared = Object.fromEntries(['t0', 't1', 't2'].map((t) => [t, { en: t, zh: t }]));
+    const cards = (deckId: string) =>
+      Array.from({ length: 9 }, (_, i) => testCard(deckId, `c${i}`, `t${i % 3}`));
+    await syncDecks(db, [
+      testDeckFile('rag', cards('rag'), 'h1', { topics: declared }),
+      testDeckFile('llm', cards('llm'), 'h1', { topics: declared }),
+    ]);
+    // Only in the records (data from before topics were checked): the deck does not declare it.
+    await db.cards.update('llm.c4', { topic: 'undeclared' });
+    const built = await viaSnapshots(db);
+    expect(built).toEqual(await truth(db));
+    expect(built.find((e) => e.state.cardId === 'llm.c4')!.topic).toBe('undeclared');
+    expect(built.find((e) => e.state.cardId === 'rag.c4')!.topic).toBe('t1');
+  });
+
   it('a snapshot stored with its card ids as an array (before they were joined) is read, then stored joined', async () => {
     const db = freshDb();
     await syncDecks(db, [deckFile('rag', 5, 'r1')]);
