@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -82,4 +83,21 @@ export function sourcesHash(root) {
     if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The cache entry of the collection `config` builds for size `size`, served at `url` with the
+ * browser `chromium`: the key bench/run.mjs and the phases run alone (bench/syncRun.mjs) share.
+ */
+export function collectionCache(root, size, config, url, chromium) {
+  return profileCache(join(root, 'node_modules/.cache/bench/profiles'), size, {
+    config,
+    url,
+    sources: sourcesHash(root),
+    chromium: execSync(`${chromium} --version`, { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim(),
+    // The history ends where today's review day starts (rollover at 4:00).
+    day: new Date(Date.now() - 4 * 3_600_000).toDateString(),
+  });
 }

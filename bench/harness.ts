@@ -24,6 +24,7 @@ import { prepareCollection } from './history';
 import { optionalFeatures } from './features';
 import { rawReviewTxn } from './rawTxn';
 import { browseSearch, cardPage } from './browseProbe';
+import { prepareSecondDevice, reviewDay } from './syncDevice';
 
 export interface BenchConfig {
   seed: number;
@@ -167,6 +168,17 @@ const api = {
       ...(typeof page === 'string' ? { cardPage: page } : page),
     };
   },
+
+  /** The sync phase's second device (its synthetic decks imported by importDecks first). */
+  prepareSecondDevice: () =>
+    prepareSecondDevice(
+      mainDb,
+      decks.map((d) => d.id),
+      bundledDecks,
+    ),
+
+  /** A day's reviews on this device, for the sync phase's incremental sync. */
+  reviewDay: (count: number, now: number) => reviewDay(mainDb, count, now),
 };
 
 declare global {

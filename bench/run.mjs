@@ -1,5 +1,5 @@
 // `npm run bench [-- --size small|full] [--seed N] [--reviews N] [--lighthouse-runs N] [--no-lighthouse] [--fresh]
-//   [--cpu-throttle N]`
+//   [--cpu-throttle N] [--no-sync]`
 // Builds the app and the bench harness, serves them, and measures the real code in headless Chromium.
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS as ARGS, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { bundleTotals } from './bundle.mjs';
-import { profileCache, sourcesHash } from './cache.mjs';
+import { collectionCache } from './cache.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { checkBudgets, median, percentile, printTable, readJson, roundAll, writeResults } from './report.mjs';
 import { serve } from './server.mjs';
@@ -18,6 +18,7 @@ import { printThrottled, THROTTLED_BUDGETS, throttledRun } from './throttle.mjs'
 import { browseUi, cardPageUi } from './browseUi.mjs';
 import { coldStarts, installProbe, reviewLoop, statsLoads, warmUp } from './ui.mjs';
 import { pathologicalProbe } from './pathological.mjs';
+import { syncPhase } from './syncPhase.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules/.cache/bench');
@@ -29,6 +30,8 @@ const SIZES = {
   full: { decks: 12, cards: 100_000, logs: 1_000_000, importRuns: 1, statsRuns: 3 },
 };
 
+const SYNC_METRICS = ['sync_initial_ms', 'sync_incremental_ms', 'review_p95_during_sync_ms'];
+
 const { values: opts } = parseArgs({
   options: {
     size: { type: 'string', default: 'full' },
@@ -39,6 +42,7 @@ const { values: opts } = parseArgs({
     fresh: { type: 'boolean', default: false },
     'export-cap-s': { type: 'string', default: '60' },
     'cpu-throttle': { type: 'string' },
+    'no-sync': { type: 'boolean', default: false },
   },
 });
 const size = SIZES[opts.size];
@@ -75,16 +79,7 @@ const launch = (profile) =>
     locale: 'en-US',
   });
 const profile = mkdtempSync(join(tmpdir(), 'recall-bench-'));
-const cache = profileCache(join(CACHE, 'profiles'), opts.size, {
-  config,
-  url: server.url,
-  sources: sourcesHash(ROOT),
-  chromium: execSync(`${CHROMIUM} --version`, { stdio: ['ignore', 'pipe', 'ignore'] })
-    .toString()
-    .trim(),
-  // The history ends where today's review day starts (rollover at 4:00).
-  day: new Date(Date.now() - 4 * 3_600_000).toDateString(),
-});
+const cache = collectionCache(ROOT, opts.size, config, server.url, CHROMIUM);
 try {
   const cached = opts.fresh || !server.url.endsWith(`:${PORT}`) ? null : cache.restore(profile);
   // With the collection cached, the import runs write and delete their databases in a profile of
@@ -178,6 +173,30 @@ try {
   else {
     metrics.card_page_ms = cardView.ms;
     env.cardPageMs = cardView.times.map(Math.round);
+  }
+
+  if (opts['no-sync']) for (const m of SYNC_METRICS) missing[m] = 'skipped (--no-sync)';
+  else {
+    const fresh = [];
+    try {
+      const sync = await syncPhase({
+        contextA: context,
+        launchFresh: () => {
+          fresh.push(mkdtempSync(join(tmpdir(), 'recall-bench-device-')));
+          return launch(fresh.at(-1));
+        },
+        url: server.url,
+        config,
+        step,
+        reviews: Number(opts.reviews),
+      });
+      Object.assign(metrics, sync.metrics);
+      env.sync = sync.env;
+    } catch (error) {
+      for (const m of SYNC_METRICS) missing[m] = String(error);
+    } finally {
+      for (const dir of fresh) rmSync(dir, { recursive: true, force: true });
+    }
   }
   await context.close();
 } finally {

@@ -8,8 +8,8 @@ const caller =
   (name, ...args) =>
     page.evaluate(([fn, a]) => window.bench[fn](...a), [name, args]);
 
-export async function openHarness(context, url) {
-  const page = context.pages()[0] ?? (await context.newPage());
+export async function openHarness(context, url, { newPage = false } = {}) {
+  const page = (!newPage && context.pages()[0]) || (await context.newPage());
   page.on('pageerror', (e) => console.error('harness error:', e));
   await page.goto(`${url}/__bench/harness.html`);
   await page.waitForSelector('body[data-ready]');

@@ -91,6 +91,7 @@ export async function reviewLoop(context, base, count, warmup = 5) {
       dom: window.__bench.dom.slice(skip),
       keys: window.__bench.keys.slice(skip),
       longtasks: window.__bench.longtasks.filter(([start]) => start >= from),
+      timeOrigin: performance.timeOrigin,
     }),
     [window0, warmup],
   );
