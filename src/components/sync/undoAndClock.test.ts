@@ -140,3 +140,22 @@ describe('the change log sync reads', () => {
     expect((await serverDocIds(server, 'covered')).filter((id) => id.startsWith('reviews:'))).toHaveLength(2);
   });
 });
+
+describe('a new device whose first sync stops halfway', () => {
+  it('sends none of what it had pulled back to the server when it resumes', async () => {
+    const [phone, laptop] = [await device(), await device()];
+    await rate(phone, 'rag.a', 3, T0);
+    await rate(phone, 'rag.b', 3, T0 + HOUR);
+    await sync(phone, 'halfway');
+    // The network goes after the first page of the changes feed.
+    let pages = 0;
+    const cutAfterFirstPage: typeof fetch = async (input, init) => {
+      if (String(input).includes('/_changes') && ++pages > 1) throw new TypeError('network error');
+      return fetch(input, init);
+    };
+    await expect(sync(laptop, 'halfway', { fetchImpl: cutAfterFirstPage })).rejects.toThrow();
+    expect(await laptop.db.logs.count()).toBe(2);
+    expect(await sync(laptop, 'halfway')).toEqual({ pushed: 0, pulled: 0 });
+    expect((await serverDocIds(server, 'halfway')).filter((id) => id.startsWith('reviews:'))).toHaveLength(1);
+  });
+});
