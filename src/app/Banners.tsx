@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { describeProblem } from '../domain/deck/problem';
-import { useT } from '../components/useT';
+import { useFeatureT } from '../components/useT';
+import { bannerMessages } from './bannerMessages';
 import { useAppStore } from '../state/appStore';
 import { dismiss, isDismissed } from './dismissed';
 
@@ -13,7 +14,7 @@ const BackupReminder = lazy(() =>
 
 /** Refused persistent storage, said once on Today with what to do; the Data screen keeps saying it. */
 function StorageNotice() {
-  const { t } = useT();
+  const { t } = useFeatureT(bannerMessages);
   const [hidden, setHidden] = useState(() => isDismissed('storageNotice'));
   if (hidden) return null;
   return (
@@ -44,7 +45,7 @@ function StorageNotice() {
  * storage; a backup due, except while reviewing, where the card comes first.
  */
 export function Banners() {
-  const { t } = useT();
+  const { t } = useFeatureT(bannerMessages);
   const { pathname } = useLocation();
   const problems = useAppStore((s) => s.deckProblems);
   const updateReady = useAppStore((s) => s.updateReady);

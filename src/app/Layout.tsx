@@ -4,7 +4,7 @@ import { ScreenErrorBoundary } from '../components/ErrorBoundary';
 import { useUpdateSettings } from '../components/useSettingsActions';
 import { useT } from '../components/useT';
 import { useAppStore } from '../state/appStore';
-import { Banners } from './Banners';
+import { BannersGate } from './BannersGate';
 import { openDetailsWhilePrinting } from './printDetails';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { useSlashToSearch } from './useSlashToSearch';
@@ -46,7 +46,7 @@ export function Layout() {
           {t('nav.language')}
         </button>
       </header>
-      <Banners />
+      <BannersGate />
       <main>
         {/* One boundary: on a first visit the screen shows with the welcome above it, never before it.
             A welcome shown before the decks were stored has the screen mount below it later, in a

@@ -1,6 +1,7 @@
 import type { CardRecord } from '../../domain/deck/records';
 import { KeyPointsChecklist } from '../../components/KeyPointsChecklist';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { answerMessages } from './answerMessages';
 import { Bilingual } from './Bilingual';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 
 /** A revealed card's answer: key points, the model answer, pitfalls, follow-ups, references. */
 export function CardAnswer({ card, both, ticked, onToggleTick, answerOpen, onToggleAnswer }: Props) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(answerMessages);
   const keyPoints = card.keyPoints ?? [];
   return (
     <section className="card-answer" aria-label={t('review.answer')}>

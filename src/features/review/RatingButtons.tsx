@@ -1,7 +1,8 @@
 import { ratings, type Rating } from '../../domain/scheduling/types';
 import type { MessageKey } from '../../i18n/translate';
 import { formatInterval } from '../../i18n/format';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { answerMessages } from './answerMessages';
 
 const labels: Record<Rating, MessageKey> = {
   1: 'review.again',
@@ -20,7 +21,7 @@ export function RatingButtons({
   suggested: Rating | null;
   onRate: (rating: Rating) => void;
 }) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(answerMessages);
   return (
     <div className="ratings" role="group" aria-label={t('review.rate')}>
       {ratings.map((r) => (

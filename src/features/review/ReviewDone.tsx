@@ -1,5 +1,6 @@
 import { useDb } from '../../components/DbContext';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { answerMessages } from './answerMessages';
 import { formatTime } from '../../i18n/format';
 import { useAppStore } from '../../state/appStore';
 import { useReviewSession } from '../../state/reviewSession';
@@ -14,7 +15,7 @@ export function ReviewDone({
   topic?: string;
   waitUntil: number | null;
 }) {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(answerMessages);
   const db = useDb();
   const reviewAhead = () => {
     if (!roleId) return;

@@ -1,7 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { useDb } from '../../components/DbContext';
 import { useAsync } from '../../components/useAsync';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { roleMessages } from './messages';
 import { formatNumber } from '../../i18n/format';
 import { getDeck } from '../../storage/decks';
 import { loadRoleColumns } from '../../storage/roleCards';
@@ -14,7 +15,7 @@ import { StudyMore } from './StudyMore';
 export default function RoleScreen() {
   const { roleId = '' } = useParams();
   const db = useDb();
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(roleMessages);
   const data = useAsync(async () => {
     const [deck, columns] = await Promise.all([getDeck(db, roleId), loadRoleColumns(db, roleId)]);
     return { deck, columns };

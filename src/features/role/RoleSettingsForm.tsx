@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useUpdateSettings } from '../../components/useSettingsActions';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { roleMessages } from './messages';
 import { BOUNDS, inBounds, isWholeInBounds } from '../../domain/settings/bounds';
 import { roleSettings } from '../../domain/settings/settings';
 import { daysLeft } from '../../domain/time/calendarDate';
 import { useAppStore } from '../../state/appStore';
 
 export function RoleSettingsForm({ deckId }: { deckId: string }) {
-  const { t } = useT();
+  const { t } = useFeatureT(roleMessages);
   const settings = useAppStore((s) => s.settings);
   const update = useUpdateSettings();
   const role = roleSettings(settings, deckId);

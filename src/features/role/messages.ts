@@ -37,6 +37,18 @@ const en = {
   'role.listMore': 'Show {n} more',
   'role.listInBrowser': 'All {n} in the card browser',
   'role.listLoading': 'Loading the cards…',
+  'role.interviewDate': 'Interview date (optional)',
+  'role.interviewHint': 'Shown on Today and Roles; the statistics project your readiness for it.',
+  'role.interviewBad': 'interview date (a day from today on, or empty)',
+  'role.practise': 'Practise this role',
+  'role.settings': 'Role settings',
+  'role.enabled': 'Include in the daily review',
+  'role.newPerDay': 'New cards per day',
+  'role.maxReviews': 'Maximum reviews per day',
+  'role.retention': 'Desired retention (empty: use the global {value})',
+  'role.cardsByState': 'Cards by state',
+  'role.topic': 'Topic',
+  'role.dueOn': 'Due',
 };
 
 export type RoleMessageKey = BaseKey<keyof typeof en>;
@@ -68,6 +80,18 @@ const zh: Record<RoleMessageKey, string> = {
   'role.listMore': '再显示 {n} 张',
   'role.listInBrowser': '在卡片浏览器中查看全部 {n} 张',
   'role.listLoading': '正在加载卡片…',
+  'role.interviewDate': '面试日期（可选）',
+  'role.interviewHint': '会显示在“今天”和“岗位”页面；统计页会据此预测你的准备度。',
+  'role.interviewBad': '面试日期（今天或以后的日期，或留空）',
+  'role.practise': '专项练习这个岗位',
+  'role.settings': '岗位设置',
+  'role.enabled': '加入每日复习',
+  'role.newPerDay': '每日新卡数',
+  'role.maxReviews': '每日最多复习数',
+  'role.retention': '目标记忆保持率（留空则用全局的 {value}）',
+  'role.cardsByState': '按状态查看卡片',
+  'role.topic': '主题',
+  'role.dueOn': '到期',
 };
 
 export const roleMessages: Record<Language, Record<RoleMessageKey, string>> = { en, zh };

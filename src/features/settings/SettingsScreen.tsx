@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useUpdateSettings } from '../../components/useSettingsActions';
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { settingsMessages } from './messages';
 import { BOUNDS, isStepList, isWholeInBounds, inBounds } from '../../domain/settings/bounds';
 import type { Settings } from '../../domain/settings/settings';
 import { useAppStore } from '../../state/appStore';
@@ -50,7 +51,7 @@ function readForm(form: Record<string, string>, current: Settings): Settings | [
 }
 
 export default function SettingsScreen() {
-  const { t, lang } = useT();
+  const { t, lang } = useFeatureT(settingsMessages);
   const settings = useAppStore((s) => s.settings);
   const update = useUpdateSettings();
   const [form, setForm] = useState<Record<string, string>>({

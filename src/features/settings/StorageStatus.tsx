@@ -1,8 +1,9 @@
-import { useT } from '../../components/useT';
+import { useFeatureT } from '../../components/useT';
+import { settingsMessages } from './messages';
 import { useAppStore } from '../../state/appStore';
 
 export function StorageStatus() {
-  const { t } = useT();
+  const { t } = useFeatureT(settingsMessages);
   const persist = useAppStore((s) => s.persist);
   const text =
     persist === 'granted'
