@@ -1,5 +1,6 @@
 import type { Workload, WorkloadOptions } from '../../domain/optimizer/simulate';
 import type { SchedState } from '../../domain/scheduling/types';
+// Not through storage/roleCards: that module reads the database, and would bring Dexie into the worker.
 import { unpackSnapshot } from '../../storage/snapshots/stateSnapshot';
 import type { RoleColumns } from '../../storage/roleCards';
 
