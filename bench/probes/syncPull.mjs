@@ -1,0 +1,111 @@
+// node bench/probes/syncPull.mjs [--size small|full] [--no-profile] — sync's first pull on the
+// bench's cached collection (run the bench, or bench/syncRun.mjs, once first): pushes the
+// collection to an in-memory CouchDB-protocol server through the app's sync engine, then pulls it
+// into a second database with the same decks, then a day's 200 reviews across, with the page's
+// JavaScript profiled; prints each phase's time, each page's, and the functions that took the most time.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/ensure-chromium.mjs';
+import { startCouchTestServer } from '../../scripts/couch-test-server.mjs';
+import { serve } from '../server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values: opts } = parseArgs({
+  options: { size: { type: 'string', default: 'full' }, 'no-profile': { type: 'boolean', default: false } },
+});
+const SIZES = { small: 10_000, full: 100_000 };
+const profiles = join(ROOT, 'node_modules/.cache/bench/profiles');
+const cached = readdirSync(profiles)
+  .filter((d) => d.startsWith(`${opts.size}-`) && !d.endsWith('.tmp'))
+  .at(-1);
+if (!cached)
+  throw new Error(`no cached ${opts.size} collection: run bench/syncRun.mjs --size ${opts.size} once`);
+const out = mkdtempSync(join(tmpdir(), 'sync-probe-'));
+await build({
+  root: import.meta.dirname,
+  base: '/__probe/',
+  logLevel: 'warn',
+  build: {
+    outDir: join(out, 'site/__probe'),
+    emptyOutDir: true,
+    // Readable names in the profile.
+    minify: false,
+    rollupOptions: { input: join(import.meta.dirname, 'syncPull.html') },
+  },
+});
+const profile = join(out, 'profile');
+cpSync(join(profiles, cached, 'profile'), profile, { recursive: true });
+const idb = readdirSync(join(profile, 'Default/IndexedDB')).find((d) => d.endsWith('.indexeddb.leveldb'));
+const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
+const server = await serve(join(out, 'site'), port);
+const couch = await startCouchTestServer();
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
+  headless: true,
+});
+const log = (what) => console.log(`[probe ${new Date().toISOString().slice(11, 19)}] ${what}`);
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => console.error(e));
+  await page.goto(`${server.url}/__probe/syncPull.html`);
+  await page.waitForSelector('body[data-ready]', { state: 'attached' });
+  const call = (name, ...args) => page.evaluate(([n, a]) => window.probe[n](...a), [name, args]);
+  const target = { url: `${couch.url}/probe`, user: couch.user, password: couch.password };
+  const cdp = await context.newCDPSession(page);
+  const profiled = async (what, fn) => {
+    if (opts['no-profile']) return fn();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+    const result = await fn();
+    const { profile: cpu } = await cdp.send('Profiler.stop');
+    const dt = new Map();
+    cpu.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (cpu.timeDeltas[i] ?? 0)));
+    const self = new Map();
+    for (const node of cpu.nodes) {
+      const f = node.callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').at(-1)}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+    }
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    console.log(`${what}: ${Math.round(total)} ms sampled on the page's thread; top self time:`);
+    for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
+      console.log(`  ${Math.round(ms).toString().padStart(7)} ms  ${k}`);
+    return result;
+  };
+  const steps = (run) => {
+    let last = 0;
+    for (const s of run.steps) {
+      console.log(`  ${s.phase} ${s.phase === 'push' ? s.pushed : s.pulled}: +${Math.round(s.ms - last)} ms`);
+      last = s.ms;
+    }
+  };
+  log('pushing the collection');
+  const push = await profiled('push', () => call('push', target));
+  log(
+    `pushed ${push.counts.pushed} in ${Math.round(push.ms)} ms (node rss ${Math.round(process.memoryUsage().rss / 1e6)} MB)`,
+  );
+  steps(push);
+  const prepared = await call('prepare', 20240601, 12, SIZES[opts.size]);
+  log(`second database: ${prepared.states} cards in ${Math.round(prepared.ms)} ms`);
+  const pull = await profiled('pull', () => call('pull', target));
+  log(
+    `pulled ${pull.counts.pulled} in ${Math.round(pull.ms)} ms (node rss ${Math.round(process.memoryUsage().rss / 1e6)} MB)`,
+  );
+  steps(pull);
+  await call('day', 200);
+  const dayPush = await profiled('a day: push', () => call('push', target));
+  log(`a day: pushed ${dayPush.counts.pushed} in ${Math.round(dayPush.ms)} ms`);
+  const dayPull = await profiled('a day: pull', () => call('pull', target));
+  log(`a day: pulled ${dayPull.counts.pulled} in ${Math.round(dayPull.ms)} ms`);
+} finally {
+  await context.close();
+  await couch.close();
+  server.close?.();
+  rmSync(out, { recursive: true, force: true });
+}
