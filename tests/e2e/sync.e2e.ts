@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { baseUrl, launch, ratingSaved, reviewByKeyboard, storedRows } from './browser';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { baseUrl, launch, ratingSaved, reviewByKeyboard } from './browser';
+import {
+  device as newDevice,
+  setUpSync as setUp,
+  stored,
+  syncNow,
+  type Log,
+  type State,
+} from './syncDevices';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,58 +18,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Log {
-  id: string;
-  cardId: string;
-  review: number;
-  rating: number;
-}
-interface State {
-  cardId: string;
-  reps: number;
-  lapses: number;
-  due: number;
-  stability: number;
-  difficulty: number;
-  state: number;
-  lastReview: number | null;
-}
+const device = () => newDevice(browser);
+const setUpSync = (page: Page, database: string, password?: string) =>
+  setUp(page, inject('couch'), database, password);
 
-const stored = (page: Page) => storedRows<{ logs: Log[]; states: State[] }>(page, ['logs', 'states']);
-
-/** A device: a browser profile of its own, with the app open. */
-async function device(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  const page = await context.newPage();
-  await page.goto(baseUrl() + '/');
-  await page.locator('.today-summary').waitFor();
-  // Precached, so it works offline as a device that has used the app before does.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  return page;
-}
-
-async function setUpSync(page: Page, database: string, password = inject('couch').password) {
-  const couch = inject('couch');
-  await page.goto(baseUrl() + '/settings');
-  const section = page.locator('section.sync');
-  await section.getByLabel('Database URL').fill(`${couch.url}/${database}`);
-  await section.getByLabel('User name').fill(couch.user);
-  await section.getByLabel('Password').fill(password);
-  await section.getByRole('button', { name: 'Turn sync on' }).click();
-}
-
-/** Sync now, then wait until this device has sent everything and the sync has finished. */
-async function syncNow(page: Page) {
-  const section = page.locator('section.sync');
-  await section.locator('[data-sync-state="idle"]').waitFor();
-  await section.getByRole('button', { name: 'Sync now' }).click();
-  await section
-    .locator('[data-sync-state="idle"]', { hasText: 'Every review made here is on the server' })
-    .waitFor();
-}
-
+/** Rates the cards on the open review screen. */
 async function review(page: Page, keys: ('1' | '2' | '3' | '4')[]) {
   for (const key of keys) await reviewByKeyboard(page, key);
   await ratingSaved(page);
@@ -120,7 +80,7 @@ describe('sync across devices (CouchDB protocol, local test server)', () => {
     expect(sharedCard.reps).toBeGreaterThanOrEqual(2);
     await phone.context().close();
     await laptop.context().close();
-  });
+  }, 180_000);
 
   it('says so, in words, when the server refuses the password, and turns nothing on', async () => {
     const page = await device();
