@@ -5,7 +5,7 @@ import type { AppDb } from '../storage/db';
 import type { SyncReport } from '../storage/deckSync';
 import { loadSettings } from '../storage/settings';
 import { loadFsrsParams } from '../storage/fsrsParams';
-import { pendingReviewKeys } from '../storage/reviewJournal';
+import { pendingReviewKeys } from '../storage/journalKeys';
 import { announceReviewed } from '../state/tabChannel';
 import { useAppStore, type PersistStatus } from '../state/appStore';
 import { rememberedPersist, rememberPersist } from './persistMemory';

@@ -5,8 +5,8 @@ import { defaultSettings, type Settings } from '../domain/settings/settings';
 import { toRow } from '../storage/db';
 import type * as Queues from '../storage/queues';
 import { countMoreReviews, REVIEW_PAGE } from '../storage/queues';
-import type * as Reviews from '../storage/reviews';
-import { recordReview } from '../storage/reviews';
+import type * as ReviewWrites from '../storage/reviewWrites';
+import { recordReview } from '../storage/reviewWrites';
 import { freshDb } from '../storage/testing';
 import { useReviewSession } from './reviewSession';
 import { ReviewSession } from './session';
@@ -16,8 +16,8 @@ vi.mock('../storage/queues', async (importOriginal) => {
   const queues = await importOriginal<typeof Queues>();
   return { ...queues, countMoreReviews: vi.fn(queues.countMoreReviews) };
 });
-vi.mock('../storage/reviews', async (importOriginal) => {
-  const reviews = await importOriginal<typeof Reviews>();
+vi.mock('../storage/reviewWrites', async (importOriginal) => {
+  const reviews = await importOriginal<typeof ReviewWrites>();
   return { ...reviews, recordReview: vi.fn(reviews.recordReview) };
 });
 
@@ -25,7 +25,7 @@ vi.mock('../storage/reviews', async (importOriginal) => {
 async function holdNextWrite() {
   let release: (fail?: Error) => void = () => {};
   const gate = new Promise<Error | undefined>((resolve) => (release = resolve));
-  const real = await vi.importActual<typeof Reviews>('../storage/reviews');
+  const real = await vi.importActual<typeof ReviewWrites>('../storage/reviewWrites');
   vi.mocked(recordReview).mockImplementationOnce(async (...args) => {
     const fail = await gate;
     if (fail) throw fail;

@@ -1,6 +1,10 @@
 import type { ReviewLog, SchedState } from '../domain/scheduling/types';
 import type { AppDb } from './db';
-import { CardChangedError, recordReview } from './reviews';
+import { PREFIX, storage } from './journalKeys';
+import { CardChangedError } from './cardChanges';
+import { recordReview } from './reviewWrites';
+
+export { pendingReviewKeys, PREFIX, storage } from './journalKeys';
 
 /**
  * A write-ahead journal of ratings. IndexedDB commits a review some milliseconds after the key
@@ -10,7 +14,6 @@ import { CardChangedError, recordReview } from './reviews';
  * state only if that is still the state the review was computed from, and once only (the log's id
  * is its key).
  */
-export const PREFIX = 'interview-recall:pending-review:';
 const TAB_KEY = 'interview-recall:tab';
 /** Without Web Locks: a note another tab left this long ago is not that tab's write in flight. */
 export const STALE_MS = 5_000;
@@ -21,15 +24,6 @@ export interface JournalEntry {
   previous: SchedState;
   tab: string;
   at: number;
-}
-
-/** localStorage and sessionStorage, when the browser lets us use them (not in some private modes). */
-export function storage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
-  try {
-    return globalThis[kind] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** This tab's id: sessionStorage keeps it across a reload of the tab, not into other tabs. */
@@ -110,19 +104,4 @@ export async function journaledReview(
     throw error;
   }
   forget(key);
-}
-
-/** Notes left by a page that went away before its review committed (replayed by reviewReplay). */
-export function pendingReviewKeys(): string[] {
-  const local = storage('localStorage');
-  const keys: string[] = [];
-  try {
-    for (let i = 0; local && i < local.length; i++) {
-      const key = local.key(i);
-      if (key?.startsWith(PREFIX)) keys.push(key);
-    }
-  } catch {
-    return [];
-  }
-  return keys;
 }

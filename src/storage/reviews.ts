@@ -11,6 +11,15 @@ export { CardChangedError } from './cardChanges';
 export const recordReview = (db: AppDb, next: SchedState, log: ReviewLog, previous?: SchedState) =>
   withWrites((w) => w.recordReview(db, next, log, previous));
 
+/** A review behind its journal note (reviewJournal.ts): the note is written in the caller's task. */
+export const journaledReview = (
+  db: AppDb,
+  next: SchedState,
+  log: ReviewLog,
+  previous: SchedState,
+  now: number,
+) => withWrites((w) => w.journaledReview(db, next, log, previous, now));
+
 /** Undo of a review (reviewWrites.ts); refused when the card was reviewed again since. */
 export const undoReview = (db: AppDb, previous: SchedState, logId: string, after?: SchedState) =>
   withWrites((w) => w.undoReview(db, previous, logId, after));
