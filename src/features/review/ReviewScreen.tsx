@@ -85,8 +85,12 @@ export default function ReviewScreen() {
   useEffect(() => {
     if (!hasCard) return;
     preloadMarkdown();
-    void preloadAnswerUi().catch(() => undefined);
-    void preloadWrites().catch(() => undefined); // a rating loads them again, and says if it fails
+    // After the card's frame, so that neither competes with it; a rating or the answer asked for
+    // sooner loads them itself (and says if that fails).
+    whenIdle(() => {
+      void preloadAnswerUi().catch(() => undefined);
+      void preloadWrites().catch(() => undefined);
+    });
   }, [hasCard]);
   // While the user reads, prepare this card's answer and the next cards' questions.
   const both = settings.showBothLanguages;
