@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { loadedScreen } from './loadedScreen';
 import ReviewScreen from '../features/review/ReviewScreen';
+import { statsWorker } from '../components/stats/statsWorker';
 
 // Review is in the first bundle (the first card must not wait for another download); Today loads
 // on demand, but starts loading with the app, beside the boot's database work, when the address
@@ -13,10 +14,16 @@ const TodayScreen = lazy(loadToday);
 const RolesScreen = lazy(() => import('../features/roles/RolesScreen'));
 const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
-// The statistics worker starts (modules, database connection) while the screen's code downloads.
+// The statistics worker starts (its download, modules, database connection) and reads the
+// snapshots the screen will ask for while the screen's code downloads.
 const StatsScreen = loadedScreen(
   () => import('../features/stats/StatsScreen'),
-  () => void import('../components/stats/statsClient').then((m) => m.startStatsWorker()),
+  () => {
+    if (typeof Worker !== 'undefined') statsWorker();
+    const role = /^\/roles\/([^/]+)\/stats/.exec(location.pathname)?.[1];
+    const deckIds = role ? [decodeURIComponent(role)] : null;
+    void import('../components/stats/statsClient').then((m) => m.startStatsWorker(deckIds));
+  },
 );
 const DataScreen = lazy(() => import('../features/data/DataScreen'));
 const OptimizerScreen = lazy(() => import('../features/optimizer/OptimizerScreen'));

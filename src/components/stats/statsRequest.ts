@@ -38,6 +38,12 @@ export interface SummaryRequest {
 
 export type StatsRequest = OverviewRequest | ReportRequest | SummaryRequest;
 
+/** Opens the worker's database and, given `deckIds` (null: every role), reads those snapshots. */
+export interface WarmRequest {
+  kind: 'warm';
+  deckIds?: readonly string[] | null;
+}
+
 export interface RoleGlance {
   deckId: string;
   readiness: Readiness;
