@@ -1,5 +1,5 @@
 // node bench/probes/statsFirst.mjs --dist DIR [--dist DIR2 …] [--sessions 2] [--runs 3] [--reviews 20]
-//   [--trace out.json]
+//   [--trace out.json] [--proxy]
 // The first opening of the statistics screen (all roles) after a page load, as the bench's
 // stats_all_first_ms measures it, on the cached full collection (run `npm run bench` once first),
 // without the rest of the bench. Each dist is an ordinary production build (BUILD_OUT_DIR=… npx vite
@@ -25,6 +25,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     reviews: { type: 'string', default: '20' },
     trace: { type: 'string' },
+    proxy: { type: 'boolean', default: false },
   },
 });
 if (!opts.dist?.length) throw new Error('--dist DIR (a production build) is required');
@@ -63,22 +64,29 @@ async function traced(page, work) {
 }
 
 async function session(dist, label) {
-  const profile = mkdtempSync(join(tmpdir(), 'stats-first-'));
-  cpSync(join(profiles, full, 'profile'), profile, { recursive: true });
   // The port the collection was made on: IndexedDB is per origin.
-  const idb = readdirSync(join(profile, 'Default/IndexedDB')).find((d) => d.endsWith('.indexeddb.leveldb'));
+  const idb = readdirSync(join(profiles, full, 'profile/Default/IndexedDB')).find((d) =>
+    d.endsWith('.indexeddb.leveldb'),
+  );
   const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
-  // Another bench on the machine may hold the port for a while: wait for it.
+  // Another bench on the machine may hold the port for a while: wait for it (up to 20 minutes),
+  // or with --proxy serve on any port as the browser's proxy for that origin.
   let server;
   for (let tries = 0; !server; tries++) {
-    server = await serve(resolve(dist), port).catch((e) => {
-      if (e.code !== 'EADDRINUSE' || tries > 120) throw e;
+    server = await serve(resolve(dist), opts.proxy ? 0 : port).catch((e) => {
+      if (e.code !== 'EADDRINUSE' || tries > 240) throw e;
       return new Promise((wait) => setTimeout(wait, 5000));
     });
   }
+  const origin = `http://127.0.0.1:${port}`;
+  const proxy = opts.proxy
+    ? [`--proxy-server=${server.url.replace('http://', '')}`, '--proxy-bypass-list=<-loopback>']
+    : [];
+  const profile = mkdtempSync(join(tmpdir(), 'stats-first-'));
+  cpSync(join(profiles, full, 'profile'), profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...proxy],
     headless: true,
     viewport: { width: 390, height: 844 },
     locale: 'en-US',
@@ -87,11 +95,11 @@ async function session(dist, label) {
   const seconds = [];
   try {
     await installProbe(context);
-    await warmUp(context, server.url);
+    await warmUp(context, origin);
     for (let run = 0; run < Number(opts.runs); run++) {
-      await reviewLoop(context, server.url, Number(opts.reviews), 0);
+      await reviewLoop(context, origin, Number(opts.reviews), 0);
       const page = await context.newPage();
-      await page.goto(`${server.url}/`);
+      await page.goto(`${origin}/`);
       await page.waitForSelector('header.top nav', { timeout: 60_000 });
       const open = () => openStats(page, '/stats', ['.stats h1', '.stats #roles-h']);
       if (opts.trace && run === 0) {
