@@ -139,7 +139,8 @@ const countLogs = (page) =>
  *
  * 1. Device A (`contextA`: the collection) turns sync on and pushes its whole history, while the
  *    review screen is used in another tab: `review_p95_during_sync_ms` takes the reviews whose
- *    rating key fell inside that sync (`sync_push_initial_ms`).
+ *    rating key fell inside that sync (`sync_push_initial_ms`). With `baseline`, the same review
+ *    loop runs just before, without sync (`review_p95_before_sync_ms`).
  * 2. Device B (a fresh profile from `launchFresh`, with the same decks and settings and no review)
  *    turns sync on and pulls it all: `sync_initial_ms`.
  * 3. A day's reviews (`dayReviews`) on A, then _Sync now_ on A (pushed) and on B (pulled):
@@ -148,7 +149,16 @@ const countLogs = (page) =>
  * Both devices drive the app's own Settings › Sync and its sync worker; each time is from the
  * click to the worker announcing the end of that sync.
  */
-export async function syncPhase({ contextA, launchFresh, url, config, step, reviews, dayReviews = 200 }) {
+export async function syncPhase({
+  contextA,
+  launchFresh,
+  url,
+  config,
+  step,
+  reviews,
+  dayReviews = 200,
+  baseline = false,
+}) {
   const metrics = {};
   const env = { loadAvg1mAtStart: loadavg()[0] };
   const couch = await startCouchTestServer();
@@ -157,6 +167,13 @@ export async function syncPhase({ contextA, launchFresh, url, config, step, revi
   try {
     const pageA = await openSyncSection(contextA, url);
     const logsA = await countLogs(pageA);
+    if (baseline) {
+      // The same review loop just before, without sync (run.mjs has review_p95_ms for that).
+      step(`sync: ${reviews} reviews on A before sync is turned on`);
+      const before = await reviewLoop(contextA, url, reviews);
+      metrics.review_p95_before_sync_ms = percentile(before.reviews, 95);
+      env.reviewsBeforeSync = { measured: before.reviews.length, p50Ms: percentile(before.reviews, 50) };
+    }
     step(`sync: device A turns sync on and pushes ${logsA} reviews, reviewing meanwhile`);
     const pushing = timedSync(pageA, () => turnSyncOn(pageA, couch, database), 2_400_000);
     const loop = reviewLoop(contextA, url, reviews);

@@ -88,6 +88,7 @@ try {
     step,
     reviews: Number(opts.reviews),
     dayReviews: Number(opts['day-reviews']),
+    baseline: true,
   });
   const rounded = roundAll(metrics);
   console.log(JSON.stringify({ metrics: rounded, env }, null, 2));
