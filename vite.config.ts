@@ -54,6 +54,10 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
+      // Our own service worker (src/app/sw.ts): generateSW's, plus the cross-origin isolation headers.
+      strategies: 'injectManifest',
+      srcDir: 'src/app',
+      filename: 'sw.ts',
       includeAssets: ['favicon.svg'],
       manifest: {
         name: 'Interview Recall',
@@ -71,11 +75,9 @@ export default defineConfig({
           { src: 'icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      injectManifest: {
         // The optimizer's WebAssembly too (1.7 MB, 0.44 MB gzip): training works offline after the first visit.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,wasm}'],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
     }),

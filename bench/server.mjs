@@ -20,9 +20,10 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '
 
 /**
  * Serves a build the way a static host would: gzip for text, long-lived caching for the hashed
- * assets, no-cache for the HTML and the service worker, and index.html for app routes.
+ * assets, no-cache for the HTML and the service worker, and index.html for app routes. With
+ * `isolation: false` it plays a host that cannot send the cross-origin isolation headers.
  */
-export async function serve(root, port = 0) {
+export async function serve(root, port = 0, { isolation = true } = {}) {
   const cache = new Map();
   // The app's Content-Security-Policy (its index.html meta tag), as a static host would send it.
   const html = await readFile(join(root, 'index.html'), 'utf8').catch(() => '');
@@ -60,8 +61,9 @@ export async function serve(root, port = 0) {
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         Vary: 'Accept-Encoding',
         // Cross-origin isolation, which the optimizer's threads (SharedArrayBuffer) need.
-        'Cross-Origin-Opener-Policy': 'same-origin',
-        'Cross-Origin-Embedder-Policy': 'require-corp',
+        ...(isolation
+          ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' }
+          : {}),
         ...security,
       };
       const useGzip = gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

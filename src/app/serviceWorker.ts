@@ -1,7 +1,7 @@
 import { useAppStore } from '../state/appStore';
 
 /**
- * Registers the service worker that vite-plugin-pwa generates (it precaches the app, and skips
+ * Registers the app's service worker (src/app/sw.ts: it precaches the app, and skips
  * waiting when sent `SKIP_WAITING`). A new version waits until the user chooses to reload, so an
  * update never interrupts a review in progress. The browser API is used directly: workbox-window
  * would add 2 KB to the JavaScript loaded before the first card.

@@ -12,6 +12,7 @@ import { optimizerMessages } from './messages';
 import { RescheduleCards } from './RescheduleCards';
 import { ScoresTable } from './ScoresTable';
 import { useOptimizer } from './useOptimizer';
+import { useReloadIsolates } from './useReloadIsolates';
 import './optimizer.css';
 
 export default function OptimizerScreen() {
@@ -28,6 +29,7 @@ function Optimizer({ scope }: { scope: string }) {
   const params = useAppStore((s) => s.fsrsParams);
   const { count, phase, start, cancel, reset } = useOptimizer(scope);
   const isolated = typeof crossOriginIsolated === 'boolean' && crossOriginIsolated;
+  const reloadIsolates = useReloadIsolates();
   const own = params[scope];
   const lastAdopted = own?.w ? own.history.findLast((h) => h.adopted && h.kind === 'optimized') : undefined;
   const inUse = own?.w
@@ -76,7 +78,7 @@ function Optimizer({ scope }: { scope: string }) {
       )}
 
       {!isolated ? (
-        <p role="alert">{t('optimizer.unavailable')}</p>
+        <p role="alert">{t(reloadIsolates ? 'optimizer.reloadToEnable' : 'optimizer.unavailable')}</p>
       ) : (
         <p className="actions">
           <button

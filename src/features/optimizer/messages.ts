@@ -22,6 +22,8 @@ const en = {
   'optimizer.failed': 'The optimizer failed: {reason}. Nothing changed.',
   'optimizer.unavailable':
     'The optimizer cannot run here: it needs this page to be cross-origin isolated (for SharedArrayBuffer), and the server did not send the headers Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp. Your reviews still use the parameters you have.',
+  'optimizer.reloadToEnable':
+    'The optimizer needs this page to be cross-origin isolated (for SharedArrayBuffer), and the server did not send the headers for it. The app’s offline copy adds them: reload the page and the optimizer will be available.',
   'optimizer.result': 'Result',
   'optimizer.current': 'Parameters in use',
   'optimizer.fitted': 'Newly fitted',
@@ -83,6 +85,8 @@ const zh: Record<OptimizerMessageKey, string> = {
   'optimizer.failed': '优化失败：{reason}。没有任何改变。',
   'optimizer.unavailable':
     '优化器无法在此运行：它需要页面处于跨源隔离状态（以使用 SharedArrayBuffer），而服务器没有发送 Cross-Origin-Opener-Policy: same-origin 和 Cross-Origin-Embedder-Policy: require-corp 响应头。你的复习仍使用现有参数。',
+  'optimizer.reloadToEnable':
+    '优化器需要页面处于跨源隔离状态（以使用 SharedArrayBuffer），而服务器没有发送相应的响应头。本应用的离线副本会补上这些响应头：重新加载页面后即可使用优化器。',
   'optimizer.result': '结果',
   'optimizer.current': '当前使用的参数',
   'optimizer.fitted': '新拟合的参数',
