@@ -27,13 +27,13 @@ async function watchSync(page) {
  * first "not running" after a "running", as announced to every tab. Returns its time, the reviews
  * it sent and received, and its failure if any.
  */
-async function timedSync(page, start, timeoutMs) {
+async function timedSync(page, start, timeoutMs, what = 'the sync') {
   const from = await page.evaluate(() => {
     window.__syncMark = window.__syncLog.length;
     return performance.timeOrigin + performance.now();
   });
   await start();
-  const end = await page.waitForFunction(
+  const ended = page.waitForFunction(
     () => {
       const log = window.__syncLog.slice(window.__syncMark);
       const began = log.findIndex((s) => s.running);
@@ -50,6 +50,9 @@ async function timedSync(page, start, timeoutMs) {
     null,
     { timeout: timeoutMs, polling: 100 },
   );
+  const end = await ended.catch((error) => {
+    throw new Error(`${what} had not ended after ${Math.round(timeoutMs / 1000)} s`, { cause: error });
+  });
   const status = await end.jsonValue();
   return {
     ms: status.at - from,
@@ -140,7 +143,8 @@ const countLogs = (page) =>
  * 1. Device A (`contextA`: the collection) turns sync on and pushes its whole history, while the
  *    review screen is used in another tab: `review_p95_during_sync_ms` takes the reviews whose
  *    rating key fell inside that sync (`sync_push_initial_ms`). With `baseline`, the same review
- *    loop runs just before, without sync (`review_p95_before_sync_ms`).
+ *    loop runs just before, without sync (`review_p95_before_sync_ms`). Each first sync may take
+ *    up to `capMs`; past it the phase stops and its metrics are missing.
  * 2. Device B (a fresh profile from `launchFresh`, with the same decks and settings and no review)
  *    turns sync on and pulls it all: `sync_initial_ms`.
  * 3. A day's reviews (`dayReviews`) on A, then _Sync now_ on A (pushed) and on B (pulled):
@@ -158,6 +162,7 @@ export async function syncPhase({
   reviews,
   dayReviews = 200,
   baseline = false,
+  capMs = 2_400_000,
 }) {
   const metrics = {};
   const env = { loadAvg1mAtStart: loadavg()[0] };
@@ -175,7 +180,12 @@ export async function syncPhase({
       env.reviewsBeforeSync = { measured: before.reviews.length, p50Ms: percentile(before.reviews, 50) };
     }
     step(`sync: device A turns sync on and pushes ${logsA} reviews, reviewing meanwhile`);
-    const pushing = timedSync(pageA, () => turnSyncOn(pageA, couch, database), 2_400_000);
+    const pushing = timedSync(
+      pageA,
+      () => turnSyncOn(pageA, couch, database),
+      capMs,
+      "device A's first sync",
+    );
     const loop = reviewLoop(contextA, url, reviews);
     const [push, reviewed] = await Promise.all([pushing, loop]);
     if (push.failure) throw new Error(`device A's first sync failed: ${push.failure}`);
@@ -209,7 +219,12 @@ export async function syncPhase({
     await upToDate(pageA);
     const logsOnServer = await countLogs(pageA);
     step(`sync: device B turns sync on and pulls ${logsOnServer} reviews`);
-    const pull = await timedSync(pageB, () => turnSyncOn(pageB, couch, database), 2_400_000);
+    const pull = await timedSync(
+      pageB,
+      () => turnSyncOn(pageB, couch, database),
+      capMs,
+      "device B's first sync",
+    );
     if (pull.failure) throw new Error(`device B's first sync failed: ${pull.failure}`);
     metrics.sync_initial_ms = pull.ms;
     step(`sync: B pulled ${pull.pulled} reviews in ${Math.round(pull.ms)} ms`);
