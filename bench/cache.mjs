@@ -59,6 +59,8 @@ const SOURCES = [
   'src/storage/db.ts',
   'src/storage/schema/rows.ts',
   'src/storage/schema/versions.ts',
+  'src/storage/schema/upgrades.ts',
+  'src/storage/openDb.ts',
   'src/storage/deckSync.ts',
   'src/storage/settings.ts',
   // Derived data written while the collection is prepared (snapshots, log blocks, the change log,
