@@ -1,13 +1,22 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useLocation } from 'react-router';
+import { preloadable } from '../components/preloadable';
 import { useAppStore } from '../state/appStore';
 
-const Banners = lazy(() => import('./Banners').then((m) => ({ default: m.Banners })));
+const banners = preloadable(() => import('./Banners'));
+const Banners = banners.component((m) => m.Banners);
 const reviewingAt = (pathname: string) => pathname === '/review' || pathname.startsWith('/review/');
 
-// Off the review screen a backup reminder may show: its code starts loading with the app's, as
-// Today's does, so it does not arrive after the screen and push it down.
-if (typeof location !== 'undefined' && !reviewingAt(location.pathname)) void import('./Banners');
+// Off the review screen a notice may show with the first screen: its code starts loading with the
+// app's, and boot waits for it (bannersLoaded), so it never arrives after the screen and pushes it down.
+const starting =
+  typeof location !== 'undefined' && !reviewingAt(location.pathname)
+    ? banners.preload().then(
+        () => undefined,
+        () => undefined, // shown (or its failure) by the boundary when rendered
+      )
+    : Promise.resolve();
+export const bannersLoaded = (): Promise<void> => starting;
 
 /**
  * The app-wide notices (Banners.tsx) load only where one can show: while reviewing, none does

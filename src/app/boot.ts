@@ -9,6 +9,7 @@ import { pendingReviewKeys } from '../storage/journalKeys';
 import { announceReviewed } from '../state/tabChannel';
 import { useAppStore, type PersistStatus } from '../state/appStore';
 import { rememberedPersist, rememberPersist } from './persistMemory';
+import { bannersLoaded } from './BannersGate';
 import { startWelcomeIfDue } from './WelcomeGate';
 
 type SyncMessage = { phase: 'first' | 'rest'; report: SyncReport } | { phase: 'error'; error: string };
@@ -62,6 +63,8 @@ export async function boot(db: AppDb): Promise<void> {
     const welcome = startWelcomeIfDue(settings);
     await useAppStore.getState().prepareLanguage(settings);
     useAppStore.getState().setFsrsParams(await loadFsrsParams(db));
+    // A notice shown with the first screen comes with it, never a moment later (BannersGate).
+    await bannersLoaded();
     if (await decksUpToDate(db)) {
       // The usual start: no deck changed, so no worker, no deck JSON, no validation.
       useAppStore.getState().ready(settings, []);
