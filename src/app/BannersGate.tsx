@@ -20,14 +20,13 @@ export const bannersLoaded = (): Promise<void> => starting;
 
 /**
  * The app-wide notices (Banners.tsx) load only where one can show: while reviewing, none does
- * unless a deck failed, an update waits or storage was refused, so the first card's download does
+ * unless a deck failed or an update waits, so the first card's download does
  * not carry them.
  */
 export function BannersGate() {
   const { pathname } = useLocation();
-  const pending = useAppStore(
-    (s) => s.deckProblems.length > 0 || s.updateReady !== null || s.persist === 'refused',
-  );
+  // (The refused-storage notice shows on Today only.)
+  const pending = useAppStore((s) => s.deckProblems.length > 0 || s.updateReady !== null);
   if (reviewingAt(pathname) && !pending) return null;
   return (
     <Suspense fallback={null}>

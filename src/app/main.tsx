@@ -8,12 +8,16 @@ import './styles.css';
 
 // None of what starts after boot (the service worker, upkeep, sync) is needed for the first card:
 // its code loads when the browser is next idle, so it is not part of the first download.
+// Idle moments come while the first screen still waits for its data, so it also waits 2 s.
+let loading: Promise<typeof AfterBoot> | null = null;
 const later = () =>
-  new Promise<typeof AfterBoot>((resolve, reject) => {
+  (loading ??= new Promise<typeof AfterBoot>((resolve, reject) => {
     const load = () => void import('./afterBoot').then(resolve, reject);
-    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
-    else setTimeout(load, 200);
-  });
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+      else load();
+    }, 2000);
+  }));
 
 const db = createAppDb();
 createRoot(document.getElementById('root')!).render(
