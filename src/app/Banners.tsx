@@ -41,13 +41,34 @@ function StorageNotice() {
 }
 
 /**
- * App-wide notices: decks that failed to load, a waiting update; on Today, refused persistent
+ * Bundled decks that failed to load. Their report comes when the decks are stored, after the
+ * screen is up, so it shows below the screen (Layout) and never pushes it down.
+ */
+export function DeckProblems() {
+  const { t } = useFeatureT(bannerMessages);
+  const problems = useAppStore((s) => s.deckProblems);
+  if (problems.length === 0) return null;
+  return (
+    <div role="alert" className="banner banner-error deck-problems">
+      <p>{t('banner.deckProblems')}</p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            <code>{describeProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * App-wide notices above the screen: a waiting update; on Today, refused persistent
  * storage; a backup due, except while reviewing, where the card comes first.
  */
 export function Banners() {
   const { t } = useFeatureT(bannerMessages);
   const { pathname } = useLocation();
-  const problems = useAppStore((s) => s.deckProblems);
   const updateReady = useAppStore((s) => s.updateReady);
   const persist = useAppStore((s) => s.persist);
   // A newcomer sees the welcome first; the storage notice waits for their next visit to Today.
@@ -55,18 +76,6 @@ export function Banners() {
   const reviewing = pathname === '/review' || pathname.startsWith('/review/');
   return (
     <>
-      {problems.length > 0 && (
-        <div role="alert" className="banner banner-error deck-problems">
-          <p>{t('banner.deckProblems')}</p>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>
-                <code>{describeProblem(p)}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       {updateReady && (
         <div role="status" className="banner">
           {t('banner.update')} <button onClick={updateReady}>{t('banner.reload')}</button>

@@ -4,7 +4,7 @@ import { ScreenErrorBoundary } from '../components/ErrorBoundary';
 import { useUpdateSettings } from '../components/useSettingsActions';
 import { useT } from '../components/useT';
 import { useAppStore } from '../state/appStore';
-import { BannersGate } from './BannersGate';
+import { BannersGate, DeckProblemsGate } from './BannersGate';
 import { openDetailsWhilePrinting } from './printDetails';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { useSlashToSearch } from './useSlashToSearch';
@@ -56,6 +56,7 @@ export function Layout() {
           {decksPending ? loading : welcomedEarly ? <Suspense fallback={loading}>{screen}</Suspense> : screen}
         </Suspense>
       </main>
+      <DeckProblemsGate />
     </>
   );
 }
