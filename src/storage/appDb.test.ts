@@ -2,24 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createAppDb, prepareUpgrades } from './appDb';
 import v10 from './fixtures/db-v10.json';
+import { V10_STORES } from './fixtures/oldStores';
 import { LATEST_VERSION } from './schema/versions';
-
-const V10_STORES = {
-  decks: 'id',
-  cards: 'id, deckId, [deckId+topic]',
-  states: 'cardId, deckId, [deckId+queue+due], due',
-  logs: 'id, cardId, review, [deckId+review]',
-  settings: 'key',
-  days: '[deckId+day]',
-  changes: 'key, [kind+deckId]',
-  snapshots: 'deckId',
-  logBlocks: '[deckId+month]',
-  floors: 'deckId',
-  mocks: 'id, startedAt',
-  notes: 'cardId, deckId',
-  changeLog: 'usn',
-  meta: 'key',
-};
 
 async function storeV10(name: string): Promise<void> {
   const old = new Dexie(name);

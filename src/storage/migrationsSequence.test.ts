@@ -8,6 +8,7 @@ import { fromRow } from './db';
 import { openDb } from './openDb';
 import v9 from './fixtures/db-v9.json';
 import v10 from './fixtures/db-v10.json';
+import { V10_STORES, V9_STORES } from './fixtures/oldStores';
 import { unpackLogs } from './logBlocks/packLogs';
 import { readLogsForExport } from './logBlocks/readLogsForExport';
 import { refreshLogBlocks } from './logBlocks/refreshLogBlocks';
@@ -22,22 +23,6 @@ import { packSnapshot } from './snapshots/stateSnapshot';
  */
 
 const LATEST = 11;
-
-const V9_STORES = {
-  decks: 'id',
-  cards: 'id, deckId, [deckId+topic]',
-  states: 'cardId, deckId, [deckId+queue+due], due',
-  logs: 'id, cardId, review, [deckId+review]',
-  settings: 'key',
-  days: '[deckId+day]',
-  changes: 'key, [kind+deckId]',
-  snapshots: 'deckId',
-  logBlocks: '[deckId+month]',
-  floors: 'deckId',
-  mocks: 'id, startedAt',
-  notes: 'cardId, deckId',
-};
-const V10_STORES = { ...V9_STORES, changeLog: 'usn', meta: 'key' };
 
 /** v11 moved these from `settings` to `meta` and dropped `changes`. */
 const MOVED_SETTINGS = ['daysRollover', 'data.snapshotVersions', 'data.logBlocks', 'data.notesStamp'];
