@@ -1,5 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { useT } from '../components/useT';
+import { loadOnce } from '../domain/loadOnce';
 
 /**
  * A screen whose code loads on demand, shown without suspending: 'Loading…' until its module is
@@ -14,19 +15,15 @@ export function loadedScreen(
   load: () => Promise<{ default: ComponentType }>,
   start?: () => void,
 ): ComponentType {
-  let loaded: ComponentType | null = null;
-  let loading: Promise<ComponentType> | null = null;
-  const begin = () => {
-    if (!loading) {
-      start?.();
-      loading = load().then((m) => (loaded = m.default));
-      // A failed download is tried again on the next visit.
-      loading.catch(() => (loading = null));
-    }
-    return loading;
-  };
+  // A failed download is tried again on the next visit.
+  const screenCode = loadOnce(() => {
+    start?.();
+    return load().then((m) => m.default);
+  });
+  const begin = screenCode.load;
   return function LoadedScreen() {
     const { t } = useT();
+    const loaded = screenCode.loaded();
     // Requested while rendering, as `lazy` does: the download starts with the navigation.
     if (!loaded) void begin().catch(() => undefined);
     const [screen, setScreen] = useState<{ Screen: ComponentType } | { error: unknown } | null>(() =>

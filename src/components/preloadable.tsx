@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { loadOnce } from '../domain/loadOnce';
 
 /**
  * A module of components not needed for the first paint: `preload()` starts loading it (say, once
@@ -6,22 +7,14 @@ import { lazy, type ComponentType } from 'react';
  * until it has (wrap them in a Suspense boundary) when asked for sooner.
  */
 export function preloadable<M>(load: () => Promise<M>) {
-  let loaded: M | null = null;
-  let pending: Promise<M> | null = null;
-  const preload = (): Promise<M> =>
-    (pending ??= load().then(
-      (m) => (loaded = m),
-      (error: unknown) => {
-        pending = null; // tried again by the next render
-        throw error;
-      },
-    ));
+  const module = loadOnce(load);
   const component = <P extends object>(pick: (m: M) => ComponentType<P>): ComponentType<P> => {
-    const Lazy = lazy(() => preload().then((m) => ({ default: pick(m) })));
+    const Lazy = lazy(() => module.load().then((m) => ({ default: pick(m) })));
     return function Preloaded(props: P) {
+      const loaded = module.loaded();
       const Loaded = loaded ? pick(loaded) : null;
       return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
     };
   };
-  return { preload, component };
+  return { preload: module.load, component };
 }

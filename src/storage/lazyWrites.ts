@@ -1,3 +1,4 @@
+import { loadOnce } from '../domain/loadOnce';
 import type * as Writes from './writes';
 
 /*
@@ -5,17 +6,11 @@ import type * as Writes from './writes';
  * right after (preloadWrites), and a write waits for it only if it is asked for before that. Once
  * loaded, a write starts synchronously, in the task of the key press that asked for it.
  */
-let loaded: typeof Writes | null = null;
-let loading: Promise<typeof Writes> | null = null;
+const writes = loadOnce(() => import('./writes'));
 
-export const preloadWrites = (): Promise<typeof Writes> =>
-  (loading ??= import('./writes').then(
-    (m) => (loaded = m),
-    (error: unknown) => {
-      loading = null; // a failed download (offline, an update) is tried again by the next write
-      throw error;
-    },
-  ));
+export const preloadWrites = writes.load;
 
-export const withWrites = <T>(run: (writes: typeof Writes) => Promise<T>): Promise<T> =>
-  loaded ? run(loaded) : preloadWrites().then(run);
+export const withWrites = <T>(run: (w: typeof Writes) => Promise<T>): Promise<T> => {
+  const loaded = writes.loaded();
+  return loaded ? run(loaded) : writes.load().then(run);
+};
