@@ -84,6 +84,44 @@ describe('a phone screen', () => {
       await context.close();
     });
 
+    it(`shows every destination of the menu in full on a phone, each one tap away (${locale})`, async () => {
+      const { page, context, errors } = await openApp(browser, '/', locale);
+      const menu = page.getByRole('navigation', { name: locale === 'zh-CN' ? '主菜单' : 'Main menu' });
+      const links = menu.getByRole('link');
+      await links.first().waitFor();
+      const names = await links.allTextContents();
+      expect(names).toEqual(
+        locale === 'zh-CN'
+          ? ['今天', '岗位', '浏览', '统计', '设置', '数据']
+          : ['Today', 'Roles', 'Browse', 'Stats', 'Settings', 'Data'],
+      );
+      // In view without scrolling anything, and no label cut short.
+      const boxes = await links.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          const menu = el.closest('nav')!.getBoundingClientRect();
+          return {
+            left: r.left - menu.left,
+            right: menu.right - r.right,
+            clipped: el.scrollWidth > el.clientWidth,
+          };
+        }),
+      );
+      for (const [i, box] of boxes.entries()) {
+        expect(box.left, names[i]).toBeGreaterThanOrEqual(0);
+        expect(box.right, names[i]).toBeGreaterThanOrEqual(0);
+        expect(box.clipped, names[i]).toBe(false);
+      }
+      expect(await menu.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      for (const name of names) {
+        await menu.getByRole('link', { name, exact: true }).click();
+        await expect.poll(() => menu.locator('[aria-current="page"]').textContent()).toBe(name);
+      }
+      expect(await fitsViewport(page)).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
     it(`fits the statistics' readiness by role on a phone (${locale})`, async () => {
       const { page, context } = await openApp(browser, '/stats', locale);
       await page.locator('#roles-h').waitFor();
