@@ -34,4 +34,28 @@ describe('the CouchDB client', () => {
     const remote = couchDatabase(server, answering('{"results":[],"last_seq":"7"}', false));
     expect(await remote.changes('0', 20)).toEqual({ results: [], last_seq: '7' });
   });
+
+  it('gets the documents a pull needs in one request, passing over those deleted or missing', async () => {
+    const asked: { url: string; body: unknown }[] = [];
+    const remote = couchDatabase(server, async (url, init) => {
+      asked.push({ url: String(url), body: JSON.parse(String(init?.body)) });
+      const rows = [
+        { id: 'undone:r1', value: { rev: '1-a' }, doc: { _id: 'undone:r1', kind: 'undone' } },
+        { id: 'undone:r2', value: { rev: '2-b', deleted: true }, doc: null },
+        { key: 'undone:r3', error: 'not_found' },
+      ];
+      return new Response(JSON.stringify({ rows }), { status: 200 });
+    });
+    expect(await remote.docs(['undone:r1', 'undone:r2', 'undone:r3'])).toEqual([
+      { _id: 'undone:r1', kind: 'undone' },
+    ]);
+    expect(asked).toEqual([
+      {
+        url: 'http://localhost:5984/recall/_all_docs?include_docs=true',
+        body: { keys: ['undone:r1', 'undone:r2', 'undone:r3'] },
+      },
+    ]);
+    expect(await remote.docs([])).toEqual([]);
+    expect(asked).toHaveLength(1);
+  });
 });

@@ -16,7 +16,6 @@ export interface Change {
   id: string;
   seq: string | number;
   deleted?: boolean;
-  doc?: unknown;
 }
 
 /** Basic credentials, with a name or password in any script (btoa alone takes Latin-1 only). */
@@ -117,11 +116,25 @@ export function couchDatabase(server: SyncServer, fetchImpl: typeof fetch = fetc
       if (docs.length)
         await json(await request('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs }) }));
     },
-    /** Up to `limit` changes after `since`, with their documents. */
+    /**
+     * Up to `limit` changes after `since`, ids only: the documents a pull uses are got with `docs`,
+     * so its own batches, deck chunks and field documents are never downloaded with the feed.
+     */
     changes: async (since: string, limit: number) =>
       json<{ results: Change[]; last_seq: string | number; pending?: number }>(
-        await request(`/_changes?since=${encodeURIComponent(since)}&include_docs=true&limit=${limit}`),
+        await request(`/_changes?since=${encodeURIComponent(since)}&limit=${limit}`),
       ),
+    /** The documents of `ids` that are there (not deleted), in one request. */
+    async docs(ids: readonly string[]): Promise<unknown[]> {
+      if (ids.length === 0) return [];
+      const { rows } = await json<{ rows: { doc?: unknown }[] }>(
+        await request('/_all_docs?include_docs=true', {
+          method: 'POST',
+          body: JSON.stringify({ keys: ids }),
+        }),
+      );
+      return rows.flatMap((r) => (r.doc ? [r.doc] : []));
+    },
   };
 }
 

@@ -16,20 +16,22 @@ function fakeServer(docs: Record<string, unknown>) {
     get: async (id: string) => docs[id],
     find: async (id: string) => (docs[id] as { _rev: string }) ?? null,
     changes: async () => ({
-      results: Object.entries(docs).map(([id, doc], i) => ({ id, seq: i + 1, doc })),
+      results: Object.keys(docs).map((id, i) => ({ id, seq: i + 1 })),
       last_seq: Object.keys(docs).length,
     }),
+    docs: async (ids: string[]) => ids.map((id) => docs[id]),
   } as unknown as CouchDatabase;
   return { remote: checkingFormats(remote), written };
 }
 
 describe('the server as the sync engine sees it', () => {
-  it('refuses a page of the changes feed, a document got or found, that a newer app wrote', async () => {
+  it('refuses the documents of a page of the changes feed, a document got or found, that a newer app wrote', async () => {
     const { remote } = fakeServer({
       'reviews:old:0000000001': { kind: 'reviews', format: 1 },
       [newer._id]: newer,
     });
-    await expect(remote.changes('0', 20)).rejects.toThrow(NewerFormatError);
+    const { results } = await remote.changes('0', 20);
+    await expect(remote.docs(results.map((c) => c.id))).rejects.toThrow(NewerFormatError);
     await expect(remote.get(newer._id)).rejects.toThrow(NewerFormatError);
     await expect(remote.find(newer._id)).rejects.toThrow(NewerFormatError);
     expect(await remote.find('reviews:old:0000000001')).toEqual({ kind: 'reviews', format: 1 });
@@ -41,7 +43,8 @@ describe('the server as the sync engine sees it', () => {
       'reviews:old:0000000001': { kind: 'reviews', format: 1 },
       [settings._id]: settings,
     });
-    expect((await remote.changes('0', 20)).results).toHaveLength(2);
+    const { results } = await remote.changes('0', 20);
+    expect(await remote.docs(results.map((c) => c.id))).toHaveLength(2);
     await expect(remote.find(settings._id)).rejects.toThrow(NewerFormatError);
   });
 

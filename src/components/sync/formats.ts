@@ -2,7 +2,7 @@ import { checkFormat, withFormat } from '../../domain/sync/format';
 import type { CouchDatabase } from './couch';
 
 /**
- * The kinds a pull applies straight from the changes feed. Other documents in the feed (field
+ * The kinds a pull gets and applies page by page (`docs`). Other documents in the feed (field
  * documents, deck chunks) are only noted there and read by id when used, and checked then: a
  * newer settings document stops the settings, not the reviews.
  */
@@ -22,11 +22,11 @@ export function checkingFormats(remote: CouchDatabase): CouchDatabase {
     ...remote,
     get: async (id) => checked(await remote.get(id)),
     find: async (id) => checked(await remote.find(id)),
-    changes: async (since, limit) => {
-      const page = await remote.changes(since, limit);
-      for (const { doc } of page.results)
+    docs: async (ids) => {
+      const docs = await remote.docs(ids);
+      for (const doc of docs)
         if (FEED_KINDS.has((doc as { kind?: string } | undefined)?.kind ?? '')) checkFormat(doc);
-      return page;
+      return docs;
     },
     create: (doc) => remote.create(withFormat(doc)),
     update: (doc) => remote.update(withFormat(doc)),

@@ -1,19 +1,40 @@
 import type { ReviewLog } from '../../domain/scheduling/types';
 import { deckOfCardDoc } from '../../domain/sync/cardFields';
-import { MAX_REVIEWS_PER_BATCH, readReviewBatch, reviewBatches } from '../../domain/sync/reviewBatch';
-import { readUndone, undoneDoc } from '../../domain/sync/undone';
+import {
+  batchSeqOf,
+  MAX_REVIEWS_PER_BATCH,
+  readReviewBatch,
+  REVIEW_BATCH_PREFIX,
+  reviewBatches,
+} from '../../domain/sync/reviewBatch';
+import { readUndone, UNDONE_PREFIX, undoneDoc } from '../../domain/sync/undone';
 import { applyReviews } from '../../storage/sync/applyReviews';
 import { markOnServer, markPushed, type Outbox } from '../../storage/sync/outbox';
-import { loadProgress, saveProgress } from '../../storage/sync/syncDb';
+import { loadProgress, saveProgress, type SyncProgress } from '../../storage/sync/syncDb';
 import type { SyncCounts, SyncRun } from './syncRun';
 
 /** Documents a page of the changes feed brings: up to 20 × 5,000 reviews. */
 const CHANGES_PAGE = 20;
 
 /**
+ * Whether the pull needs a document of the feed: a review batch or an undo record, unless it is a
+ * batch this device wrote from its own database (SyncProgress.ownFrom), whose reviews are here.
+ * A device's first push leaves its pull position before its own batches; without this its next
+ * sync downloaded and matched its whole history again. Another device's documents, wherever they
+ * fall among this one's, are always got.
+ */
+function needed(id: string, { deviceId, ownFrom, nextSeq }: SyncProgress): boolean {
+  if (id.startsWith(UNDONE_PREFIX)) return true;
+  if (!id.startsWith(REVIEW_BATCH_PREFIX)) return false;
+  const own = batchSeqOf(id, deviceId);
+  return own === null || ownFrom === undefined || own < ownFrom || own >= nextSeq;
+}
+
+/**
  * Every review batch and undo record the server has that this device has not applied, a page of
- * the changes feed at a time, each page in one transaction (applyReviews). Returns the roles whose
- * card data documents changed on the server.
+ * the changes feed at a time (ids only; the documents needed are got in one request), each page
+ * in one transaction (applyReviews). Returns the roles whose card data documents changed on the
+ * server.
  */
 export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox): Promise<Set<string>> {
   const { db, sync, remote } = run;
@@ -21,18 +42,21 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
   // Reviews undone anywhere, as far as this device knows: few, read once.
   const undoneEver = new Set(await sync.undone.toCollection().primaryKeys());
   for (;;) {
-    const { pullSince } = await loadProgress(sync);
-    const { results, last_seq } = await remote.changes(pullSince, CHANGES_PAGE);
+    const progress = await loadProgress(sync);
+    const { results, last_seq } = await remote.changes(progress.pullSince, CHANGES_PAGE);
     if (results.length === 0) break;
-    const incoming: ReviewLog[] = [];
-    const undone = new Set<string>();
+    const wanted: string[] = [];
     for (const change of results) {
       const role = deckOfCardDoc(change.id);
       if (role) remoteRoles.add(role);
-      if (change.deleted) continue;
-      const batch = readReviewBatch(change.doc);
+      if (!change.deleted && needed(change.id, progress)) wanted.push(change.id);
+    }
+    const incoming: ReviewLog[] = [];
+    const undone = new Set<string>();
+    for (const doc of await remote.docs(wanted)) {
+      const batch = readReviewBatch(doc);
       if (batch) incoming.push(...batch.reviews);
-      const undoneId = readUndone(change.doc);
+      const undoneId = readUndone(doc);
       if (undoneId) undone.add(undoneId);
     }
     // A review undone on a device before this one met it (its record came first) stays out.
@@ -65,6 +89,21 @@ export async function pushUndone(run: SyncRun, box: Outbox): Promise<void> {
   if (box.undone.length) await run.sync.undone.bulkPut(box.undone.map(({ id }) => ({ id })));
 }
 
+/** Reviews a read of a batch's reviews takes at a time: each read is a transaction of its own. */
+const READ_CHUNK = 500;
+
+/**
+ * The reviews of `ids` stored here, a few hundred per read: IndexedDB runs a review's write after
+ * the reads of the same tables that came before it, so a review saved during a push waits for
+ * one small read, not for 5,000 reviews (a batch).
+ */
+async function readLogs({ db }: SyncRun, ids: readonly string[]): Promise<ReviewLog[]> {
+  const logs: ReviewLog[] = [];
+  for (let i = 0; i < ids.length; i += READ_CHUNK)
+    for (const log of await db.logs.bulkGet(ids.slice(i, i + READ_CHUNK))) if (log) logs.push(log);
+  return logs;
+}
+
 /**
  * This device's reviews the server lacks (`box`, read before the pull), as immutable batches. A
  * batch number already taken on the server was used by a push whose answer never arrived (or by
@@ -73,7 +112,7 @@ export async function pushUndone(run: SyncRun, box: Outbox): Promise<void> {
 export async function pushReviews(run: SyncRun, counts: SyncCounts, box: Outbox): Promise<void> {
   const { db, sync, remote } = run;
   for await (const ids of box.pages(MAX_REVIEWS_PER_BATCH)) {
-    let logs = (await db.logs.bulkGet(ids)).filter((l): l is ReviewLog => l !== undefined);
+    let logs = await readLogs(run, ids);
     while (logs.length) {
       const { deviceId, nextSeq } = await loadProgress(sync);
       const [doc] = reviewBatches(deviceId, nextSeq, logs);
@@ -82,7 +121,7 @@ export async function pushReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
           db,
           sync,
           logs.map((l) => l.id),
-          { pushedSeq: nextSeq },
+          { pushedSeq: nextSeq, written: true },
         );
         counts.pushed += logs.length;
         run.onProgress?.({ ...counts, phase: 'push' });

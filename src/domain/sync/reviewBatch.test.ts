@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newState, Scheduler } from '../scheduling/scheduler';
 import type { ReviewLog } from '../scheduling/types';
-import { batchId, MAX_REVIEWS_PER_BATCH, readReviewBatch, reviewBatches } from './reviewBatch';
+import { batchId, batchSeqOf, MAX_REVIEWS_PER_BATCH, readReviewBatch, reviewBatches } from './reviewBatch';
 
 const scheduler = new Scheduler({
   desiredRetention: 0.9,
@@ -41,6 +41,15 @@ describe('review batches', () => {
     const read = readReviewBatch(doc);
     expect(read?.skipped).toBe(1);
     expect(read?.reviews.map((l) => l.id)).toEqual(['id-1']);
+  });
+
+  it('say by their id which device pushed them, and with which number', () => {
+    expect(batchSeqOf(batchId('dev1', 7), 'dev1')).toBe(7);
+    expect(batchSeqOf(batchId('dev1', 12_345_678_901), 'dev1')).toBe(12_345_678_901);
+    expect(batchSeqOf(batchId('dev12', 7), 'dev1')).toBeNull();
+    expect(batchSeqOf(batchId('dev1', 7), 'dev12')).toBeNull();
+    expect(batchSeqOf('undone:dev1:0000000007', 'dev1')).toBeNull();
+    expect(batchSeqOf('reviews:dev1:7', 'dev1')).toBeNull();
   });
 
   it('are told apart from other documents', () => {

@@ -34,6 +34,14 @@ export interface ReviewBatchDoc {
 export const batchId = (device: string, seq: number): string =>
   `${REVIEW_BATCH_PREFIX}${device}:${String(seq).padStart(10, '0')}`;
 
+/** The sequence number of a batch `device` pushed, from the batch's id; null for any other document. */
+export function batchSeqOf(id: string, device: string): number | null {
+  const prefix = `${REVIEW_BATCH_PREFIX}${device}:`;
+  if (!id.startsWith(prefix)) return null;
+  const seq = id.slice(prefix.length);
+  return /^\d{10,}$/.test(seq) ? Number(seq) : null;
+}
+
 const toRow = (log: ReviewLog): Row => FIELDS.map((f) => log[f] ?? null);
 
 /** A device's reviews as batch documents numbered from `firstSeq`, oldest first. */

@@ -72,16 +72,25 @@ export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
 
 async function* nothing(): AsyncGenerator<string[]> {}
 
-/** The ids among `ids` of reviews stored here and not seen on the server. */
-async function unseen(db: AppDb, sync: SyncDb, ids: string[]): Promise<string[]> {
-  const [logs, seen] = await Promise.all([db.logs.bulkGet(ids), sync.seen.bulkGet(ids)]);
-  return ids.filter((_, i) => logs[i] && !seen[i]);
+/**
+ * The reviews seen on the server since the last complete push, read once per walk of the outbox:
+ * few, except while a device that offers everything (a restore) matches its history against a
+ * server that holds most of it.
+ */
+async function seenIds(sync: SyncDb): Promise<Set<string>> {
+  const seen = new Set<string>();
+  await sync.seenSets.each((row) => row.ids.forEach((id) => seen.add(id)));
+  return seen;
 }
 
 async function* listed(db: AppDb, sync: SyncDb, ids: string[], size: number) {
+  const seen = await seenIds(sync);
+  const offered = ids.filter((id) => !seen.has(id));
   let page: string[] = [];
-  for (let i = 0; i < ids.length; i += size) {
-    page.push(...(await unseen(db, sync, ids.slice(i, i + size))));
+  for (let i = 0; i < offered.length; i += size) {
+    const chunk = offered.slice(i, i + size);
+    const logs = await db.logs.bulkGet(chunk);
+    page.push(...chunk.filter((_, j) => logs[j]));
     while (page.length >= size) {
       yield page.slice(0, size);
       page = page.slice(size);
@@ -92,6 +101,7 @@ async function* listed(db: AppDb, sync: SyncDb, ids: string[], size: number) {
 
 /** Every review stored here and not seen, in id order, a page at a time (a million never at once). */
 async function* everyReview(db: AppDb, sync: SyncDb, size: number) {
+  const seen = await seenIds(sync);
   let after: string | null = null;
   let page: string[] = [];
   for (;;) {
@@ -100,8 +110,7 @@ async function* everyReview(db: AppDb, sync: SyncDb, size: number) {
       .primaryKeys();
     if (ids.length === 0) break;
     after = ids[ids.length - 1]!;
-    const seen = await sync.seen.bulkGet(ids);
-    page.push(...ids.filter((_, i) => !seen[i]));
+    page.push(...ids.filter((id) => !seen.has(id)));
     while (page.length >= size) {
       yield page.slice(0, size);
       page = page.slice(size);
@@ -118,8 +127,9 @@ async function* everyReview(db: AppDb, sync: SyncDb, size: number) {
 export async function countUnpushed(db: AppDb, sync: SyncDb): Promise<number> {
   const box = await outbox(db, sync);
   if (box.everything) {
-    const [logs, seen] = await Promise.all([db.logs.count(), sync.seen.count()]);
-    return Math.max(0, logs - seen);
+    let seen = 0;
+    await sync.seenSets.each((row) => (seen += row.ids.length));
+    return Math.max(0, (await db.logs.count()) - seen);
   }
   let count = 0;
   for await (const page of box.pages(5_000)) count += page.length;
@@ -128,22 +138,25 @@ export async function countUnpushed(db: AppDb, sync: SyncDb): Promise<number> {
 
 /**
  * Records reviews as on the server (pushed, or brought by a pull): never pushed again. `pushedSeq`:
- * they were pushed in this device's batch of that number, which is used up. `pullUsn`: the change
- * sequence number of the transaction that stored what a pull brought, skipped by the next outbox.
+ * they were pushed in this device's batch of that number, which is used up; `written`: this push
+ * wrote that batch from this database (not one an earlier push had written), so the pull may pass
+ * it over. `pullUsn`: the change sequence number of the transaction that stored what a pull
+ * brought, skipped by the next outbox.
  */
 export async function markOnServer(
   db: AppDb,
   sync: SyncDb,
   ids: readonly string[],
-  { pushedSeq, pullUsn }: { pushedSeq?: number; pullUsn?: number } = {},
+  { pushedSeq, written, pullUsn }: { pushedSeq?: number; written?: boolean; pullUsn?: number } = {},
 ): Promise<void> {
   const usn = await currentUsn(db);
-  await sync.transaction('rw', sync.kv, sync.seen, async () => {
+  await sync.transaction('rw', sync.kv, sync.seenSets, async () => {
     const progress = await loadProgress(sync);
-    await sync.seen.bulkPut(ids.map((id) => ({ id, usn })));
+    if (ids.length) await sync.seenSets.add({ usn, ids: [...ids] });
     await saveProgress(sync, {
       ...progress,
       nextSeq: pushedSeq === undefined ? progress.nextSeq : Math.max(progress.nextSeq, pushedSeq + 1),
+      ...(written && pushedSeq !== undefined && progress.ownFrom === undefined && { ownFrom: pushedSeq }),
       ...(pullUsn !== undefined && { pulls: [...(progress.pulls ?? []), pullUsn] }),
     });
   });
@@ -151,9 +164,9 @@ export async function markOnServer(
 
 /** Everything the outbox of number `usn` listed is on the server: the next one starts there. */
 export async function markPushed(sync: SyncDb, usn: number): Promise<void> {
-  await sync.transaction('rw', sync.kv, sync.seen, async () => {
+  await sync.transaction('rw', sync.kv, sync.seenSets, async () => {
     const progress = await loadProgress(sync);
-    await sync.seen.where('usn').belowOrEqual(usn).delete();
+    await sync.seenSets.where('usn').belowOrEqual(usn).delete();
     await saveProgress(sync, {
       ...progress,
       pushedUsn: Math.max(progress.pushedUsn ?? usn, usn),

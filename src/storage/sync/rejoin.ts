@@ -29,12 +29,13 @@ export async function rejoinIfRestored(db: AppDb, sync: SyncDb): Promise<boolean
   const lastUsn = typeof last === 'number' ? last : 0;
   const pruned = typeof first === 'number' ? first > since + 1 : lastUsn < since;
   if (restores === 0 && !pruned && lastUsn >= since) return false;
-  await sync.transaction('rw', sync.kv, sync.seen, async () => {
-    await sync.seen.clear();
+  await sync.transaction('rw', sync.kv, sync.seenSets, async () => {
+    await sync.seenSets.clear();
     // The decks a restored backup lacks (or brings back) are not deletions (or imports) to send
     // everywhere: the server's decks are taken, as on a first sync.
     await forgetFieldBase(sync, DECKS_DOC);
-    const { pushedUsn: _p, pulls: _q, ...rest } = await loadProgress(sync);
+    // Its earlier batches may hold reviews the restore lost: the pull no longer passes them over.
+    const { pushedUsn: _p, pulls: _q, ownFrom: _o, ...rest } = await loadProgress(sync);
     // With the log pruned, which roles' flags and notes changed cannot be told either: all are offered.
     await saveProgress(sync, { ...rest, pullSince: '0', ...(pruned ? { cardsUsn: undefined } : {}) });
   });

@@ -35,8 +35,41 @@ describe('the sync database', () => {
       lastFailure: null,
       cardsUsn: 9,
     });
-    expect(await sync.seen.count()).toBe(0);
+    expect(await sync.seenSets.count()).toBe(0);
     expect(await sync.undone.count()).toBe(0);
     expect((await sync.kv.get('setup'))?.value).toMatchObject({ user: 'u' });
+  });
+
+  it('upgrades from version 2: the reviews seen on the server stay seen, a set per push or pull', async () => {
+    const name = `sync-upgrade-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ kv: 'key', seen: 'id, review' });
+    v2.version(2).stores({ seen: 'id, usn', undone: 'id' });
+    const progress = {
+      deviceId: 'dev1',
+      nextSeq: 3,
+      pushedUsn: 40,
+      pullSince: '9',
+      lastSync: 5,
+      lastFailure: null,
+    };
+    await v2.table('kv').put({ key: 'progress', value: progress });
+    await v2.table('seen').bulkPut([
+      { id: 'r1', usn: 41 },
+      { id: 'r2', usn: 41 },
+      { id: 'r3', usn: 45 },
+    ]);
+    await v2.table('undone').put({ id: 'r0' });
+    v2.close();
+
+    const sync = openSyncDb(name);
+    expect(await loadProgress(sync)).toEqual(progress);
+    const sets = await sync.seenSets.orderBy('usn').toArray();
+    expect(sets.map(({ usn, ids }) => ({ usn, ids: [...ids].sort() }))).toEqual([
+      { usn: 41, ids: ['r1', 'r2'] },
+      { usn: 45, ids: ['r3'] },
+    ]);
+    expect(await sync.undone.toCollection().primaryKeys()).toEqual(['r0']);
+    expect(sync.tables.map((t) => t.name).sort()).toEqual(['kv', 'seenSets', 'undone']);
   });
 });

@@ -24,6 +24,13 @@ export interface SyncProgress {
    * change log pruned past it), so the next push offers every review not `seen` after a full pull.
    */
   pushedUsn?: number;
+  /**
+   * The first of this device's batch numbers whose reviews are all stored here: its batches from
+   * it up to `nextSeq` were written from this database, so a pull passes them over. Absent until
+   * the next batch written (a new device, after a restore or a forgotten setup): earlier batches
+   * may hold reviews this database has lost, and are pulled like another device's.
+   */
+  ownFrom?: number;
   /** Change sequence numbers above `pushedUsn` of transactions that wrote what a pull brought. */
   pulls?: number[];
   /** The server's `_changes` sequence this device has applied up to. */
@@ -44,12 +51,15 @@ interface KvRow {
 }
 
 /**
- * A review known to be on the server (pushed, or pulled) since the last complete push; `usn` is
- * the change sequence number when that became known, so a complete push up to it drops the row.
+ * Reviews known to be on the server since the last complete push: those of one pushed batch, or
+ * of one pulled page when the device offers everything. A row per batch or page, not per review
+ * (a first push of a million reviews wrote and then deleted a million rows); `usn` is the change
+ * sequence number when they became known, so a complete push up to it drops the row.
  */
-export interface SeenRow {
-  id: string;
+export interface SeenSet {
+  key?: number;
   usn: number;
+  ids: string[];
 }
 
 /** A review undone on some device: never applied again here, whenever its batch arrives. */
@@ -59,7 +69,7 @@ export interface UndoneRow {
 
 export type SyncDb = Dexie & {
   kv: EntityTable<KvRow, 'key'>;
-  seen: EntityTable<SeenRow, 'id'>;
+  seenSets: EntityTable<SeenSet, 'key'>;
   undone: EntityTable<UndoneRow, 'id'>;
 };
 
@@ -82,6 +92,19 @@ export function openSyncDb(name = SYNC_DB_NAME): SyncDb {
           row.value = { ...rest, pullSince: '0' };
         });
     });
+  // v3: reviews seen on the server are kept a set per batch or page (SeenSet), not a row each.
+  db.version(3)
+    .stores({ seenSets: '++key, usn' })
+    .upgrade(async (tx) => {
+      const byUsn = new Map<number, string[]>();
+      await tx.table('seen').each((row: { id: string; usn: number }) => {
+        const ids = byUsn.get(row.usn);
+        if (ids) ids.push(row.id);
+        else byUsn.set(row.usn, [row.id]);
+      });
+      await tx.table('seenSets').bulkAdd([...byUsn].map(([usn, ids]) => ({ usn, ids })));
+    });
+  db.version(4).stores({ seen: null });
   return db;
 }
 
@@ -103,11 +126,11 @@ export const saveSetup = (db: SyncDb, setup: SyncSetup): Promise<unknown> =>
 
 /** The setup and the server's progress go; the device id and its batch numbers stay, never reused. */
 export async function forgetSetup(db: SyncDb): Promise<void> {
-  await db.transaction('rw', db.kv, db.seen, db.undone, async () => {
+  await db.transaction('rw', db.kv, db.seenSets, db.undone, async () => {
     const progress = await loadProgress(db);
     await db.kv.delete(SETUP);
     await db.kv.where('key').startsWith(BASE).delete();
-    await db.seen.clear();
+    await db.seenSets.clear();
     await db.undone.clear();
     await saveProgress(db, { ...freshProgress(progress.deviceId), nextSeq: progress.nextSeq });
   });
