@@ -1,8 +1,9 @@
-// node bench/probes/syncPull.mjs [--size small|full] [--no-profile] — sync's first pull on the
+// node bench/probes/syncPull.mjs [--size small|full] [--no-profile] [--proxy] — sync's first pull on the
 // bench's cached collection (run the bench, or bench/syncRun.mjs, once first): pushes the
 // collection to an in-memory CouchDB-protocol server through the app's sync engine, then pulls it
 // into a second database with the same decks, then a day's 200 reviews across, with the page's
-// JavaScript profiled; prints each phase's time, each page's, and the functions that took the most time.
+// JavaScript profiled; prints each phase's time, each page's, the functions that took the most time,
+// and the day's two syncs call by call (the gaps between the server's calls are the device's work).
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,13 @@ import { serve } from '../server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values: opts } = parseArgs({
-  options: { size: { type: 'string', default: 'full' }, 'no-profile': { type: 'boolean', default: false } },
+  options: {
+    size: { type: 'string', default: 'full' },
+    'no-profile': { type: 'boolean', default: false },
+    // Serve on any free port as the browser's proxy for the collection's origin (IndexedDB is per
+    // origin), when a bench holds that port.
+    proxy: { type: 'boolean', default: false },
+  },
 });
 const SIZES = { small: 10_000, full: 100_000 };
 const profiles = join(ROOT, 'node_modules/.cache/bench/profiles');
@@ -41,18 +48,26 @@ const profile = join(out, 'profile');
 cpSync(join(profiles, cached, 'profile'), profile, { recursive: true });
 const idb = readdirSync(join(profile, 'Default/IndexedDB')).find((d) => d.endsWith('.indexeddb.leveldb'));
 const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
-const server = await serve(join(out, 'site'), port);
+const server = await serve(join(out, 'site'), opts.proxy ? 0 : port);
+const origin = `http://127.0.0.1:${port}`;
 const couch = await startCouchTestServer();
+const proxy = opts.proxy
+  ? [
+      `--proxy-server=${server.url.replace('http://', '')}`,
+      // Loopback goes through the proxy, except the sync server.
+      `--proxy-bypass-list=<-loopback>;${couch.url.replace('http://', '')}`,
+    ]
+  : [];
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
-  args: CHROMIUM_ARGS,
+  args: [...CHROMIUM_ARGS, ...proxy],
   headless: true,
 });
 const log = (what) => console.log(`[probe ${new Date().toISOString().slice(11, 19)}] ${what}`);
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => console.error(e));
-  await page.goto(`${server.url}/__probe/syncPull.html`);
+  await page.goto(`${origin}/__probe/syncPull.html`);
   await page.waitForSelector('body[data-ready]', { state: 'attached' });
   const call = (name, ...args) => page.evaluate(([n, a]) => window.probe[n](...a), [name, args]);
   const target = { url: `${couch.url}/probe`, user: couch.user, password: couch.password };
@@ -99,10 +114,31 @@ try {
   );
   steps(pull);
   await call('day', 200);
+  // The day's syncs call by call: a gap before a call is work done on the device.
+  const timeline = (run) => {
+    let last = 0;
+    for (const c of run.calls) {
+      console.log(
+        `  +${Math.round(c.from - last)
+          .toString()
+          .padStart(5)} ms here, ${Math.round(c.to - c.from)
+          .toString()
+          .padStart(5)} ms ${c.call}`,
+      );
+      last = c.to;
+    }
+    console.log(
+      `  +${Math.round(run.ms - last)
+        .toString()
+        .padStart(5)} ms here to the end`,
+    );
+  };
   const dayPush = await profiled('a day: push', () => call('push', target));
   log(`a day: pushed ${dayPush.counts.pushed} in ${Math.round(dayPush.ms)} ms`);
+  timeline(dayPush);
   const dayPull = await profiled('a day: pull', () => call('pull', target));
   log(`a day: pulled ${dayPull.counts.pulled} in ${Math.round(dayPull.ms)} ms`);
+  timeline(dayPull);
 } finally {
   await context.close();
   await couch.close();

@@ -10,7 +10,7 @@ import { Scheduler } from '../../src/domain/scheduling/scheduler';
 import { openDb } from '../../src/storage/openDb';
 import { syncDecks } from '../../src/storage/deckSync';
 import { openSyncDb } from '../../src/storage/sync/syncDb';
-import { couchDatabase } from '../../src/components/sync/couch';
+import { couchDatabase, type CouchDatabase } from '../../src/components/sync/couch';
 import { runSync } from '../../src/components/sync/engine';
 import { deckSize, syntheticDeck } from '../content';
 import { reviewDay } from '../syncDevice';
@@ -23,21 +23,42 @@ const scheduler = new Scheduler({
   maximumInterval: defaultSettings.maximumInterval,
 });
 
+/**
+ * The server's calls, each with when it started and ended (ms from `t0`): the gaps between them
+ * are the work done here (reads and writes of IndexedDB, replays), the calls the network's and server's.
+ */
+function timedRemote(remote: CouchDatabase, t0: number, calls: { call: string; from: number; to: number }[]) {
+  const timed = { ...remote } as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(remote) as [string, (...a: unknown[]) => Promise<unknown>][])
+    timed[name] = async (...args: unknown[]) => {
+      const from = performance.now() - t0;
+      const what =
+        typeof args[0] === 'string' ? args[0] : Array.isArray(args[0]) ? `${args[0].length} ids` : '';
+      try {
+        return await fn(...args);
+      } finally {
+        calls.push({ call: `${name} ${what}`.trim().slice(0, 60), from, to: performance.now() - t0 });
+      }
+    };
+  return timed as unknown as CouchDatabase;
+}
+
 async function sync(dbName: string, server: SyncServer) {
   const db = openDb(dbName);
   const steps: { phase: string; pushed: number; pulled: number; ms: number }[] = [];
+  const calls: { call: string; from: number; to: number }[] = [];
   const t0 = performance.now();
   const counts = await runSync({
     db,
     sync: openSyncDb(`${dbName}-probe-sync`),
-    remote: couchDatabase(server),
+    remote: timedRemote(couchDatabase(server), t0, calls),
     schedulerFor: () => scheduler,
     now: () => Date.now(),
     onProgress: (p) => steps.push({ ...p, ms: performance.now() - t0 }),
   });
   const ms = performance.now() - t0;
   db.close();
-  return { ms, counts, steps };
+  return { ms, counts, steps, calls };
 }
 
 const probe = {
