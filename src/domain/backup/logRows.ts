@@ -1,7 +1,9 @@
 import type { DataProblem } from '../import/problem';
 import type { ReviewLog } from '../scheduling/types';
-import { INVALID_DATE, logIssue } from '../scheduling/valid';
+import { reasonOfMessage } from '../import/reason';
+import { logIssue } from '../scheduling/valid';
 import { LOG_COLUMNS, LOG_OPTIONAL_COLUMNS, rowToLog } from './format';
+import { invalid } from './invalid';
 
 /**
  * Backup log rows as logs, each checked against the one definition of a valid log (the one the
@@ -16,7 +18,7 @@ export function readLogRows(rows: unknown[], problems: DataProblem[]): ReviewLog
       problems.push({
         code: 'invalid',
         field: `logs.${i}`,
-        detail: `must be a row of ${LOG_COLUMNS.length} or ${full} values`,
+        reason: { code: 'rowLength', values: { short: LOG_COLUMNS.length, full } },
       });
       continue;
     }
@@ -27,12 +29,7 @@ export function readLogRows(rows: unknown[], problems: DataProblem[]): ReviewLog
       continue;
     }
     const cardId = typeof row[1] === 'string' ? row[1] : undefined;
-    problems.push({
-      code: issue.message === INVALID_DATE ? 'invalidDate' : 'invalid',
-      field: `logs.${i}.${issue.field}`,
-      detail: issue.message,
-      ...(cardId ? { cardId } : {}),
-    });
+    problems.push(invalid(`logs.${i}.${issue.field}`, issue.message, reasonOfMessage(issue.message), cardId));
   }
   return logs;
 }

@@ -159,7 +159,7 @@ describe('backup file', () => {
         code: 'invalid',
         field: 'states.0.stability',
         cardId: 'fundamentals.a',
-        detail: 'must be a number from 0 to 36500',
+        reason: { code: 'range', values: { min: 0, max: 36_500 } },
       },
     ]);
     expect(problems(state('difficulty', 11))).toMatchObject([{ field: 'states.0.difficulty' }]);

@@ -20,10 +20,12 @@ import {
 } from './format';
 import { TextHash } from './checksum';
 import { readLogRows } from './logRows';
-import { INVALID_DATE, isTime, optionalStateChecks, stateChecks, stateIssue } from '../scheduling/valid';
+import { isTime, optionalStateChecks, stateChecks, stateIssue } from '../scheduling/valid';
 import { settingsIssues } from '../settings/schema';
 import { fsrsParamsSchema } from '../optimizer/paramsSchema';
 import { countsSchema, userDeckSchema } from './schemas';
+import { reasonOfIssue, reasonOfMessage } from '../import/reason';
+import { invalid } from './invalid';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -31,17 +33,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 function zodProblems(
   error: z.ZodError,
   prefix: string,
+  input: unknown,
   cardIdOf?: (path: PropertyKey[]) => string | undefined,
 ): DataProblem[] {
-  return error.issues.map((issue) => {
-    const cardId = cardIdOf?.(issue.path);
-    return {
-      code: issue.message === INVALID_DATE ? 'invalidDate' : 'invalid',
-      field: [prefix, ...issue.path.map(String)].join('.'),
-      detail: issue.message,
-      ...(cardId ? { cardId } : {}),
-    };
-  });
+  return error.issues.map((issue) =>
+    invalid(
+      [prefix, ...issue.path.map(String)].join('.'),
+      issue.message,
+      reasonOfIssue(issue, input),
+      cardIdOf?.(issue.path),
+    ),
+  );
 }
 
 function duplicates<T>(items: T[], key: (t: T) => string, field: (i: number) => string): DataProblem[] {
@@ -71,14 +73,18 @@ function checkHeader(raw: Record<string, unknown>): DataProblem | null {
   const expected = version === 1 ? LOG_COLUMNS : [...LOG_COLUMNS, ...LOG_OPTIONAL_COLUMNS];
   const columns = raw.logColumns;
   if (!Array.isArray(columns) || columns.join() !== expected.join()) {
-    return { code: 'invalid', field: 'logColumns', detail: expected.join(', ') };
+    return {
+      code: 'invalid',
+      field: 'logColumns',
+      reason: { code: 'columns', values: { columns: expected.join(', ') } },
+    };
   }
   return null;
 }
 
 function readSettings(raw: unknown, problems: DataProblem[]): Record<string, unknown> {
   if (!isRecord(raw)) {
-    problems.push({ code: 'invalid', field: 'settings', detail: 'must be an object' });
+    problems.push({ code: 'invalid', field: 'settings', reason: { code: 'notObject' } });
     return {};
   }
   const settings: Record<string, unknown> = {};
@@ -89,11 +95,11 @@ function readSettings(raw: unknown, problems: DataProblem[]): Record<string, unk
       const issues = settingsIssues(value);
       if (issues.length === 0) settings[key] = value;
       for (const { field, message } of issues)
-        problems.push({ code: 'invalid', field: `settings.settings.${field}`, detail: message });
+        problems.push(invalid(`settings.settings.${field}`, message, reasonOfMessage(message)));
     } else if (key === 'fsrsParams') {
       const parsed = fsrsParamsSchema.safeParse(value);
       if (parsed.success) settings[key] = parsed.data;
-      else problems.push(...zodProblems(parsed.error, 'settings.fsrsParams'));
+      else problems.push(...zodProblems(parsed.error, 'settings.fsrsParams', value));
     } else settings[key] = value;
   }
   return settings;
@@ -117,26 +123,25 @@ const stateKeys = Object.keys(stateChecks);
  * passes). Burial, flags and leech marks exist from version 5 (`marks`).
  */
 function stateProblem(raw: unknown, at: string, marks: boolean): DataProblem | null {
-  if (!isRecord(raw)) return { code: 'invalid', field: at, detail: 'must be an object' };
+  if (!isRecord(raw)) return { code: 'invalid', field: at, reason: { code: 'notObject' } };
   const cardId = typeof raw.cardId === 'string' ? { cardId: raw.cardId } : {};
   const extra = Object.keys(raw).find(
     (key) => !(key in stateChecks) && !(marks && key in optionalStateChecks),
   );
   if (extra)
-    return { code: 'invalid', field: `${at}.${extra}`, detail: 'is not a field of a state', ...cardId };
+    return { code: 'invalid', field: `${at}.${extra}`, reason: { code: 'notStateField' }, ...cardId };
   const missing = stateKeys.find((key) => !(key in raw));
-  if (missing) return { code: 'invalid', field: `${at}.${missing}`, detail: 'is missing', ...cardId };
+  if (missing) return { code: 'invalid', field: `${at}.${missing}`, reason: { code: 'missing' }, ...cardId };
   if (!marks && raw.hidden === 'buried')
     return {
       code: 'invalid',
       field: `${at}.hidden`,
-      detail: 'must be "suspended", "retired" or null',
+      reason: { code: 'oneOf', values: { options: '"suspended", "retired", null' } },
       ...cardId,
     };
   const issue = stateIssue(raw as unknown as SchedState);
   if (!issue) return null;
-  const code = issue.message === INVALID_DATE ? 'invalidDate' : 'invalid';
-  return { code, field: `${at}.${issue.field}`, detail: issue.message, ...cardId };
+  return invalid(`${at}.${issue.field}`, issue.message, reasonOfMessage(issue.message), cardId.cardId);
 }
 
 /**
@@ -153,12 +158,12 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   if (damaged) return { ok: false, problems: [damaged] };
   const problems: DataProblem[] = [];
   const counts = countsSchema.safeParse(raw.counts);
-  if (!counts.success) problems.push(...zodProblems(counts.error, 'counts'));
+  if (!counts.success) problems.push(...zodProblems(counts.error, 'counts', raw.counts));
   const settings = readSettings(raw.settings, problems);
   const list = (key: string): unknown[] => {
     const value = raw[key];
     if (Array.isArray(value)) return value;
-    problems.push({ code: 'invalid', field: key, detail: 'must be a list' });
+    problems.push({ code: 'invalid', field: key, reason: { code: 'notList' } });
     return [];
   };
   const rawDecks = list('decks');
@@ -174,7 +179,7 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
     if (parsed.success) decks.push(parsed.data as UserDeckData);
     else
       problems.push(
-        ...zodProblems(parsed.error, `decks.${i}`, (path) => {
+        ...zodProblems(parsed.error, `decks.${i}`, d, (path) => {
           const card =
             path[0] === 'cards' && typeof path[1] === 'number'
               ? (d as UserDeckData).cards?.[path[1]]
@@ -195,7 +200,7 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   rawMocks.forEach((m, i) => {
     const parsed = mockSchema.safeParse(m);
     if (parsed.success) mocks.push(parsed.data);
-    else problems.push(...zodProblems(parsed.error, `mocks.${i}`));
+    else problems.push(...zodProblems(parsed.error, `mocks.${i}`, m));
   });
   const notes: CardNote[] = [];
   rawNotes.forEach((n, i) => {
@@ -203,7 +208,7 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
     if (parsed.success) notes.push(parsed.data);
     else
       problems.push(
-        ...zodProblems(parsed.error, `notes.${i}`, () =>
+        ...zodProblems(parsed.error, `notes.${i}`, n, () =>
           isRecord(n) && typeof n.cardId === 'string' ? n.cardId : undefined,
         ),
       );
@@ -218,7 +223,7 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
           code: 'invalid',
           field: `decks.${d}.cards.${c}.id`,
           cardId: card.id,
-          detail: `must belong to "${deck.id}"`,
+          reason: { code: 'cardIdPrefix', values: { prefix: `${deck.id}.` } },
         });
       }
     }),

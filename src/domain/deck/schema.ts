@@ -55,7 +55,12 @@ export const deckSchema = z
     const seen = new Set<string>();
     deck.cards.forEach((card, i) => {
       if (seen.has(card.id)) {
-        ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: `duplicate card id "${card.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards', i, 'id'],
+          message: `duplicate card id "${card.id}"`,
+          params: { reason: 'duplicateCardId', values: { id: card.id } },
+        });
       }
       seen.add(card.id);
       if (!card.id.startsWith(`${deck.id}.`)) {
@@ -63,6 +68,7 @@ export const deckSchema = z
           code: 'custom',
           path: ['cards', i, 'id'],
           message: `must start with the deck id "${deck.id}."`,
+          params: { reason: 'cardIdPrefix', values: { prefix: `${deck.id}.` } },
         });
       }
     });

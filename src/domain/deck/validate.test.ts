@@ -31,6 +31,7 @@ describe('validateDeck', () => {
         cardId: 'rag.chunking',
         field: 'cards.0.answer.zh',
         message: 'must not be empty',
+        reason: { code: 'empty' },
       },
     ]);
     expect(describeProblem(result.problems[0]!)).toBe(
@@ -73,6 +74,7 @@ describe('validateDeck', () => {
         cardId: 'rag.chunking',
         field: 'cards.0.answer.zh',
         message: 'nests quotes or lists 3,000 levels deep; at most 32',
+        reason: { code: 'nesting', values: { value: 3_000, max: 32 } },
       },
     ]);
     expect(problems('*_'.repeat(9_999))).toMatchObject([

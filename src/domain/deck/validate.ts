@@ -1,5 +1,7 @@
 import '../jitless';
 import { MARKDOWN_LIMITS, markdownOverLimit, type MarkdownLimit } from '../import/markdownLimits';
+import type { Reason } from '../import/reason';
+import { reasonOfIssue } from '../import/reason';
 import type { DeckProblem } from './problem';
 import { deckSchema, type Deck, type DeckCard } from './schema';
 
@@ -26,7 +28,7 @@ const limitMessages: Record<MarkdownLimit, string> = {
 };
 
 /** A card's Markdown that the renderer could not show in time (or at all), by field. */
-export function cardTextProblems(card: DeckCard): { field: string; message: string }[] {
+export function cardTextProblems(card: DeckCard): { field: string; message: string; reason: Reason }[] {
   const texts: [string, string][] = [];
   const add = (field: string, value: { en: string; zh: string } | undefined) => {
     if (value) texts.push([`${field}.en`, value.en], [`${field}.zh`, value.zh]);
@@ -39,8 +41,15 @@ export function cardTextProblems(card: DeckCard): { field: string; message: stri
   return texts.flatMap(([field, text]) => {
     const over = markdownOverLimit(text);
     if (!over) return [];
+    const max = MARKDOWN_LIMITS[over.limit];
     const what = limitMessages[over.limit].replace('{value}', over.value.toLocaleString('en'));
-    return [{ field, message: `${what}; at most ${MARKDOWN_LIMITS[over.limit].toLocaleString('en')}` }];
+    return [
+      {
+        field,
+        message: `${what}; at most ${max.toLocaleString('en')}`,
+        reason: { code: over.limit, values: { value: over.value, max } },
+      },
+    ];
   });
 }
 
@@ -55,15 +64,17 @@ export function validateDeck(raw: unknown, file: string, expectedId?: string): D
         cardId: issue.path[0] === 'cards' ? cardIdAt(raw, issue.path[1]) : null,
         field: issue.path.join('.') || '(root)',
         message: issue.message,
+        reason: reasonOfIssue(issue, raw),
       })),
     };
   }
   const textProblems = result.data.cards.flatMap((card) =>
-    cardTextProblems(card).map(({ field, message }) => ({
+    cardTextProblems(card).map(({ field, message, reason }) => ({
       file,
       cardId: card.id,
       field: `cards.${result.data.cards.indexOf(card)}.${field}`,
       message,
+      reason,
     })),
   );
   if (textProblems.length) return { ok: false, problems: textProblems.slice(0, 50) };

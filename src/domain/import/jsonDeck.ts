@@ -3,6 +3,7 @@ import { validateDeck } from '../deck/validate';
 import type { DeckTarget } from './deckTarget';
 import { nameAsTitle } from './deckTarget';
 import { capProblems, type DataProblem, type Parsed } from './problem';
+import { reasonOfIssue, reasonOfMessage } from './reason';
 import { cardIdIn } from './userDeck';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -33,7 +34,7 @@ export function deckFromJson(raw: unknown, target: DeckTarget): Parsed<Deck> {
         original.problems.map((p): DataProblem => ({
           code: 'invalid',
           field: p.field,
-          detail: p.message,
+          reason: p.reason ?? reasonOfMessage(p.message),
           ...(p.cardId ? { cardId: p.cardId } : {}),
         })),
       ),
@@ -60,7 +61,7 @@ export function deckFromJson(raw: unknown, target: DeckTarget): Parsed<Deck> {
           return {
             code: 'invalid',
             field: issue.path.join('.') || 'name',
-            detail: issue.message,
+            reason: reasonOfIssue(issue, moved),
             ...(cardId ? { cardId } : {}),
           };
         }),

@@ -37,11 +37,13 @@ describe('importing a CSV / TSV deck', () => {
     const long = 'x'.repeat(2_001);
     const result = parse('bad.csv', `q1,a1\nq1,again\nonly a front\n,no front\n${long},a`);
     expect(result.ok).toBe(false);
-    expect(problems(result).map((p) => [p.code, p.line, p.field ?? null, p.detail ?? null])).toEqual([
+    expect(
+      problems(result).map((p) => [p.code, p.line, p.field ?? null, p.reason ?? p.detail ?? null]),
+    ).toEqual([
       ['duplicateRow', 2, null, '1'],
       ['noBack', 3, null, null],
       ['emptyField', 4, 'front', null],
-      ['invalid', 5, 'front', 'Too big: expected string to have <=2000 characters'],
+      ['invalid', 5, 'front', { code: 'tooLong', values: { n: 2_000 } }],
     ]);
   });
 
@@ -128,7 +130,7 @@ describe('importing a JSON deck', () => {
         row: 2,
         line: 2,
         field: 'back',
-        detail: 'nests quotes or lists 3,000 levels deep; at most 32',
+        reason: { code: 'nesting', values: { value: 3_000, max: 32 } },
       },
     ]);
   });

@@ -1,3 +1,5 @@
+import type { Reason } from './reason';
+
 /** Why a file was refused. Each code has a message in every language (`data.problem.<code>`). */
 export type ProblemCode =
   | 'tooLarge'
@@ -39,11 +41,15 @@ export interface Where {
   field?: string;
 }
 
-export interface DataProblem extends Where {
-  code: ProblemCode;
-  /** The specifics: a validator's message, the offending key or value, a limit. */
-  detail?: string;
-}
+/**
+ * A value that is not valid says why as a reason, never as a validator's English; other problems
+ * may carry a detail that reads the same in every language (a key, a size, a count).
+ */
+export type DataProblem = Where &
+  (
+    | { code: 'invalid'; reason: Reason; detail?: never }
+    | { code: Exclude<ProblemCode, 'invalid'>; detail?: string; reason?: never }
+  );
 
 export interface DataWarning extends Where {
   code: WarningCode;

@@ -3,6 +3,7 @@ import { cardTextProblems } from '../deck/validate';
 import type { TextNote } from './ankiText';
 import { importedFrom, nameAsTitle, type DeckTarget } from './deckTarget';
 import { capProblems, type DataProblem, type DataWarning, type Parsed } from './problem';
+import { reasonOfIssue } from './reason';
 import { cardIdFromFront, cardIdIn, slugify } from './userDeck';
 
 const MAX_TAGS = 12;
@@ -79,11 +80,11 @@ export function deckFromNotes(notes: TextNote[], target: DeckTarget): Parsed<Dec
       if (checked.success)
         problems.push(
           ...dedupe(
-            cardTextProblems(card).map(({ field, message }) => ({
+            cardTextProblems(card).map(({ field, reason }) => ({
               code: 'invalid' as const,
               ...where,
               field: fieldName([field.split('.')[0]!]),
-              detail: message,
+              reason,
             })),
           ),
         );
@@ -94,7 +95,7 @@ export function deckFromNotes(notes: TextNote[], target: DeckTarget): Parsed<Dec
               code: 'invalid',
               ...where,
               field: fieldName(issue.path),
-              detail: issue.message,
+              reason: reasonOfIssue(issue, card),
             })),
           ),
         );
@@ -115,7 +116,7 @@ export function deckFromNotes(notes: TextNote[], target: DeckTarget): Parsed<Dec
     const issues = result.error.issues.map((issue): DataProblem => ({
       code: 'invalid',
       field: issue.path.join('.') || 'name',
-      detail: issue.message,
+      reason: reasonOfIssue(issue, deck),
     }));
     return { ok: false, problems: capProblems(issues) };
   }
@@ -127,7 +128,7 @@ function dedupe(problems: DataProblem[]): DataProblem[] {
   // Keyed by line, field and message: `front` covers question.en and question.zh alike.
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.line}|${p.field}|${p.detail}`;
+    const key = `${p.line}|${p.field}|${JSON.stringify(p.reason ?? p.detail)}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }

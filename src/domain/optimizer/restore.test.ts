@@ -44,7 +44,7 @@ describe('restoring FSRS parameters', () => {
     expect(!result.ok && result.problems).toContainEqual({
       code: 'invalid',
       field: 'settings.fsrsParams.rag.w.7',
-      detail: 'must be between 0.001 and 0.75',
+      reason: { code: 'range', values: { min: 0.001, max: 0.75 } },
     });
   });
 });

@@ -2,6 +2,7 @@ import { useFeatureT } from '../../components/useT';
 import { dataMessages } from './messages';
 import type { DataProblem, DataWarning } from '../../domain/import/problem';
 import { problemKeys } from './problemKeys';
+import { reasonKey } from './reasonMessages';
 
 type Item = DataProblem | DataWarning;
 
@@ -15,7 +16,10 @@ function useDescribe() {
     ]
       .filter(Boolean)
       .join(' · ');
-    const what = t(problemKeys[item.code], { detail: item.detail ?? '' });
+    const reason = 'reason' in item ? item.reason : undefined;
+    const what = reason
+      ? t(reasonKey(reason.code), reason.values)
+      : t(problemKeys[item.code], { detail: item.detail ?? '' });
     return { where, what };
   };
 }

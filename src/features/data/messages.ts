@@ -1,9 +1,11 @@
+import type { BaseKey, Language } from '../../i18n/translate';
 import { dataErrorMessages } from './errorMessages';
-import type { Language } from '../../i18n/translate';
+import { dataReasonMessages } from './reasonMessages';
 
 /** The data screen's own messages: they load with the screen, not with the first bundle. */
 const en = {
   ...dataErrorMessages.en,
+  ...dataReasonMessages.en,
   'data.title': 'Your data',
   'data.intro':
     'Everything is stored in this browser. Back it up, take your review history to other tools, and bring decks in and out.',
@@ -152,10 +154,11 @@ const en = {
   'data.problem.htmlConverted': 'The fields look like HTML: they are converted to plain text.',
 } as const;
 
-export type DataMessageKey = keyof typeof en;
+export type DataMessageKey = BaseKey<keyof typeof en>;
 
 const zh: Record<DataMessageKey, string> = {
   ...dataErrorMessages.zh,
+  ...dataReasonMessages.zh,
   'data.title': '你的数据',
   'data.intro': '所有数据都保存在这个浏览器里。你可以备份、把复习记录导出到其他工具，也可以导入和导出卡组。',
   'data.cancel': '取消',

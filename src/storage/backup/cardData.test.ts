@@ -90,13 +90,13 @@ describe('backups of the user card data', () => {
     };
     expect(edited('"flag":5', '"flag":9')).toMatchObject({
       ok: false,
-      problems: [{ field: 'states.0.flag', detail: 'must be a whole number from 1 to 7' }],
+      problems: [{ field: 'states.0.flag', reason: { code: 'wholeRange', values: { min: 1, max: 7 } } }],
     });
     expect(edited('"updated":', '"updated":"x","u":')).toMatchObject({ ok: false });
     const older = edited('"version": 5', '"version": 4');
     expect(older?.ok === false && older.problems[0]).toMatchObject({
       field: 'states.0.flag',
-      detail: 'is not a field of a state',
+      reason: { code: 'notStateField' },
     });
   });
 });
