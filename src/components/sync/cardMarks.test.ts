@@ -49,4 +49,21 @@ describe('the user’s card marks', () => {
     expect((await phone.db.states.get('rag.a'))?.leech).toBeUndefined();
     expect(await phone.db.states.get('rag.b')).toMatchObject({ hidden: null, queue: 0 });
   });
+
+  it('reach a device whose sync stopped after pulling and before merging them', async () => {
+    const [phone, laptop] = [await device(), await device()];
+    await sync(phone, 'marks-cut');
+    await sync(laptop, 'marks-cut');
+    await flagCards(phone.db, ['rag.c'], 3);
+    await sync(phone, 'marks-cut');
+    // The laptop's pull sees the role's card data change; the network goes before it is read.
+    const cut: typeof fetch = async (input, init) => {
+      if (String(input).includes('fields%3Acards')) throw new TypeError('network error');
+      return fetch(input, init);
+    };
+    await expect(sync(laptop, 'marks-cut', { fetchImpl: cut })).rejects.toThrow();
+    expect((await laptop.db.states.get('rag.c'))?.flag).toBeUndefined();
+    await sync(laptop, 'marks-cut');
+    expect(await laptop.db.states.get('rag.c')).toMatchObject({ flag: 3 });
+  });
 });

@@ -31,21 +31,25 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   // A device that must offer everything pulls first, to learn what the server has; any other
   // pushes first, so that its reviews reach the server even if the pull then stops.
   if (!box.everything) await pushReviews(run, counts, box);
-  const remoteRoles = await pullReviews(run, counts, box);
+  await pullReviews(run, counts, box);
   if (box.everything) await pushReviews(run, counts, box);
   let changed = decksChanged;
   for (const doc of [settingsDoc(db), fsrsParamsDoc(db)])
     if (await syncFieldDoc(doc, sync, remote, run.now())) changed = true;
   if (changed) run.onSettingsChanged?.();
-  const { deckIds, usn: cardsUsn } = await rolesChangedSince(db, (await loadProgress(sync)).cardsUsn);
-  for (const deckId of new Set([...deckIds, ...remoteRoles]))
+  // The roles whose card data changed here, and those the feed said changed on the server (kept
+  // until merged, so a sync that stops before the merge leaves them to the next).
+  const pulled = await loadProgress(sync);
+  const { deckIds, usn: cardsUsn } = await rolesChangedSince(db, pulled.cardsUsn);
+  for (const deckId of new Set([...deckIds, ...(pulled.cardRoles ?? [])]))
     await syncFieldDoc(
       cardDataDoc(db, deckId, run.now(), (ids) => run.onApplied?.(ids)),
       sync,
       remote,
       run.now(),
     );
-  await saveProgress(sync, { ...(await loadProgress(sync)), cardsUsn });
+  const { cardRoles: _merged, ...progress } = await loadProgress(sync);
+  await saveProgress(sync, { ...progress, cardsUsn });
   // The change log's rows sync reads next time (above the last push and card-data merge) stay.
   const { pushedUsn } = await loadProgress(sync);
   if (pushedUsn !== undefined) await noteChangesCovered(db, 'sync', Math.min(pushedUsn, cardsUsn));

@@ -33,12 +33,11 @@ function needed(id: string, { deviceId, ownFrom, nextSeq }: SyncProgress): boole
 /**
  * Every review batch and undo record the server has that this device has not applied, a page of
  * the changes feed at a time (ids only; the documents needed are got in one request), each page
- * in one transaction (applyReviews). Returns the roles whose card data documents changed on the
- * server.
+ * in one transaction (applyReviews). The roles whose card data documents the feed says changed
+ * are recorded with each page's position (SyncProgress.cardRoles), for the merge after the pull.
  */
-export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox): Promise<Set<string>> {
+export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox): Promise<void> {
   const { db, sync, remote } = run;
-  const remoteRoles = new Set<string>();
   // Reviews undone anywhere, as far as this device knows: few, read once.
   const undoneEver = new Set(await sync.undone.toCollection().primaryKeys());
   for (;;) {
@@ -46,6 +45,7 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
     const { results, last_seq } = await remote.changes(progress.pullSince, CHANGES_PAGE);
     if (results.length === 0) break;
     const wanted: string[] = [];
+    const remoteRoles = new Set(progress.cardRoles);
     for (const change of results) {
       const role = deckOfCardDoc(change.id);
       if (role) remoteRoles.add(role);
@@ -72,12 +72,15 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
       box.everything ? incoming.map((l) => l.id) : [],
       applied.usn === undefined ? {} : { pullUsn: applied.usn },
     );
-    await saveProgress(sync, { ...(await loadProgress(sync)), pullSince: String(last_seq) });
+    await saveProgress(sync, {
+      ...(await loadProgress(sync)),
+      pullSince: String(last_seq),
+      ...(remoteRoles.size && { cardRoles: [...remoteRoles] }),
+    });
     counts.pulled += applied.added;
     if (applied.cardIds.length) run.onApplied?.(applied.cardIds);
     run.onProgress?.({ ...counts, phase: 'pull' });
   }
-  return remoteRoles;
 }
 
 /**

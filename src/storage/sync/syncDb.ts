@@ -39,6 +39,8 @@ export interface SyncProgress {
   lastFailure: SyncFailure | null;
   /** The change sequence number up to which flags, suspensions and notes were offered to the server. */
   cardsUsn?: number;
+  /** Roles whose card data document the changes feed showed changed, until this device merges them. */
+  cardRoles?: string[];
 }
 
 const SETUP = 'setup';
