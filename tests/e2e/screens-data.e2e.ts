@@ -39,3 +39,22 @@ describe('an imported deck on every screen', () => {
     await context.close();
   });
 });
+
+describe('a refused deck', () => {
+  it('says which limit it goes over in the language of the app, Chinese here', async () => {
+    const { page, context, errors } = await openApp(browser, '/data', 'zh-CN');
+    const area = page.locator('section', { has: page.getByRole('heading', { name: '导入卡组' }) });
+    const csv = `q,ok\nquestion,"${'> '.repeat(40)}x"\n${'x'.repeat(2_001)},a\n`;
+    await area
+      .getByLabel('选择卡组文件（.json、.csv、.tsv、.txt）')
+      .setInputFiles({ name: 'deep.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const alert = area.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('这个文件无法导入，没有做任何改动：');
+    const text = await alert.innerText();
+    expect(text).toContain('第 2 行 · 背面 引用或列表嵌套了 40 层，最多允许 32 层。');
+    expect(text).toContain('第 3 行 · 正面 太长了：最多允许 2,000 个字符。');
+    expect(text).not.toMatch(/levels|Too big|characters|front|back/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -2,17 +2,21 @@ import { useFeatureT } from '../../components/useT';
 import { dataMessages } from './messages';
 import type { DataProblem, DataWarning } from '../../domain/import/problem';
 import { problemKeys } from './problemKeys';
-import { reasonKey } from './reasonMessages';
+import { fieldKey, reasonKey } from './reasonMessages';
 
 type Item = DataProblem | DataWarning;
 
 function useDescribe() {
   const { t } = useFeatureT(dataMessages);
+  const ownField = (field: string) => {
+    const key = fieldKey(field);
+    return key && t(key);
+  };
   return (item: Item): { where: string; what: string } => {
     const where = [
       item.line !== undefined ? t('data.where.line', { n: item.line }) : null,
       item.cardId ? t('data.where.card', { id: item.cardId }) : null,
-      item.field ? t('data.where.field', { field: item.field }) : null,
+      item.field ? t('data.where.field', { field: ownField(item.field) ?? item.field }) : null,
     ]
       .filter(Boolean)
       .join(' · ');

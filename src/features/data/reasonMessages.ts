@@ -67,6 +67,10 @@ const en = {
   'data.reason.notSteps': 'Must be a list of steps.',
   'data.reason.badStep': 'Must be a step from 1m to 1d, like 10m, 1h or 1d.',
   'data.reason.notValid': 'Is not valid.',
+  'data.field.front': 'front',
+  'data.field.back': 'back',
+  'data.field.tags': 'tags',
+  'data.field.name': 'deck name',
 };
 
 type Key = keyof typeof en;
@@ -125,9 +129,19 @@ const zh: Record<Exclude<Key, `${string}#${string}`>, string> = {
   'data.reason.notSteps': '必须是步长列表。',
   'data.reason.badStep': '必须是 1m 到 1d 之间的步长，例如 10m、1h 或 1d。',
   'data.reason.notValid': '无效。',
+  'data.field.front': '正面',
+  'data.field.back': '背面',
+  'data.field.tags': '标签',
+  'data.field.name': '卡组名称',
 };
 
 export const dataReasonMessages = { en, zh };
+
+/** The fields the app names itself (a text deck's columns, the deck's name); a JSON file's paths are its own. */
+const ownFields = ['front', 'back', 'tags', 'name'] as const;
+type OwnField = (typeof ownFields)[number];
+export const fieldKey = (field: string): `data.field.${OwnField}` | null =>
+  (ownFields as readonly string[]).includes(field) ? `data.field.${field as OwnField}` : null;
 
 /** Every reason has its message, checked by the compiler. */
 export const reasonKey = (code: ReasonCode): Exclude<Key, `${string}#${string}`> => `data.reason.${code}`;

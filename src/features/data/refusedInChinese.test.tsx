@@ -56,8 +56,8 @@ describe('a refused import or restore, with the app in Chinese', () => {
     await user.upload(within(area).getByLabelText(/选择卡组文件/), new File([csv], 'deep.csv'));
     const alert = await within(area).findByRole('alert');
     expect(alert).toHaveTextContent('这个文件无法导入，没有做任何改动：');
-    expect(alert).toHaveTextContent('第 2 行 · back 引用或列表嵌套了 40 层，最多允许 32 层。');
-    expect(alert).toHaveTextContent('第 3 行 · front 太长了：最多允许 2,000 个字符。');
+    expect(alert).toHaveTextContent('第 2 行 · 背面 引用或列表嵌套了 40 层，最多允许 32 层。');
+    expect(alert).toHaveTextContent('第 3 行 · 正面 太长了：最多允许 2,000 个字符。');
     expect(sentences(alert).flatMap(englishIn)).toEqual([]);
   });
 
