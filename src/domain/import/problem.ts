@@ -7,6 +7,7 @@ export type ProblemCode =
   | 'notText'
   | 'notUtf8'
   | 'invalidJson'
+  | 'notJson'
   | 'truncated'
   | 'forbiddenKey'
   | 'notFinite'

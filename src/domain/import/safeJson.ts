@@ -1,3 +1,4 @@
+import { jsonErrorAt } from './jsonErrorAt';
 import { lineAt } from './text';
 import type { DataProblem } from './problem';
 
@@ -27,12 +28,21 @@ export function parseJson(text: string): JsonResult {
 function syntaxProblem(text: string, error: unknown): DataProblem {
   const message = error instanceof Error ? error.message : String(error);
   const at = /position (\d+)/.exec(message);
-  const position = at ? Number(at[1]) : null;
+  const position = at ? Number(at[1]) : jsonErrorAt(text);
   const end = text.trimEnd().length;
   if (/end of JSON input/i.test(message) || (position !== null && position >= end)) {
     return { code: 'truncated', ...lineAt(text, end) };
   }
-  return { code: 'invalidJson', detail: message, ...(position !== null ? lineAt(text, position) : {}) };
+  // The engine's message is English; the text where parsing stopped reads the same in any language.
+  if (position === null) return { code: 'notJson' };
+  return { code: 'invalidJson', detail: excerpt(text, position), ...lineAt(text, position) };
+}
+
+/** A few characters of one line, from where parsing stopped. */
+function excerpt(text: string, position: number): string {
+  const line = text.slice(position).split(/\r?\n/, 1)[0]!;
+  const chars = [...line];
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : line;
 }
 
 type Frame = { value: unknown; path: string };

@@ -1,12 +1,15 @@
 import type { DataMessageKey } from './messages';
 
-type Kind = 'quota' | 'unreadable' | 'closed' | 'clock';
+type Kind = 'quota' | 'unreadable' | 'closed' | 'clock' | 'changed' | 'snapshot';
 
 const kinds: [Kind, RegExp][] = [
   ['quota', /QuotaExceeded|quota/i],
   ['unreadable', /NotReadableError|NotFoundError|could not be read/],
   ['closed', /DatabaseClosedError|InvalidStateError|VersionError|connection is closing/i],
   ['clock', /ImplausibleClock/],
+  // The data worker's and the snapshot's own failures (worker/jobs.ts, restoreSession.ts, storage/backup).
+  ['changed', /file changed after it was checked|file cannot be restored/],
+  ['snapshot', /no snapshot to roll back to|snapshot is incomplete/],
 ];
 
 /** What went wrong, from the error's name, its message or (Dexie) the error it wraps. */
@@ -26,6 +29,8 @@ const keys: Record<Kind, DataMessageKey> = {
   unreadable: 'data.error.unreadable',
   closed: 'data.error.closed',
   clock: 'data.error.clock',
+  changed: 'data.error.changed',
+  snapshot: 'data.error.snapshot',
 };
 
 export const rawReason = (error: unknown): string =>

@@ -8,6 +8,7 @@ export const problemKeys: Record<ProblemCode | WarningCode, MessageKey> = {
   notText: 'data.problem.notText',
   notUtf8: 'data.problem.notUtf8',
   invalidJson: 'data.problem.invalidJson',
+  notJson: 'data.problem.notJson',
   truncated: 'data.problem.truncated',
   forbiddenKey: 'data.problem.forbiddenKey',
   notFinite: 'data.problem.notFinite',
