@@ -3,6 +3,7 @@ import { rolesChangedSince } from '../../storage/sync/cardData';
 import { outbox } from '../../storage/sync/outbox';
 import { rejoinIfRestored } from '../../storage/sync/rejoin';
 import { loadProgress, saveProgress } from '../../storage/sync/syncDb';
+import { undoneSentUsn } from '../../storage/sync/undoneOutbox';
 import { syncUserDecks } from './decksSync';
 import { pullReviews, pushReviews, pushUndone } from './reviewsSync';
 import { syncFieldDoc } from './syncFields';
@@ -23,11 +24,12 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   const { db, sync, remote } = run;
   const counts: SyncCounts = { pushed: 0, pulled: 0 };
   await remote.ensure();
+  // Before a restore is found: that forgets where the push stood, not what was undone since.
+  await pushUndone(run);
   await rejoinIfRestored(db, sync);
   // Decks before reviews: the reviews of an imported deck's cards then find their cards.
   const decksChanged = await syncUserDecks(run);
   const box = await outbox(db, sync);
-  await pushUndone(run, box);
   // A device that must offer everything pulls first, to learn what the server has; any other
   // pushes first, so that its reviews reach the server even if the pull then stops.
   if (!box.everything) await pushReviews(run, counts, box);
@@ -50,8 +52,10 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
     );
   const { cardRoles: _merged, ...progress } = await loadProgress(sync);
   await saveProgress(sync, { ...progress, cardsUsn });
-  // The change log's rows sync reads next time (above the last push and card-data merge) stay.
+  // The change log's rows sync reads next time (above the last push, card-data merge and undo
+  // records sent) stay.
   const { pushedUsn } = await loadProgress(sync);
-  if (pushedUsn !== undefined) await noteChangesCovered(db, 'sync', Math.min(pushedUsn, cardsUsn));
+  if (pushedUsn !== undefined)
+    await noteChangesCovered(db, 'sync', Math.min(pushedUsn, cardsUsn, await undoneSentUsn(sync)));
   return counts;
 }

@@ -11,6 +11,7 @@ import { readUndone, UNDONE_PREFIX, undoneDoc } from '../../domain/sync/undone';
 import { applyReviews } from '../../storage/sync/applyReviews';
 import { markOnServer, markPushed, type Outbox } from '../../storage/sync/outbox';
 import { loadProgress, saveProgress, type SyncProgress } from '../../storage/sync/syncDb';
+import { markUndoneSent, undoneToSend } from '../../storage/sync/undoneOutbox';
 import type { SyncCounts, SyncRun } from './syncRun';
 
 /** Documents a page of the changes feed brings: up to 20 × 5,000 reviews. */
@@ -87,9 +88,14 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
  * A record on the server for each review undone here, before anything is pulled: this device's
  * own batch may come back in the pull, and must not bring the review back.
  */
-export async function pushUndone(run: SyncRun, box: Outbox): Promise<void> {
-  for (const review of box.undone) await run.remote.create(undoneDoc(review));
-  if (box.undone.length) await run.sync.undone.bulkPut(box.undone.map(({ id }) => ({ id })));
+export async function pushUndone(run: SyncRun): Promise<void> {
+  const { usn, undone } = await undoneToSend(run.db, run.sync);
+  for (const review of undone) await run.remote.create(undoneDoc(review));
+  await markUndoneSent(
+    run.sync,
+    undone.map(({ id }) => id),
+    usn,
+  );
 }
 
 /** Reviews a read of a batch's reviews takes at a time: each read is a transaction of its own. */

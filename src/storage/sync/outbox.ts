@@ -18,15 +18,8 @@ export interface Outbox {
    * comes first and marks what it brings as seen.
    */
   everything: boolean;
-  /** Reviews undone here (their logs deleted) whose tombstones the server may lack. */
-  undone: UndoneReview[];
   /** The ids of the reviews to push, in pages of up to `size`, each read when asked for. */
   pages: (size: number) => AsyncGenerator<string[]>;
-}
-
-export interface UndoneReview {
-  id: string;
-  deckId: string;
 }
 
 export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
@@ -34,8 +27,8 @@ export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
   if (pushedUsn === undefined) {
     const [usn, stored] = await Promise.all([currentUsn(db), db.logs.count()]);
     // A device with no reviews yet (a new one's first sync) has nothing to match against the server.
-    if (stored === 0) return { usn, everything: false, undone: [], pages: nothing };
-    return { usn, everything: true, undone: [], pages: (size) => everyReview(db, sync, size) };
+    if (stored === 0) return { usn, everything: false, pages: nothing };
+    return { usn, everything: true, pages: (size) => everyReview(db, sync, size) };
   }
   const skip = new Set(pulls);
   return db.transaction('r', db.changeLog, db.logs, async () => {
@@ -54,8 +47,7 @@ export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
         latest.set(c.key, c);
       }
     }
-    if (decks.has('*'))
-      return { usn, everything: true, undone: [], pages: (size) => everyReview(db, sync, size) };
+    if (decks.has('*')) return { usn, everything: true, pages: (size) => everyReview(db, sync, size) };
     const ids = [...latest].flatMap(([id, c]) => (c.deleted ? [] : [id]));
     // A deck rewritten wholesale (a rollback) may bring back reviews: all its reviews are offered.
     for (const deckId of decks)
@@ -65,8 +57,7 @@ export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
           .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
           .primaryKeys()),
       );
-    const undone = [...latest].flatMap(([id, c]) => (c.deleted ? [{ id, deckId: c.deckId }] : []));
-    return { usn, everything: false, undone, pages: (size) => listed(db, sync, [...new Set(ids)], size) };
+    return { usn, everything: false, pages: (size) => listed(db, sync, [...new Set(ids)], size) };
   });
 }
 
