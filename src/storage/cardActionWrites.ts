@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { resetProgress, sameCardState, withBuried, withFlag, withSuspended } from '../domain/cards/cardState';
 import type { Flag, SchedState } from '../domain/scheduling/types';
 import { endOfReviewDay } from '../domain/time/reviewDay';
@@ -58,8 +59,15 @@ export async function resetCards(db: AppDb, cardIds: readonly string[], now: num
   return db.transaction('rw', tables, async () => {
     const cards = await db.cards.bulkGet([...cardIds]);
     const position = new Map(cards.flatMap((c) => (c ? [[c.id, c.position] as const] : [])));
+    // The reset's time is after every review of these cards here, even ones made with a clock
+    // set ahead: a replay on any device (sync) leaves out exactly the reviews up to it.
+    const decks = [...new Set(cards.flatMap((c) => (c ? [c.deckId] : [])))];
+    const latest = await Promise.all(
+      decks.map((d) => db.logs.where('[deckId+review]').between([d, Dexie.minKey], [d, Dexie.maxKey]).last()),
+    );
+    const at = Math.max(now, ...latest.map((l) => l?.review ?? 0));
     await writeSnapshot(db, await collectAll(db, now), 'reset', { kind: 'all' });
-    return changeStates(db, cardIds, (s) => resetProgress(s, position.get(s.cardId) ?? 0));
+    return changeStates(db, cardIds, (s) => resetProgress(s, position.get(s.cardId) ?? 0, at));
   });
 }
 

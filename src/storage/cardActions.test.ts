@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Scheduler } from '../domain/scheduling/scheduler';
 import { CardState, type SchedState } from '../domain/scheduling/types';
 import { defaultSettings } from '../domain/settings/settings';
 import { roleCounts } from '../domain/stats/roleCounts';
@@ -15,7 +16,7 @@ import { fromRow, toRow, type AppDb } from './db';
 import { syncDecks } from './deckSync';
 import { getNote, saveNote } from './notes';
 import { loadRoleQueueInput } from './queues';
-import { CardChangedError } from './reviews';
+import { CardChangedError, recordReview } from './reviews';
 import { loadSnapshots, statesOf } from './snapshots/loadSnapshots';
 import { countWrites, freshDb, testCard, testDeckFile } from './testing';
 
@@ -47,6 +48,13 @@ async function seeded(): Promise<AppDb> {
   return db;
 }
 
+const testScheduler = new Scheduler({
+  desiredRetention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: false,
+  maximumInterval: 36_500,
+});
 const state = async (db: AppDb, id: string) => fromRow((await db.states.get(id))!);
 const queueIds = async (db: AppDb, now = today) => {
   const input = await loadRoleQueueInput(db, 'rag', settings, now.start, now.end);
@@ -138,12 +146,25 @@ describe('reset progress', () => {
       lapses: 0,
       lastReview: null,
       leech: undefined,
+      resetAt: at(10, 15),
     });
     expect((await snapshotInfo(db))?.reason).toBe('reset');
     const snap = await readSnapshot(db);
     expect(snap!.data.states.find((s) => s.cardId === 'rag.a')).toEqual(before);
     await undoCardChange(db, change);
     expect(await state(db, 'rag.a')).toEqual(before);
+  });
+});
+
+describe('the time of a reset', () => {
+  it('is after every review of the role here, one made with the clock ahead included', async () => {
+    const db = await seeded();
+    const previous = await state(db, 'rag.b');
+    const { next, log } = testScheduler.answer(previous, 3, at(20, 9), 3000, 'ahead');
+    await recordReview(db, next, log, previous);
+    await resetCards(db, ['rag.a', 'rag.b'], at(10, 15));
+    expect((await state(db, 'rag.a')).resetAt).toBe(at(20, 9));
+    expect((await state(db, 'rag.b')).resetAt).toBe(at(20, 9));
   });
 });
 

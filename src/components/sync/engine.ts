@@ -45,7 +45,7 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   const { deckIds, usn: cardsUsn } = await rolesChangedSince(db, pulled.cardsUsn);
   for (const deckId of new Set([...deckIds, ...(pulled.cardRoles ?? [])]))
     await syncFieldDoc(
-      cardDataDoc(db, deckId, run.now(), (ids) => run.onApplied?.(ids)),
+      cardDataDoc(db, deckId, run.now(), (ids) => run.onApplied?.(ids), run.schedulerFor(deckId)),
       sync,
       remote,
       run.now(),

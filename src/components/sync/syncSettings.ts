@@ -1,4 +1,5 @@
 import { readParams, type FsrsParams } from '../../domain/optimizer/params';
+import type { Scheduler } from '../../domain/scheduling/scheduler';
 import { defaultSettings } from '../../domain/settings/settings';
 import { defaultFields, settingsFromFields, settingsToFields } from '../../domain/sync/settingsFields';
 import type { AppDb } from '../../storage/db';
@@ -45,12 +46,13 @@ export const cardDataDoc = (
   deckId: string,
   now: number,
   onChanged: (cardIds: string[]) => void,
+  scheduler: Scheduler,
 ): FieldDoc => ({
   id: cardDocId(deckId),
   load: () => loadCardData(db, deckId),
   defaults: cardFieldDefaults,
   save: async (values) => {
-    const { changed, missing } = await saveCardData(db, deckId, values, now);
+    const { changed, missing } = await saveCardData(db, deckId, values, now, scheduler);
     if (changed.length) onChanged(changed);
     // The data of cards not here yet waits for them, rather than being taken for edits here.
     const absent = new Set(missing);

@@ -6,11 +6,13 @@ import { TextHash } from './checksum';
 
 export const BACKUP_FORMAT = 'interview-recall-backup';
 /** Bump when the file's shape changes; restore reads every version up to this one. */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 /** From this version a backup lists the mock interviews. */
 export const MOCKS_VERSION = 4;
 /** From this version a backup lists the card notes, and states may be buried, flagged or leeches. */
 export const NOTES_VERSION = 5;
+/** From this version states may say when their progress was reset (`resetAt`). */
+export const RESETS_VERSION = 6;
 /** From this version a backup ends with a checksum of everything before it. */
 export const CHECKSUM_VERSION = 3;
 

@@ -15,6 +15,7 @@ import {
   LOG_OPTIONAL_COLUMNS,
   MOCKS_VERSION,
   NOTES_VERSION,
+  RESETS_VERSION,
   type BackupData,
   type UserDeckData,
 } from './format';
@@ -120,13 +121,13 @@ const stateKeys = Object.keys(stateChecks);
 
 /**
  * A state checked against the one definition of a valid state (the one the scheduler's output
- * passes). Burial, flags and leech marks exist from version 5 (`marks`).
+ * passes). Burial, flags and leech marks exist from version 5 (`marks`), resets from version 6.
  */
-function stateProblem(raw: unknown, at: string, marks: boolean): DataProblem | null {
+function stateProblem(raw: unknown, at: string, marks: boolean, resets: boolean): DataProblem | null {
   if (!isRecord(raw)) return { code: 'invalid', field: at, reason: { code: 'notObject' } };
   const cardId = typeof raw.cardId === 'string' ? { cardId: raw.cardId } : {};
   const extra = Object.keys(raw).find(
-    (key) => !(key in stateChecks) && !(marks && key in optionalStateChecks),
+    (key) => !(key in stateChecks) && !(marks && key in optionalStateChecks && (resets || key !== 'resetAt')),
   );
   if (extra)
     return { code: 'invalid', field: `${at}.${extra}`, reason: { code: 'notStateField' }, ...cardId };
@@ -171,6 +172,7 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   const rawLogs = list('logs');
   const rawMocks = (raw.version as number) >= MOCKS_VERSION ? list('mocks') : [];
   const withNotes = (raw.version as number) >= NOTES_VERSION;
+  const withResets = (raw.version as number) >= RESETS_VERSION;
   const rawNotes = withNotes ? list('notes') : [];
 
   const decks: UserDeckData[] = [];
@@ -191,7 +193,7 @@ export function validateBackup(raw: unknown, text: string): Parsed<BackupData> {
   const states: SchedState[] = [];
   rawStates.forEach((s, i) => {
     if (problems.length >= 50) return;
-    const problem = stateProblem(s, `states.${i}`, withNotes);
+    const problem = stateProblem(s, `states.${i}`, withNotes, withResets);
     if (problem) problems.push(problem);
     else states.push(s as SchedState);
   });

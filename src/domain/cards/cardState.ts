@@ -37,14 +37,16 @@ export function withFlag(s: SchedState, flag: Flag | 0): SchedState {
 
 /**
  * Progress reset: a new card again at its deck position, no longer a leech. Its flag stays, and
- * so does a suspension (the user chose it); a burial ends.
+ * so does a suspension (the user chose it); a burial ends. `at`: the reset's time, after every
+ * review of the card known here; the reviews up to it no longer count (see replayCard).
  */
-export function resetProgress(s: SchedState, position: number): SchedState {
+export function resetProgress(s: SchedState, position: number, at: number): SchedState {
   const fresh = newState(s.cardId, s.deckId, position);
   return {
     ...fresh,
     hidden: s.hidden === 'buried' ? null : s.hidden,
     ...(s.flag ? { flag: s.flag } : {}),
+    resetAt: at,
   };
 }
 

@@ -67,7 +67,7 @@ describe('rescheduling with new parameters', () => {
     const history = logsOf(state.cardId);
     // Reset, then studied again with the same answers: the logs from before the reset stay.
     const scheduler = new Scheduler({ ...options, w: undefined });
-    let again = resetProgress(state, 0);
+    let again = resetProgress(state, 0, state.lastReview!);
     const later = history.map((l, k) => ({
       ...l,
       id: `${l.id}-again`,

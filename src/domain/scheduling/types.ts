@@ -34,10 +34,15 @@ export interface SchedState {
   flag?: Flag;
   /** Lapsed the leech threshold's number of times; kept until its progress is reset. */
   leech?: true;
+  /**
+   * When the user last reset the card's progress (epoch ms): its reviews up to this time stay in
+   * the history but no longer count for its schedule, which a replay (sync) starts afresh from here.
+   */
+  resetAt?: number;
 }
 
 /** The fields a state has only when set (older states, and backups before format 5, lack them). */
-export type OptionalStateField = 'buriedUntil' | 'flag' | 'leech';
+export type OptionalStateField = 'buriedUntil' | 'flag' | 'leech' | 'resetAt';
 
 /** One review, with the card's state *before* it (as the FSRS optimizer expects). */
 export interface ReviewLog {

@@ -93,6 +93,7 @@ export const optionalStateChecks: Record<OptionalStateField, Check> = {
   buriedUntil: time,
   flag: whole(1, 7),
   leech: [(v) => v === true, 'must be true when present'],
+  resetAt: time,
 };
 
 export interface FieldIssue {

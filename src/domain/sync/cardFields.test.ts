@@ -9,7 +9,7 @@ describe('card data as fields', () => {
     const fields = cardFields(
       [
         { ...card, flag: 3, hidden: 'suspended', leech: true },
-        { ...card, cardId: 'rag.b', hidden: 'buried', buriedUntil: 77 },
+        { ...card, cardId: 'rag.b', hidden: 'buried', buriedUntil: 77, resetAt: 1_767_000_000_000 },
       ],
       [{ cardId: 'rag.a', deckId: 'rag', text: 'n', updated: 1 }],
     );
@@ -19,11 +19,13 @@ describe('card data as fields', () => {
       'rag.a|leech': true,
       'rag.a|buried': null,
       'rag.a|note': 'n',
+      'rag.a|reset': null,
       'rag.b|flag': null,
       'rag.b|suspended': false,
       'rag.b|leech': false,
       'rag.b|buried': 77,
       'rag.b|note': null,
+      'rag.b|reset': 1_767_000_000_000,
     });
     expect(cardFieldDefaults(fields)).toMatchObject({
       'rag.a|flag': null,
@@ -31,6 +33,7 @@ describe('card data as fields', () => {
       'rag.a|leech': false,
       'rag.a|buried': null,
       'rag.a|note': null,
+      'rag.a|reset': null,
     });
   });
 
@@ -44,10 +47,13 @@ describe('card data as fields', () => {
       'rag.b|flag': 1,
       'rag.b|leech': true,
       'rag.b|buried': 99,
+      'rag.a|reset': 'yesterday',
+      'rag.b|reset': 1_767_000_000_000,
+      'rag.c|reset': -5,
     });
     expect(Object.fromEntries(data)).toEqual({
       'rag.a': { note: 'ok' },
-      'rag.b': { flag: 1, leech: true, buried: 99 },
+      'rag.b': { flag: 1, leech: true, buried: 99, reset: 1_767_000_000_000 },
     });
   });
 
@@ -68,5 +74,10 @@ describe('card data as fields', () => {
     expect(withCardData({ ...card, hidden: 'buried', buriedUntil: 50 }, { buried: null })).toEqual(card);
     expect(withCardData({ ...card, hidden: 'suspended' }, { buried: 50 }).hidden).toBe('suspended');
     expect(withCardData(card, { suspended: true, buried: 50 })).toEqual({ ...card, hidden: 'suspended' });
+  });
+
+  it('sets and clears the time of a progress reset', () => {
+    expect(withCardData(card, { reset: 1_767_000_000_000 })).toEqual({ ...card, resetAt: 1_767_000_000_000 });
+    expect(withCardData({ ...card, resetAt: 1_767_000_000_000 }, { reset: null })).toEqual(card);
   });
 });

@@ -1,19 +1,23 @@
 import { NOTE_MAX_CHARS, type CardNote } from '../cards/note';
 import type { Flag, SchedState } from '../scheduling/types';
+import { isTime } from '../scheduling/valid';
 
 /**
  * The user's own data on a role's cards as fields of one document per role: each card's flag,
- * whether the user suspended it, its leech mark, until when it is buried, and the user's note,
- * one field each (`<card id>|flag`), so a flag set on the phone and a note written on the laptop
- * both survive. (What reviews give a card, its scheduling, is replayed from them instead.)
+ * whether the user suspended it, its leech mark, until when it is buried, the user's note, and
+ * when its progress was last reset, one field each (`<card id>|flag`), so a flag set on the phone
+ * and a note written on the laptop both survive. (What reviews give a card, its scheduling, is
+ * replayed from them instead, from the reset on.) A reset of a whole collection is thus a field
+ * per card in the roles' documents, not a document per card.
  */
-export type CardField = 'flag' | 'suspended' | 'leech' | 'buried' | 'note';
+export type CardField = 'flag' | 'suspended' | 'leech' | 'buried' | 'note' | 'reset';
 const DEFAULTS: Record<CardField, unknown> = {
   flag: null,
   suspended: false,
   leech: false,
   buried: null,
   note: null,
+  reset: null,
 };
 const SEP = '|';
 
@@ -33,6 +37,7 @@ export function cardFields(
     out[`${s.cardId}${SEP}leech`] = s.leech === true;
     out[`${s.cardId}${SEP}buried`] = s.hidden === 'buried' ? (s.buriedUntil ?? null) : null;
     out[`${s.cardId}${SEP}note`] = noteOf.get(s.cardId) ?? null;
+    out[`${s.cardId}${SEP}reset`] = s.resetAt ?? null;
   }
   return out;
 }
@@ -51,6 +56,8 @@ export interface CardData {
   /** Buried until this time; null: not buried. */
   buried: number | null;
   note: string | null;
+  /** When the card's progress was last reset; null: never. */
+  reset: number | null;
 }
 
 const isFlag = (v: unknown): v is Flag => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 7;
@@ -70,6 +77,7 @@ export function cardDataFromFields(values: Record<string, unknown>): Map<string,
       data.buried = v;
     else if (field === 'note' && (v === null || (typeof v === 'string' && v.length <= NOTE_MAX_CHARS)))
       data.note = v;
+    else if (field === 'reset' && (v === null || isTime(v))) data.reset = v;
     else continue;
     out.set(cardId, data);
   }
@@ -77,8 +85,9 @@ export function cardDataFromFields(values: Record<string, unknown>): Map<string,
 }
 
 /**
- * The state with the flag, suspension, leech mark and burial `data` gives; a retired card stays
- * retired, and a suspended one is not buried.
+ * The state with the flag, suspension, leech mark, burial and reset time `data` gives; a retired
+ * card stays retired, and a suspended one is not buried. (A changed reset time also changes what
+ * the card's reviews replay to: the caller replays it.)
  */
 export function withCardData(state: SchedState, data: Partial<CardData>): SchedState {
   const next: SchedState = { ...state };
@@ -95,6 +104,10 @@ export function withCardData(state: SchedState, data: Partial<CardData>): SchedS
   if (data.leech !== undefined) {
     if (data.leech) next.leech = true;
     else delete next.leech;
+  }
+  if (data.reset !== undefined) {
+    if (data.reset === null) delete next.resetAt;
+    else next.resetAt = data.reset;
   }
   if (data.buried !== undefined) {
     if (data.buried !== null && next.hidden === null) {

@@ -36,6 +36,22 @@ describe('replaying a card from its merged reviews', () => {
     expect(replayCard(state, [...logs].reverse(), scheduler)).toEqual(state);
   });
 
+  it('counts only the reviews after the card’s progress reset, as the device that reset it did', () => {
+    const before = review(newState('rag.a', 'rag', 3), [
+      [3, T0, 'a1'],
+      [4, T0 + 26 * HOUR, 'a2'],
+    ]);
+    const reset = { ...newState('rag.a', 'rag', 3), resetAt: T0 + 30 * HOUR };
+    const after = review(reset, [[1, T0 + 40 * HOUR, 'a3']]);
+    const all = [...after.logs, ...before.logs];
+    expect(replayCard({ ...before.state, resetAt: T0 + 30 * HOUR }, all, scheduler)).toEqual(after.state);
+    // Nothing since the reset: new again at the position given.
+    expect(replayCard({ ...before.state, resetAt: T0 + 50 * HOUR }, all, scheduler, 3)).toEqual({
+      ...reset,
+      resetAt: T0 + 50 * HOUR,
+    });
+  });
+
   it('orders two devices’ reviews of one card by time, whichever arrived first', () => {
     const phone = review(newState('rag.a', 'rag', 3), [
       [3, T0, 'p1'],

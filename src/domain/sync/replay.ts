@@ -18,19 +18,25 @@ const FROM_REVIEWS = [
   'lastReview',
 ] as const satisfies readonly (keyof SchedState)[];
 
+/** The reviews that count for a card's schedule: those after its last progress reset, if any. */
+export const countingReviews = (state: SchedState, logs: readonly ReviewLog[]): readonly ReviewLog[] =>
+  state.resetAt === undefined ? logs : logs.filter((l) => l.review > state.resetAt!);
+
 /**
  * A card's state from all its reviews, from every device, replayed in time order from a new card
  * through the same scheduler a review goes through, so a card reviewed on one device only gets
- * the state that device gave it. Every other field (suspended, buried, flag, leech, and any added
- * later) stays as `current` has it. With no reviews the card is left as it is, unless its
- * position is given (its last review was undone): then it is new again at that position.
+ * the state that device gave it. Reviews up to the card's progress reset (`resetAt`) are left out.
+ * Every other field (suspended, buried, flag, leech, reset, and any added later) stays as
+ * `current` has it. With no reviews that count the card is left as it is, unless its position is
+ * given (its last review was undone, or its progress reset): then it is new again at that position.
  */
 export function replayCard(
   current: SchedState,
-  logs: readonly ReviewLog[],
+  all: readonly ReviewLog[],
   scheduler: Scheduler,
   position?: number,
 ): SchedState {
+  const logs = countingReviews(current, all);
   if (logs.length === 0 && position === undefined) return current;
   let state = newState(current.cardId, current.deckId, position ?? 0);
   for (const log of [...logs].sort(inTimeOrder))

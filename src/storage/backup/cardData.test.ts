@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtinFiles, DAY, seeded, T0 } from '../../../tests/fixtures/data/seed';
 import { validateBackup } from '../../domain/backup/validate';
+import { BACKUP_VERSION } from '../../domain/backup/format';
 import { parseJson } from '../../domain/import/safeJson';
-import { buryCards, flagCards, suspendCards } from '../cardActions';
+import { buryCards, flagCards, resetCards, suspendCards } from '../cardActions';
 import { syncDecks } from '../deckSync';
 import type { AppDb } from '../db';
 import { saveNote } from '../notes';
@@ -28,12 +29,13 @@ async function wiped() {
 
 /** The user's card data: what a backup must carry. */
 const cardData = async (db: AppDb) => ({
-  states: (await db.states.toArray()).map(({ cardId, hidden, flag, leech, buriedUntil }) => ({
+  states: (await db.states.toArray()).map(({ cardId, hidden, flag, leech, buriedUntil, resetAt }) => ({
     cardId,
     hidden,
     flag,
     leech,
     buriedUntil,
+    resetAt,
   })),
   notes: await db.notes.toArray(),
 });
@@ -45,12 +47,14 @@ async function marked() {
   await buryCards(db, ['rag.z'], T0, 4);
   await db.states.update('fundamentals.a', { leech: true });
   await saveNote(db, 'rag.y', 'rag', 'My **story**: 我的项目', T0);
+  await resetCards(db, ['rag.y'], T0 + DAY);
   return db;
 }
 
 describe('backups of the user card data', () => {
-  it('carry suspension, burial, flags, leech marks and notes through replace', async () => {
+  it('carry suspension, burial, flags, leech marks, progress resets and notes through replace', async () => {
     const db = await marked();
+    expect((await db.states.get('rag.y'))?.resetAt).toBeGreaterThanOrEqual(T0 + DAY);
     const { text, data } = await backupOf(db);
     expect(text).toContain('"notes": [');
     expect(data.notes).toEqual([
@@ -93,10 +97,15 @@ describe('backups of the user card data', () => {
       problems: [{ field: 'states.0.flag', reason: { code: 'wholeRange', values: { min: 1, max: 7 } } }],
     });
     expect(edited('"updated":', '"updated":"x","u":')).toMatchObject({ ok: false });
-    const older = edited('"version": 5', '"version": 4');
+    const older = edited(`"version": ${BACKUP_VERSION}`, '"version": 4');
     expect(older?.ok === false && older.problems[0]).toMatchObject({
       field: 'states.0.flag',
       reason: { code: 'notStateField' },
     });
+    // A reset's time is a field of a state from version 6 on.
+    const five = edited(`"version": ${BACKUP_VERSION}`, '"version": 5');
+    expect(five?.ok === false && five.problems.map((p) => p.field)).toEqual([
+      expect.stringMatching(/^states\.\d+\.resetAt$/),
+    ]);
   });
 });

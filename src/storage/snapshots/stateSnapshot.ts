@@ -72,10 +72,13 @@ export const COLUMNS = [
   'buriedUntil',
 ] as const;
 
-/** Does not compile when SchedState gains a field snapshots would drop: add a column (or a mark bit). */
+/**
+ * Does not compile when SchedState gains a field snapshots would drop: add a column (or a mark
+ * bit). `resetAt` is left out on purpose: only sync's replays read it, never statistics.
+ */
 type UnsnapshottedField = Exclude<
   keyof SchedState,
-  (typeof COLUMNS)[number] | 'cardId' | 'deckId' | 'flag' | 'leech'
+  (typeof COLUMNS)[number] | 'cardId' | 'deckId' | 'flag' | 'leech' | 'resetAt'
 >;
 export const SNAPSHOTS_CARRY_EVERY_FIELD: [UnsnapshottedField] extends [never] ? true : UnsnapshottedField =
   true;

@@ -1,7 +1,7 @@
 import type { Scheduler } from '../../domain/scheduling/scheduler';
 import type { ReviewLog, SchedState } from '../../domain/scheduling/types';
 import { applyLog, emptyRollup, rollupKey, type DayRollup } from '../../domain/stats/dayRollup';
-import { replayCard, unseenReviews } from '../../domain/sync/replay';
+import { countingReviews, replayCard, unseenReviews } from '../../domain/sync/replay';
 import { fromRow, toRow, type AppDb, type StateRow } from '../db';
 import { rollupRollover } from '../dayRollups';
 
@@ -55,9 +55,12 @@ export async function applyReviews(
       if (list) list.push(log);
       else byCard.set(log.cardId, [log]);
     }
-    // Only a card left with no review (its only ones undone) needs its card, for its position: a
-    // first pull touches most cards, and reading each one's content cost as much as the reviews.
-    const emptied = rows.flatMap((row) => (row && !byCard.has(row.cardId) ? [row.cardId] : []));
+    // Only a card left with no review that counts (its only ones undone, or from before its reset)
+    // needs its card, for its position: a first pull touches most cards, and reading each one's
+    // content cost as much as the reviews.
+    const emptied = rows.flatMap((row) =>
+      row && countingReviews(row, byCard.get(row.cardId) ?? []).length === 0 ? [row.cardId] : [],
+    );
     const positions = new Map(
       (await db.cards.bulkGet(emptied)).flatMap((c) => (c ? [[c.id, c.position] as const] : [])),
     );
@@ -66,7 +69,8 @@ export async function applyReviews(
       if (!row) continue;
       const current: SchedState = fromRow(row);
       const logs = byCard.get(current.cardId) ?? [];
-      const position = logs.length === 0 ? (positions.get(current.cardId) ?? 0) : undefined;
+      const position =
+        countingReviews(current, logs).length === 0 ? (positions.get(current.cardId) ?? 0) : undefined;
       states.push(toRow(replayCard(current, logs, schedulerFor(current.deckId), position)));
     }
     await Promise.all([

@@ -1,10 +1,13 @@
 import { sameCardState } from '../../domain/cards/cardState';
+import type { Scheduler } from '../../domain/scheduling/scheduler';
+import type { ReviewLog, SchedState } from '../../domain/scheduling/types';
 import { cardDataFromFields, cardFields, withCardData } from '../../domain/sync/cardFields';
+import { replayCard } from '../../domain/sync/replay';
 import { changesSince, currentUsn } from '../changeSequence';
 import { fromRow, toRow, type AppDb, type StateRow } from '../db';
 import { markNotesChanged } from '../notes';
 
-/** A role's flags, suspensions, leech marks, burials and notes as fields. */
+/** A role's flags, suspensions, leech marks, burials, notes and progress resets as fields. */
 export async function loadCardData(db: AppDb, deckId: string): Promise<Record<string, unknown>> {
   return db.transaction('r', db.states, db.notes, async () => {
     const [rows, notes] = await Promise.all([
@@ -16,18 +19,20 @@ export async function loadCardData(db: AppDb, deckId: string): Promise<Record<st
 }
 
 /**
- * Writes the flags, suspensions, leech marks, burials and notes the merged fields give, in one
- * transaction, to the cards where they differ. Returns the cards changed, and those named that
- * are not here (a deck not here yet).
+ * Writes the flags, suspensions, leech marks, burials, notes and resets the merged fields give, in
+ * one transaction, to the cards where they differ; a card whose reset time changed (reset on
+ * another device, or a reset undone there) gets the state its reviews since then replay to (new
+ * again if none). Returns the cards changed, and those named that are not here (a deck not here yet).
  */
 export async function saveCardData(
   db: AppDb,
   deckId: string,
   values: Record<string, unknown>,
   now: number,
+  scheduler: Scheduler,
 ): Promise<{ changed: string[]; missing: string[] }> {
   const wanted = cardDataFromFields(values);
-  return db.transaction('rw', db.states, db.notes, db.settings, async () => {
+  return db.transaction('rw', [db.states, db.notes, db.settings, db.logs, db.cards], async () => {
     const [rows, notes] = await Promise.all([
       db.states.where('deckId').equals(deckId).toArray(),
       db.notes.where('deckId').equals(deckId).toArray(),
@@ -35,16 +40,16 @@ export async function saveCardData(
     const noteOf = new Map(notes.map((n) => [n.cardId, n]));
     const states: StateRow[] = [];
     const changed = new Set<string>();
+    const reset: SchedState[] = [];
     let notesChanged = false;
     for (const row of rows) {
       const data = wanted.get(row.cardId);
       if (!data) continue;
       const state = fromRow(row);
       const next = withCardData(state, data);
-      if (!sameCardState(next, state)) {
-        states.push(toRow(next));
-        changed.add(row.cardId);
-      }
+      if (next.resetAt !== state.resetAt) reset.push(next);
+      else if (!sameCardState(next, state)) states.push(toRow(next));
+      if (!sameCardState(next, state)) changed.add(row.cardId);
       const note = noteOf.get(row.cardId);
       if (data.note !== undefined && data.note !== (note?.text ?? null)) {
         if (data.note === null) await db.notes.delete(row.cardId);
@@ -53,11 +58,29 @@ export async function saveCardData(
         changed.add(row.cardId);
       }
     }
+    states.push(...(await replayed(db, reset, scheduler)).map(toRow));
     if (states.length) await db.states.bulkPut(states);
     if (notesChanged) await markNotesChanged(db);
     const here = new Set(rows.map((r) => r.cardId));
     return { changed: [...changed], missing: [...wanted.keys()].filter((id) => !here.has(id)) };
   });
+}
+
+/** Each state given what its reviews since its reset (if any) replay to, at its position when none count. */
+async function replayed(db: AppDb, states: SchedState[], scheduler: Scheduler): Promise<SchedState[]> {
+  if (states.length === 0) return [];
+  const ids = states.map((s) => s.cardId);
+  const [logs, cards] = await Promise.all([
+    db.logs.where('cardId').anyOf(ids).toArray(),
+    db.cards.bulkGet(ids),
+  ]);
+  const byCard = new Map<string, ReviewLog[]>();
+  for (const log of logs) {
+    const list = byCard.get(log.cardId);
+    if (list) list.push(log);
+    else byCard.set(log.cardId, [log]);
+  }
+  return states.map((s, i) => replayCard(s, byCard.get(s.cardId) ?? [], scheduler, cards[i]?.position ?? 0));
 }
 
 /**
