@@ -40,6 +40,27 @@ const devCspMeta: Plugin = {
   transformIndexHtml: (html) => html.replace(csp, devCsp),
 };
 
+// The first chunk has a top-level await (src/app/yieldAfterReact.ts), so Rolldown makes the entry a
+// chunk of imports only, which Vite writes as one script tag per import. The runtime helpers' tag
+// becomes a preload link again, as Vite writes it for any other entry: fetched at the same time and
+// run by the app's chunk, not as a script of its own the first paint waits for.
+const runtimePreloaded: Plugin = {
+  name: 'runtime-preloaded',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html) {
+      const out = html.replace(
+        /<script type="module" crossorigin src="([^"]*\/rolldown-runtime-[^"]+\.js)"><\/script>/,
+        '<link rel="modulepreload" crossorigin href="$1">',
+      );
+      const scripts = out.match(/<script type="module"/g)?.length ?? 0;
+      if (scripts !== 1) throw new Error(`index.html has ${scripts} module scripts; expected the app's only`);
+      return out;
+    },
+  },
+};
+
 // Cross-origin isolation: the FSRS optimizer's WebAssembly threads need SharedArrayBuffer.
 const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -49,6 +70,7 @@ const isolationHeaders = {
 export default defineConfig({
   plugins: [
     devCspMeta,
+    runtimePreloaded,
     react(),
     decksPlugin(['decks', ...extraDecks]),
     VitePWA({

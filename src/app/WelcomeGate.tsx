@@ -1,4 +1,4 @@
-import { lazy, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Settings } from '../domain/settings/settings';
 import type WelcomeScreen from '../features/welcome/Welcome';
@@ -14,6 +14,22 @@ const loadWelcome = () =>
 const LazyWelcome = lazy(loadWelcome);
 const untouched = (settings: Settings) => Object.keys(settings.roles).length === 0;
 
+// A welcome never done in this browser makes a first visit likely: its code starts downloading with
+// the app's, beside the database's opening, instead of once the settings are read. A returning user
+// has it marked done (startWelcomeIfDue), so never downloads it.
+if (typeof location !== 'undefined' && location.pathname === '/' && !isDismissed('welcome'))
+  void loadWelcome().catch(() => undefined);
+
+let markShown = () => {};
+const shown = new Promise<void>((resolve) => (markShown = resolve));
+/** Resolves once the welcome has been painted, or after `timeoutMs` (it may never show). */
+export const welcomeShown = (timeoutMs = 1000): Promise<void> =>
+  Promise.race([shown, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
+const afterNextPaint = (then: () => void) =>
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(() => setTimeout(then, 0))
+    : setTimeout(then, 0);
+
 /**
  * Boot asks this once the settings are read: on a first visit the welcome's code starts
  * downloading at once, and boot shows the welcome when it has loaded, before the first decks are
@@ -21,7 +37,12 @@ const untouched = (settings: Settings) => Object.keys(settings.roles).length ===
  * (or failed to: the lazy component then retries and shows the error); null if no welcome is due.
  */
 export function startWelcomeIfDue(settings: Settings): Promise<void> | null {
-  if (!untouched(settings) || location.pathname !== '/' || isDismissed('welcome')) return null;
+  if (!untouched(settings)) {
+    // Roles chosen (here, by a restore or by sync): the welcome is never due again.
+    if (!isDismissed('welcome')) dismiss('welcome');
+    return null;
+  }
+  if (location.pathname !== '/' || isDismissed('welcome')) return null;
   return loadWelcome().then(
     () => undefined,
     () => undefined,
@@ -40,7 +61,11 @@ export function WelcomeGate() {
   // Already loaded (boot waited for it): rendered at once, without suspending, so React does not
   // hold it back behind a loading fallback. Chosen once, so the welcome never remounts.
   const [Welcome] = useState(() => loaded ?? LazyWelcome);
-  if (done || !fresh || pathname !== '/') return null;
+  const showing = !done && fresh && pathname === '/';
+  useEffect(() => {
+    if (showing) afterNextPaint(markShown);
+  }, [showing]);
+  if (!showing) return null;
   return (
     <Welcome
       onDone={() => {

@@ -10,7 +10,7 @@ import { announceReviewed } from '../state/tabChannel';
 import { useAppStore, type PersistStatus } from '../state/appStore';
 import { rememberedPersist, rememberPersist } from './persistMemory';
 import { bannersLoaded } from './BannersGate';
-import { startWelcomeIfDue } from './WelcomeGate';
+import { startWelcomeIfDue, welcomeShown } from './WelcomeGate';
 
 type SyncMessage = { phase: 'first' | 'rest'; report: SyncReport } | { phase: 'error'; error: string };
 
@@ -71,6 +71,14 @@ export async function boot(db: AppDb): Promise<void> {
       void requestPersistence();
       return;
     }
+    // A first visit shows the welcome while the first decks are stored; other screens wait for them.
+    // The decks (about a megabyte) start downloading once the welcome is on screen: on a slow
+    // network they would otherwise share its bandwidth and hold it back.
+    if (welcome) {
+      await welcome;
+      useAppStore.getState().readyBeforeDecks(settings);
+      await welcomeShown();
+    }
     const studied = Object.keys(settings.roles).filter((id) => roleSettings(settings, id).enabled);
     const firstDecks = syncInBackground(db, ['fundamentals', ...studied, ...roleInUrl()], (rest) => {
       const store = useAppStore.getState();
@@ -78,12 +86,6 @@ export async function boot(db: AppDb): Promise<void> {
       store.addDeckProblems(rest.problems);
       if (rest.synced.length) store.dataChanged();
     });
-    // A first visit shows the welcome while the first decks are stored; other screens wait for them.
-    if (welcome) {
-      void firstDecks.catch(() => undefined); // handled below, once the welcome shows
-      await welcome;
-      useAppStore.getState().readyBeforeDecks(settings);
-    }
     const first = await firstDecks;
     if (welcome) useAppStore.getState().decksStored(first.problems);
     else useAppStore.getState().ready(settings, first.problems);

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './yieldAfterReact';
 import { createAppDb } from '../storage/appDb';
 import { App } from './App';
 import type * as AfterBoot from './afterBoot';
@@ -28,5 +29,8 @@ createRoot(document.getElementById('root')!).render(
 void boot(db)
   .then(later)
   .then((m) => m.afterBoot(db));
-// Registered even if boot never finishes: a waiting update may be what fixes the app.
-addEventListener('load', () => void later().then((m) => m.registerServiceWorker()), { once: true });
+// Registered even if boot never finishes: a waiting update may be what fixes the app. The page may
+// have loaded already: this module's code runs a task after the browser evaluated it (yieldAfterReact).
+const register = () => void later().then((m) => m.registerServiceWorker());
+if (document.readyState === 'complete') register();
+else addEventListener('load', register, { once: true });

@@ -86,6 +86,30 @@ describe('a first visit', () => {
     expect(seen.shift).toBeLessThan(0.05);
     await context.close();
   });
+  it('paints the welcome before the decks start downloading, which would share its bandwidth', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('section.welcome')) return;
+        (window as unknown as { __welcomeAt: number }).__welcomeAt = Date.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const deckRequests: number[] = [];
+    // The deck worker, and the bundled decks' chunks (one a role) it requests.
+    const isDeck = (url: string) =>
+      /\/assets\/(deckSync\.worker|fundamentals|rag|agent|inference)-[\w-]+\.js$/.test(url);
+    context.on('request', (request) => {
+      if (isDeck(request.url())) deckRequests.push(Date.now());
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('region', { name: 'Welcome to Interview Recall' }).waitFor();
+    await expect.poll(() => deckRequests.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const welcomeAt = await page.evaluate(() => (window as unknown as { __welcomeAt: number }).__welcomeAt);
+    expect(Math.min(...deckRequests)).toBeGreaterThanOrEqual(welcomeAt);
+    await context.close();
+  });
 });
 
 describe('a return to Today', () => {
