@@ -108,6 +108,19 @@ describe('planRestore', () => {
     });
   });
 
+  it('merge keeps a progress reset made here after the backup, and takes one made after what is here', () => {
+    const resetHere = { ...newState('rag.a', 'rag', 0), resetAt: 150 };
+    const resetThere = { ...newState('rag.b', 'rag', 1), resetAt: 300 };
+    const plan = planRestore(
+      'merge',
+      { ...backup, states: [reviewed('rag.a', 100), resetThere] },
+      { ...current, states: [resetHere, reviewed('rag.b', 200)] },
+    );
+    const byId = new Map(plan.putStates.map((s) => [s.cardId, s]));
+    expect(byId.has('rag.a')).toBe(false);
+    expect(byId.get('rag.b')).toEqual(resetThere);
+  });
+
   it('merge keeps a deck the user already has as it is', () => {
     const withMine = { ...current, userDecks: [mineRecord], userCards: [meta('user-mine.one', 0)] };
     const plan = planRestore('merge', backup, withMine);

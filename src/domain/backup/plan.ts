@@ -66,7 +66,8 @@ function fit(state: SchedState, card: CardMeta | undefined): SchedState {
   return { ...state, hidden: state.hidden === 'retired' ? null : state.hidden };
 }
 
-const recency = (s: SchedState) => s.lastReview ?? -Infinity;
+/** When a card last changed by the user's study: its last review, or a later progress reset. */
+const recency = (s: SchedState) => Math.max(s.lastReview ?? -Infinity, s.resetAt ?? -Infinity);
 
 const meta = (c: CardRecord): CardMeta => ({
   id: c.id,
