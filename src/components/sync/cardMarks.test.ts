@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buryCards, flagCards } from '../../storage/cardActions';
 import { fromRow, toRow } from '../../storage/db';
+import { syncDecks } from '../../storage/deckSync';
+import { testCard, testDeckFile } from '../../storage/testing';
 import { startCouchTestServer, type CouchTestServer } from '../../../scripts/couch-test-server.mjs';
 import { device, HOUR, rate, syncer, T0 } from './syncTesting';
 
@@ -65,5 +67,38 @@ describe('the user’s card marks', () => {
     expect((await laptop.db.states.get('rag.c'))?.flag).toBeUndefined();
     await sync(laptop, 'marks-cut');
     expect(await laptop.db.states.get('rag.c')).toMatchObject({ flag: 3 });
+  });
+
+  it('are not asked of the server after reviews alone, and a mark waiting for its card still arrives', async () => {
+    const [phone, laptop] = [await device(), await device()];
+    const newerRole = testDeckFile(
+      'rag',
+      ['a', 'b', 'c', 'd'].map((k) => testCard('rag', k)),
+      'h2',
+      { version: 2 },
+    );
+    await flagCards(phone.db, ['rag.a'], 1);
+    for (const d of [phone, laptop, phone]) await sync(d, 'marks-asked');
+    // Reviews change the cards' states, not their marks: no merge with the server's card data.
+    const asked: string[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      if (String(input).includes('fields%3Acards')) asked.push(String(input));
+      return fetch(input, init);
+    };
+    await rate(phone, 'rag.a', 3, T0);
+    expect(await sync(phone, 'marks-asked', { fetchImpl: counting })).toMatchObject({ pushed: 1 });
+    expect(await sync(laptop, 'marks-asked', { fetchImpl: counting })).toMatchObject({ pulled: 1 });
+    expect(asked).toEqual([]);
+    expect(await laptop.db.states.get('rag.a')).toMatchObject({ flag: 1, reps: 1 });
+    // A newer version of the role on the phone has a card the laptop lacks: its flag waits there,
+    // through syncs that bring nothing new, until the laptop has the card.
+    await syncDecks(phone.db, [newerRole]);
+    await flagCards(phone.db, ['rag.d'], 2);
+    await sync(phone, 'marks-asked');
+    await sync(laptop, 'marks-asked');
+    await sync(laptop, 'marks-asked');
+    await syncDecks(laptop.db, [newerRole]);
+    await sync(laptop, 'marks-asked');
+    expect(await laptop.db.states.get('rag.d')).toMatchObject({ flag: 2 });
   });
 });

@@ -43,12 +43,16 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   // until merged, so a sync that stops before the merge leaves them to the next).
   const pulled = await loadProgress(sync);
   const { deckIds, usn: cardsUsn } = await rolesChangedSince(db, pulled.cardsUsn);
-  for (const deckId of new Set([...deckIds, ...(pulled.cardRoles ?? [])]))
+  const onServer = new Set(pulled.cardRoles);
+  // A role whose states changed here by reviews alone is read, and the server asked only if its
+  // flags, suspensions or notes changed (a day's reviews touch every role).
+  for (const deckId of new Set([...deckIds, ...onServer]))
     await syncFieldDoc(
       cardDataDoc(db, deckId, run.now(), (ids) => run.onApplied?.(ids), run.schedulerFor(deckId)),
       sync,
       remote,
       run.now(),
+      { serverUnchanged: !onServer.has(deckId) },
     );
   const { cardRoles: _merged, ...progress } = await loadProgress(sync);
   await saveProgress(sync, { ...progress, cardsUsn });

@@ -1,5 +1,11 @@
 import { fieldValues, mergeFields, readFields, sameFields, stampEdits } from '../../domain/sync/fields';
-import { loadFieldBase, loadProgress, saveFieldBase, type SyncDb } from '../../storage/sync/syncDb';
+import {
+  fieldBaseComplete,
+  loadFieldBase,
+  loadProgress,
+  saveFieldBase,
+  type SyncDb,
+} from '../../storage/sync/syncDb';
 import type { CouchDatabase } from './couch';
 
 /** One kind of the user's data as fields: read here, the defaults of its fields, written back. */
@@ -24,23 +30,25 @@ const differs = (a: Record<string, unknown>, b: Record<string, unknown>) =>
  * by its logical clock), and writes the result to both. A device merging it for the first time
  * takes the server's value of every field the server has and offers its own for the rest: a new
  * device's defaults never overwrite what the user chose elsewhere. Returns whether this device's
- * data changed.
+ * data changed. `serverUnchanged`: the changes feed shows no write of the document since this
+ * device last merged it; then, if nothing changed here either and that merge stored every value,
+ * there is nothing to merge and the server is not asked.
  */
 export async function syncFieldDoc(
   doc: FieldDoc,
   sync: SyncDb,
   remote: CouchDatabase,
   now: number,
+  { serverUnchanged = false }: { serverUnchanged?: boolean } = {},
 ): Promise<boolean> {
   const { deviceId } = await loadProgress(sync);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const [there, base, local] = await Promise.all([
-      remote.find(doc.id),
-      loadFieldBase(sync, doc.id),
-      doc.load(),
-    ]);
-    const theirs = readFields(there);
+    const [base, local] = await Promise.all([loadFieldBase(sync, doc.id), doc.load()]);
     const mine = stampEdits(base ?? {}, local, base ? now : 0, deviceId, doc.defaults(local));
+    if (attempt === 0 && serverUnchanged && base && sameFields(mine, base))
+      if (await fieldBaseComplete(sync, doc.id)) return false;
+    const there = await remote.find(doc.id);
+    const theirs = readFields(there);
     const merged = base ? mergeFields(mine, theirs) : { ...mine, ...theirs };
     if (there ? !sameFields(merged, theirs) : Object.keys(merged).length > 0) {
       const written = await remote.update({
@@ -61,7 +69,7 @@ export async function syncFieldDoc(
         const v = path in local ? local[path] : (doc.defaults({ [path]: null })[path] ?? null);
         if (merged[path]) kept[path] = { v, c: merged[path].c };
       }
-    await saveFieldBase(sync, doc.id, kept);
+    await saveFieldBase(sync, doc.id, kept, typeof saved === 'object' && saved.refused.length > 0);
     return typeof saved === 'object' ? saved.changed : saved;
   }
   return false;

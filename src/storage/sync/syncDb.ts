@@ -50,6 +50,8 @@ const PROGRESS = 'progress';
 interface KvRow {
   key: string;
   value: unknown;
+  /** On a field document's base: some of the server's values could not be stored here yet. */
+  refused?: true;
 }
 
 /**
@@ -114,8 +116,22 @@ export function openSyncDb(name = SYNC_DB_NAME): SyncDb {
 export const loadFieldBase = async (db: SyncDb, docId: string): Promise<FieldMap | null> =>
   ((await db.kv.get(BASE + docId))?.value as FieldMap | undefined) ?? null;
 
-export const saveFieldBase = (db: SyncDb, docId: string, fields: FieldMap): Promise<unknown> =>
-  db.kv.put({ key: BASE + docId, value: fields });
+/**
+ * `refused`: some of the server's values could not be stored (syncFields.ts), so the next sync
+ * merges the document again even if neither side changed it.
+ */
+export const saveFieldBase = (
+  db: SyncDb,
+  docId: string,
+  fields: FieldMap,
+  refused = false,
+): Promise<unknown> => db.kv.put({ key: BASE + docId, value: fields, ...(refused && { refused: true }) });
+
+/** Whether the last merge of a document stored every value the server had. */
+export const fieldBaseComplete = async (db: SyncDb, docId: string): Promise<boolean> => {
+  const row = await db.kv.get(BASE + docId);
+  return row !== undefined && !row.refused;
+};
 
 /** The next merge of the document takes the server's values, as a first one does. */
 export const forgetFieldBase = (db: SyncDb, docId: string): Promise<unknown> => db.kv.delete(BASE + docId);
