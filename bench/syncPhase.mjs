@@ -163,10 +163,12 @@ export async function syncPhase({
   dayReviews = 200,
   baseline = false,
   capMs = 2_400_000,
+  // The sync server's port (0: any free one); a proxied run must know it before the browser starts.
+  couchPort = 0,
 }) {
   const metrics = {};
   const env = { loadAvg1mAtStart: loadavg()[0] };
-  const couch = await startCouchTestServer();
+  const couch = await startCouchTestServer({ port: couchPort });
   const database = `bench-${Date.now()}`;
   let contextB;
   try {
