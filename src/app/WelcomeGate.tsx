@@ -14,11 +14,14 @@ const loadWelcome = () =>
 const LazyWelcome = lazy(loadWelcome);
 const untouched = (settings: Settings) => Object.keys(settings.roles).length === 0;
 
-// A welcome never done in this browser makes a first visit likely: its code starts downloading with
-// the app's, beside the database's opening, instead of once the settings are read. A returning user
-// has it marked done (startWelcomeIfDue), so never downloads it.
-if (typeof location !== 'undefined' && location.pathname === '/' && !isDismissed('welcome'))
-  void loadWelcome().catch(() => undefined);
+/**
+ * A welcome never done in this browser makes a first visit likely: boot starts its download as the
+ * database opens, instead of once the settings are read. A returning user has it marked done
+ * (startWelcomeIfDue), so never downloads it.
+ */
+export function preloadLikelyWelcome(): void {
+  if (location.pathname === '/' && !isDismissed('welcome')) void loadWelcome().catch(() => undefined);
+}
 
 let markShown = () => {};
 const shown = new Promise<void>((resolve) => (markShown = resolve));

@@ -10,7 +10,7 @@ import { announceReviewed } from '../state/tabChannel';
 import { useAppStore, type PersistStatus } from '../state/appStore';
 import { rememberedPersist, rememberPersist } from './persistMemory';
 import { bannersLoaded } from './BannersGate';
-import { startWelcomeIfDue, welcomeShown } from './WelcomeGate';
+import { preloadLikelyWelcome, startWelcomeIfDue, welcomeShown } from './WelcomeGate';
 
 type SyncMessage = { phase: 'first' | 'rest'; report: SyncReport } | { phase: 'error'; error: string };
 
@@ -52,11 +52,14 @@ function syncInBackground(
 export async function boot(db: AppDb): Promise<void> {
   // The browser's language for the loading screen, then the chosen one before the first screen.
   void useAppStore.getState().prepareLanguage(useAppStore.getState().settings);
-  // Last time's answer on persistent storage until this start's comes (requestPersistence).
-  const remembered = rememberedPersist();
-  if (remembered) useAppStore.getState().setPersist(remembered);
   try {
     await prepareUpgrades(db);
+    // localStorage from here on, not in the task that ran the app's code: the first read of a
+    // start loads the whole store from disk (8-14 ms on a first visit here), a task of its own.
+    preloadLikelyWelcome();
+    // Last time's answer on persistent storage until this start's comes (requestPersistence).
+    const remembered = rememberedPersist();
+    if (remembered) useAppStore.getState().setPersist(remembered);
     await db.open();
     await replayReviews(db);
     const settings = await loadSettings(db);
