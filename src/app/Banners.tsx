@@ -71,7 +71,8 @@ export function Banners() {
   const { pathname } = useLocation();
   const updateReady = useAppStore((s) => s.updateReady);
   const persist = useAppStore((s) => s.persist);
-  // A newcomer sees the welcome first; the storage notice waits for their next visit to Today.
+  // A newcomer sees the welcome first; the storage notice waits for their next visit to Today, and
+  // the backup reminder (nothing is studied yet) does not load before the welcome is done.
   const welcoming = useAppStore((s) => Object.keys(s.settings.roles).length === 0) && !isDismissed('welcome');
   const reviewing = pathname === '/review' || pathname.startsWith('/review/');
   return (
@@ -82,7 +83,7 @@ export function Banners() {
         </div>
       )}
       {persist === 'refused' && pathname === '/' && !welcoming && <StorageNotice />}
-      {!reviewing && (
+      {!reviewing && !welcoming && (
         <Suspense fallback={null}>
           <BackupReminder />
         </Suspense>
