@@ -3,12 +3,16 @@ import type { Queue } from '../domain/queue/queue';
 import type { SchedState } from '../domain/scheduling/types';
 import type { AppDb } from '../storage/db';
 import { getCards } from '../storage/decks';
+import { afterPaint } from './afterPaint';
 
 /** Card content of the session's current and upcoming cards, so IndexedDB stays off the hot path. */
-const cardCache = new Map<string, CardRecord>();
+let cardCache = new Map<string, CardRecord>();
 
-/** Card content may have changed since the last session (a deck re-imported or restored). */
-export const clearCardContent = () => cardCache.clear();
+/**
+ * Card content may have changed since the last session (a deck re-imported or restored). A new
+ * map: a read begun before the clear fills the old one.
+ */
+export const clearCardContent = () => (cardCache = new Map());
 
 /** The content of the cards most likely to come next (already fetched), for pre-rendering. */
 export function upcomingCards(queue: Queue, currentId: string | null): CardRecord[] {
@@ -16,20 +20,32 @@ export function upcomingCards(queue: Queue, currentId: string | null): CardRecor
   return ids.filter((id) => id !== currentId).flatMap((id) => cardCache.get(id) ?? []);
 }
 
-/** Loads the content of the current card and prefetches the next few. */
+async function fetchCards(db: AppDb, ids: string[]): Promise<void> {
+  const cache = cardCache;
+  const cards = await getCards(db, ids);
+  if (cache.size > 500) cache.clear();
+  for (const [id, card] of cards) cache.set(id, card);
+}
+
+/**
+ * The content of the card to show, prefetching the next few. A card already fetched is returned
+ * without waiting for the prefetch: the next card is shown in the task of the rating key, and the
+ * prefetch starts once it is painted.
+ */
 export async function contentFor(
   db: AppDb,
   queue: Queue,
   state: SchedState,
 ): Promise<CardRecord | undefined> {
-  const upcoming = [
-    state,
-    ...queue.pinned.slice(0, 3),
-    ...queue.learning.slice(0, 3),
-    ...queue.main.slice(0, 5),
-  ].map((s) => s.cardId);
-  const missing = upcoming.filter((id) => !cardCache.has(id));
-  if (missing.length) for (const [id, card] of await getCards(db, missing)) cardCache.set(id, card);
-  if (cardCache.size > 500) cardCache.clear();
+  const upcoming = [...queue.pinned.slice(0, 3), ...queue.learning.slice(0, 3), ...queue.main.slice(0, 5)]
+    .map((s) => s.cardId)
+    .filter((id) => id !== state.cardId && !cardCache.has(id));
+  const cached = cardCache.get(state.cardId);
+  if (cached) {
+    // After the card is painted: the read's requests are not set up in the rating key's task.
+    if (upcoming.length) void afterPaint().then(() => fetchCards(db, upcoming).catch(() => undefined));
+    return cached;
+  }
+  await fetchCards(db, [state.cardId, ...upcoming]);
   return cardCache.get(state.cardId);
 }

@@ -8,9 +8,11 @@ import { countMoreReviews, REVIEW_PAGE } from '../storage/queues';
 import type * as ReviewWrites from '../storage/reviewWrites';
 import { recordReview } from '../storage/reviewWrites';
 import { freshDb } from '../storage/testing';
+import { pendingReviewKeys } from '../storage/journalKeys';
+import { preloadWrites } from '../storage/lazyWrites';
 import { useReviewSession } from './reviewSession';
 import { ReviewSession } from './session';
-import { plainHost } from './sessionState';
+import { plainHost, type ViewHost } from './sessionState';
 
 vi.mock('../storage/queues', async (importOriginal) => {
   const queues = await importOriginal<typeof Queues>();
@@ -213,6 +215,37 @@ describe('review session', () => {
     expect(new Set(seen).size).toBe(3);
     expect(session().current).toBeNull();
     expect(await db.logs.count()).toBe(3);
+  });
+
+  it("shows the next card in the key's task, the rating already noted, and writes it after", async () => {
+    const db = await seeded(3);
+    await preloadWrites();
+    const host = plainHost();
+    const shown: { written: number; noted: number }[] = [];
+    const watched: ViewHost = {
+      get: host.get,
+      set: (patch) => {
+        if (patch.current)
+          shown.push({
+            written: vi.mocked(recordReview).mock.calls.length,
+            noted: pendingReviewKeys().length,
+          });
+        host.set(patch);
+      },
+    };
+    const session = new ReviewSession(watched);
+    await session.start(db, settings, { kind: 'daily' }, now);
+    const first = host.get().current!.card.id;
+    await session.reveal(now + 1000);
+    vi.mocked(recordReview).mockClear();
+    shown.length = 0;
+    expect(await session.rate(Rating.Good, now + 2000)).toBe(true);
+    // The next card was put on screen before the transaction began, with the rating in the journal.
+    expect(shown[0]).toEqual({ written: 0, noted: 1 });
+    expect(host.get().current?.card.id).not.toBe(first);
+    expect(recordReview).toHaveBeenCalledTimes(1);
+    expect(pendingReviewKeys()).toEqual([]);
+    expect(await db.logs.where('cardId').equals(first).count()).toBe(1);
   });
 
   it('runs without the store: started once, it rates and undoes with only the rating and the time', async () => {

@@ -18,6 +18,7 @@ import { clearCardContent, contentFor } from './cardContent';
 import { loadQueue, type Scope } from './sessionQueue';
 import { loadSchedulers, whenIdle } from './schedulerLoader';
 import { answer } from './answer';
+import { afterPaint } from './afterPaint';
 import { dropped, onScreen, type SessionView, type ViewHost } from './sessionState';
 
 const UNDO_DEPTH = 20;
@@ -100,11 +101,22 @@ export class ReviewSession {
     return run;
   }
 
-  /** Shows whatever the queue offers next (or nothing), in one state update with `extra`. */
-  private async show(loaded: Queue, now: number, extra: Partial<SessionView> = {}): Promise<void> {
+  /**
+   * Shows whatever the queue offers next (or nothing), in one state update with `extra`. A write
+   * still to come (`written`) is waited for before a page of reviews is read from storage.
+   */
+  private async show(
+    loaded: Queue,
+    now: number,
+    extra: Partial<SessionView> = {},
+    written?: Promise<unknown>,
+  ): Promise<void> {
     // Only a page of reviews is loaded at a time; fetch the next page when it is used up.
-    const refill = needsRefill(loaded) && loaded.pinned.length === 0 ? this.reload(now) : null;
-    const queue = refill ? await refill : loaded;
+    let queue = loaded;
+    if (needsRefill(loaded) && loaded.pinned.length === 0) {
+      await written;
+      queue = (await this.reload(now)) ?? loaded;
+    }
     const next = nextCard(queue, now);
     const base = {
       ...extra,
@@ -122,7 +134,7 @@ export class ReviewSession {
     const card = this.run && (await contentFor(this.run.db, queue, next.card));
     if (!card) {
       // Content missing (should not happen): skip the card rather than block the session.
-      await this.show(dropped(queue, next.card), now, extra);
+      await this.show(dropped(queue, next.card), now, extra, written);
       return;
     }
     this.set({ ...base, current: { state: next.card, card }, waitUntil: null, status: 'ready' });
@@ -178,17 +190,20 @@ export class ReviewSession {
         shownAt,
         ticked,
       );
-      // The next card is shown while the review commits, not after: the write's round trips
-      // are most of the wait between the key and the next card. If it fails, the rated card
-      // comes back (as it was) with the error, so nothing the screen showed was lost.
-      const saved = journaledReview(db, next, log, current.state, now).then(
+      // The next card is shown before the review commits, not after: the rating is noted in
+      // the journal in this task (kept across a reload), and its transaction starts once the
+      // next card is painted, so neither its round trips nor its bookkeeping stand between the
+      // key and the card. If it fails, the rated card comes back (as it was) with the error, so
+      // nothing the screen showed was lost.
+      const saved = journaledReview(db, next, log, current.state, now, afterPaint()).then(
         () => null,
         (error: unknown) => ({ error }),
       );
       const entry = { previous: current.state, after: next, logId: log.id, ticked };
       const undo = [...undoStack, entry].slice(-UNDO_DEPTH);
       const after = afterAnswer(queue, next, endOfReviewDay(now, settings.rolloverHour));
-      const shown = this.show(after, now, { undoStack: undo, error: null, notice: null, saving: true }).then(
+      const extra = { undoStack: undo, error: null, notice: null, saving: true };
+      const shown = this.show(after, now, extra, saved).then(
         () => null,
         (error: unknown) => ({ error }),
       );

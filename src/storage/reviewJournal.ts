@@ -79,7 +79,9 @@ export function forget(key: string): void {
 /**
  * Records a review (see recordReview) behind a journal note. A review refused or failed while the
  * page stays open is forgotten: the review screen puts the card back and says why. One failed
- * because the page is going away stays noted, for the next start.
+ * because the page is going away stays noted, for the next start. The note is written at once;
+ * the transaction starts when `ready` settles (the review screen lets the next card be painted
+ * first), and a page that goes away before then leaves the note for the next start.
  */
 export async function journaledReview(
   db: AppDb,
@@ -87,6 +89,7 @@ export async function journaledReview(
   log: ReviewLog,
   previous: SchedState,
   now: number,
+  ready?: Promise<unknown>,
 ): Promise<void> {
   const key = PREFIX + log.id;
   try {
@@ -98,6 +101,7 @@ export async function journaledReview(
     // Storage full or unavailable: the review is still written, only without its safety net.
   }
   try {
+    if (ready) await ready;
     await recordReview(db, next, log, previous);
   } catch (error) {
     if (!leaving || error instanceof CardChangedError) forget(key);

@@ -11,14 +11,18 @@ export { CardChangedError } from './cardChanges';
 export const recordReview = (db: AppDb, next: SchedState, log: ReviewLog, previous?: SchedState) =>
   withWrites((w) => w.recordReview(db, next, log, previous));
 
-/** A review behind its journal note (reviewJournal.ts): the note is written in the caller's task. */
+/**
+ * A review behind its journal note (reviewJournal.ts): the note is written in the caller's task,
+ * the transaction starts once `ready` settles.
+ */
 export const journaledReview = (
   db: AppDb,
   next: SchedState,
   log: ReviewLog,
   previous: SchedState,
   now: number,
-) => withWrites((w) => w.journaledReview(db, next, log, previous, now));
+  ready?: Promise<unknown>,
+) => withWrites((w) => w.journaledReview(db, next, log, previous, now, ready));
 
 /** Undo of a review (reviewWrites.ts); refused when the card was reviewed again since. */
 export const undoReview = (db: AppDb, previous: SchedState, logId: string, after?: SchedState) =>

@@ -5,13 +5,8 @@ export const nextIdle = (timeout = 500): Promise<void> =>
     else setTimeout(resolve, 0);
   });
 
-/** Resolves once the current frame has been painted (a task after the next animation frame). */
-export const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => {
-    const next = () => setTimeout(resolve, 0);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(next);
-    else next();
-  });
+/** Resolves once the current frame has been painted (the review's writes wait for it too). */
+export { afterPaint } from '../../state/afterPaint';
 
 /**
  * Imports `stages` one after another, then `last`. A large lazy chunk whose biggest dependencies

@@ -77,7 +77,8 @@ describe('ReviewScreen', () => {
     expect(screen.getByRole('button', { name: /Good/ })).toHaveTextContent('10 min');
     await user.keyboard('3');
     expect(await screen.findByText('Question 2?')).toBeInTheDocument();
-    expect(await db.logs.count()).toBe(1);
+    // The review is written once the next card is painted.
+    await waitFor(async () => expect(await db.logs.count()).toBe(1));
     expect(screen.getByLabelText('Cards remaining')).toHaveTextContent(/New 2\s*Learning 1\s*Review 0/);
   });
 

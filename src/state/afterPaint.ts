@@ -1,0 +1,11 @@
+/**
+ * Resolves once the browser has painted the current frame (a task after the next animation
+ * frame), so work started then does not hold back what the user is waiting to see. A hidden page
+ * paints no frames: it resolves at once there, and after 100 ms whatever happens.
+ */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.hidden) return resolve();
+    setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
