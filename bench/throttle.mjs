@@ -26,7 +26,7 @@ async function throttledQueues(context, url, rate) {
 }
 
 /** The context as ui.mjs uses it, every page it opens throttled before its first navigation. */
-const throttledContext = (context, rate) => ({
+export const throttledContext = (context, rate) => ({
   addInitScript: (script) => context.addInitScript(script),
   async newPage() {
     const page = await context.newPage();
