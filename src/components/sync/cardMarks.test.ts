@@ -90,6 +90,13 @@ describe('the user’s card marks', () => {
     expect(await sync(laptop, 'marks-asked', { fetchImpl: counting })).toMatchObject({ pulled: 1 });
     expect(asked).toEqual([]);
     expect(await laptop.db.states.get('rag.a')).toMatchObject({ flag: 1, reps: 1 });
+    // A mark set beside reviews is an edit: merged and sent.
+    await rate(laptop, 'rag.b', 3, T0 + HOUR);
+    await flagCards(laptop.db, ['rag.c'], 4);
+    await sync(laptop, 'marks-asked', { fetchImpl: counting });
+    expect(asked.length).toBeGreaterThan(0);
+    await sync(phone, 'marks-asked');
+    expect(await phone.db.states.get('rag.c')).toMatchObject({ flag: 4 });
     // A newer version of the role on the phone has a card the laptop lacks: its flag waits there,
     // through syncs that bring nothing new, until the laptop has the card.
     await syncDecks(phone.db, [newerRole]);

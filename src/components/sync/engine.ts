@@ -42,13 +42,20 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   // The roles whose card data changed here, and those the feed said changed on the server (kept
   // until merged, so a sync that stops before the merge leaves them to the next).
   const pulled = await loadProgress(sync);
-  const { deckIds, usn: cardsUsn } = await rolesChangedSince(db, pulled.cardsUsn);
+  const { deckIds, usn: cardsUsn, cards } = await rolesChangedSince(db, pulled.cardsUsn);
   const onServer = new Set(pulled.cardRoles);
-  // A role whose states changed here by reviews alone is read, and the server asked only if its
-  // flags, suspensions or notes changed (a day's reviews touch every role).
+  // A role whose cards changed here by reviews alone (a day's reviews touch every role): the
+  // fields of those cards are compared with the last merge, and the server asked only if one differs.
   for (const deckId of new Set([...deckIds, ...onServer]))
     await syncFieldDoc(
-      cardDataDoc(db, deckId, run.now(), (ids) => run.onApplied?.(ids), run.schedulerFor(deckId)),
+      cardDataDoc(
+        db,
+        deckId,
+        run.now(),
+        (ids) => run.onApplied?.(ids),
+        run.schedulerFor(deckId),
+        cards.get(deckId),
+      ),
       sync,
       remote,
       run.now(),

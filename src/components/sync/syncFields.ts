@@ -12,6 +12,8 @@ import type { CouchDatabase } from './couch';
 export interface FieldDoc {
   id: string;
   load: () => Promise<Record<string, unknown>>;
+  /** The values of the fields that may have changed here since the last merge (all when absent). */
+  loadChanged?: () => Promise<Record<string, unknown>>;
   /** A new field holding its default is no edit. */
   defaults: (values: Record<string, unknown>) => Record<string, unknown>;
   /**
@@ -42,13 +44,18 @@ export async function syncFieldDoc(
   { serverUnchanged = false }: { serverUnchanged?: boolean } = {},
 ): Promise<boolean> {
   const { deviceId } = await loadProgress(sync);
+  if (serverUnchanged && (await fieldBaseComplete(sync, doc.id))) {
+    const [base, some] = await Promise.all([loadFieldBase(sync, doc.id), (doc.loadChanged ?? doc.load)()]);
+    if (base && sameFields(stampEdits(base, some, now, deviceId, doc.defaults(some)), base)) return false;
+  }
   for (let attempt = 0; attempt < 5; attempt++) {
-    const [base, local] = await Promise.all([loadFieldBase(sync, doc.id), doc.load()]);
-    const mine = stampEdits(base ?? {}, local, base ? now : 0, deviceId, doc.defaults(local));
-    if (attempt === 0 && serverUnchanged && base && sameFields(mine, base))
-      if (await fieldBaseComplete(sync, doc.id)) return false;
-    const there = await remote.find(doc.id);
+    const [there, base, local] = await Promise.all([
+      remote.find(doc.id),
+      loadFieldBase(sync, doc.id),
+      doc.load(),
+    ]);
     const theirs = readFields(there);
+    const mine = stampEdits(base ?? {}, local, base ? now : 0, deviceId, doc.defaults(local));
     const merged = base ? mergeFields(mine, theirs) : { ...mine, ...theirs };
     if (there ? !sameFields(merged, theirs) : Object.keys(merged).length > 0) {
       const written = await remote.update({

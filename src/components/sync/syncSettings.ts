@@ -7,7 +7,7 @@ import { loadFsrsParams } from '../../storage/fsrsParams';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { saveSyncedFsrsParams } from '../../storage/sync/fsrsParams';
 import { cardDocId, cardFieldDefaults, cardOfField } from '../../domain/sync/cardFields';
-import { loadCardData, saveCardData } from '../../storage/sync/cardData';
+import { loadCardData, loadCardDataOf, saveCardData } from '../../storage/sync/cardData';
 import type { FieldDoc } from './syncFields';
 
 /** Every setting, and each role's settings (interview dates among them), one field each. */
@@ -40,16 +40,21 @@ export const fsrsParamsDoc = (db: AppDb): FieldDoc => ({
   },
 });
 
-/** A role's flags, suspensions and notes, one field per card and kind. */
+/**
+ * A role's flags, suspensions and notes, one field per card and kind. `changedCards`: the only
+ * cards whose states or notes changed here since the last merge, when that is known.
+ */
 export const cardDataDoc = (
   db: AppDb,
   deckId: string,
   now: number,
   onChanged: (cardIds: string[]) => void,
   scheduler: Scheduler,
+  changedCards?: string[],
 ): FieldDoc => ({
   id: cardDocId(deckId),
   load: () => loadCardData(db, deckId),
+  ...(changedCards && { loadChanged: () => loadCardDataOf(db, deckId, changedCards) }),
   defaults: cardFieldDefaults,
   save: async (values) => {
     const { changed, missing } = await saveCardData(db, deckId, values, now, scheduler);

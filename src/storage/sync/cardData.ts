@@ -19,6 +19,25 @@ export async function loadCardData(db: AppDb, deckId: string): Promise<Record<st
 }
 
 /**
+ * The same fields of the cards `cardIds` only (those of other roles, and cards not here, left out):
+ * what a sync compares with the last merge when only those cards changed here.
+ */
+export async function loadCardDataOf(
+  db: AppDb,
+  deckId: string,
+  cardIds: string[],
+): Promise<Record<string, unknown>> {
+  return db.transaction('r', db.states, db.notes, async () => {
+    const [rows, notes] = await Promise.all([db.states.bulkGet(cardIds), db.notes.bulkGet(cardIds)]);
+    const states = rows.flatMap((row) => (row && row.deckId === deckId ? [fromRow(row)] : []));
+    return cardFields(
+      states,
+      notes.flatMap((n) => (n ? [n] : [])),
+    );
+  });
+}
+
+/**
  * Writes the flags, suspensions, leech marks, burials, notes and resets the merged fields give, in
  * one transaction, to the cards where they differ; a card whose reset time changed (reset on
  * another device, or a reset undone there) gets the state its reviews since then replay to (new
@@ -85,19 +104,27 @@ async function replayed(db: AppDb, states: SchedState[], scheduler: Scheduler): 
 
 /**
  * The roles whose flags, suspensions or notes may have changed here since change sequence number
- * `since` (every role the first time), and the number to ask from next time.
+ * `since` (every role the first time), and the number to ask from next time. `cards`: for a role
+ * changed card by card (not rewritten wholesale), the cards whose states or notes changed.
  */
 export async function rolesChangedSince(
   db: AppDb,
   since: number | undefined,
-): Promise<{ deckIds: string[]; usn: number }> {
+): Promise<{ deckIds: string[]; usn: number; cards: Map<string, string[]> }> {
   if (since === undefined) {
     const [deckIds, usn] = await Promise.all([db.decks.toCollection().primaryKeys(), currentUsn(db)]);
-    return { deckIds, usn };
+    return { deckIds, usn, cards: new Map() };
   }
   const { usn, changes, bulk } = await changesSince(db, since);
-  if (bulk.includes('*')) return { deckIds: await db.decks.toCollection().primaryKeys(), usn };
-  const deckIds = new Set(bulk);
-  for (const c of changes) if (c.table === 'states' || c.table === 'notes') deckIds.add(c.deckId);
-  return { deckIds: [...deckIds], usn };
+  if (bulk.includes('*'))
+    return { deckIds: await db.decks.toCollection().primaryKeys(), usn, cards: new Map() };
+  const cards = new Map<string, Set<string>>();
+  for (const c of changes) {
+    if (c.table !== 'states' && c.table !== 'notes') continue;
+    const ids = cards.get(c.deckId) ?? new Set<string>();
+    cards.set(c.deckId, ids.add(c.key));
+  }
+  const deckIds = new Set([...bulk, ...cards.keys()]);
+  for (const deckId of bulk) cards.delete(deckId);
+  return { deckIds: [...deckIds], usn, cards: new Map([...cards].map(([d, ids]) => [d, [...ids]])) };
 }
