@@ -58,6 +58,7 @@ const SOURCES = [
   'src/domain/settings/settings.ts',
   'src/storage/db.ts',
   'src/storage/schema/rows.ts',
+  'src/storage/schema/latest.ts',
   'src/storage/schema/versions.ts',
   'src/storage/schema/upgrades.ts',
   'src/storage/openDb.ts',

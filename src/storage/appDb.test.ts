@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createAppDb, prepareUpgrades } from './appDb';
 import v10 from './fixtures/db-v10.json';
 import { V10_STORES } from './fixtures/oldStores';
-import { LATEST_VERSION } from './schema/versions';
+import { openDb } from './openDb';
+import { LATEST_VERSION } from './schema/latest';
 
 async function storeV10(name: string): Promise<void> {
   const old = new Dexie(name);
@@ -40,5 +41,23 @@ describe('the main thread database (upgrades loaded only when needed)', () => {
     await again.open();
     expect(await again.settings.get('k')).toEqual({ key: 'k', value: 1 });
     again.close();
+  });
+
+  it('a database the first screen created from the newest version alone opens unchanged with every version declared (workers)', async () => {
+    const name = `app-then-worker-${Math.random()}`;
+    const app = createAppDb(name);
+    await prepareUpgrades(app);
+    await app.open();
+    await app.settings.put({ key: 'k', value: 1 });
+    await app.notes.put({ cardId: 'rag.c0', deckId: 'rag', text: 'mine', updated: 1 });
+    app.close();
+    const worker = openDb(name);
+    await worker.open();
+    // Had the two declarations differed, Dexie 4 would have added what is missing and raised the
+    // stored version (its "SchemaDiff" patch) instead of opening it as it is.
+    expect(worker.backendDB().version).toBe(LATEST_VERSION * 10);
+    expect(await worker.settings.get('k')).toEqual({ key: 'k', value: 1 });
+    expect(await worker.notes.get('rag.c0')).toMatchObject({ text: 'mine' });
+    worker.close();
   });
 });

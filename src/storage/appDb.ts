@@ -1,10 +1,10 @@
 import { createDb, DB_NAME, type AppDb } from './db';
-import { LATEST_VERSION } from './schema/versions';
+import { LATEST_VERSION } from './schema/latest';
 
 /**
- * The main thread's database. The upgrades from older versions of the schema are code a returning
- * user almost never runs, so they are not part of the first download: prepareUpgrades adds them
- * before the database opens, when the stored one is older (or when the browser cannot tell).
+ * The main thread's database. The older versions of the schema and their upgrades are code a
+ * returning user almost never runs, so they are not part of the first download: prepareUpgrades
+ * adds them before the database opens, when the stored one is older (or when the browser cannot tell).
  * Workers open the database only after boot has, and with openDb, upgrades included.
  */
 export const createAppDb = (name = DB_NAME): AppDb => createDb(name);

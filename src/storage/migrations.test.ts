@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLogsForExport } from './logBlocks/readLogsForExport';
 import { packLogs, unpackLogs } from './logBlocks/packLogs';
+import { LATEST_VERSION } from './schema/latest';
 
 const LATEST = 11;
 
@@ -247,6 +248,8 @@ describe('schema upgrades', () => {
     const source = readFileSync(join(__dirname, 'schema', 'versions.ts'), 'utf8');
     const versions = [...source.matchAll(/db\.version\((\d+)\)/g)].map((m) => Number(m[1]));
     expect(Math.max(...versions)).toBe(LATEST);
+    // The newest version the first screen declares whole (latest.ts) is versions.ts's newest.
+    expect(LATEST_VERSION).toBe(LATEST);
     const tests = ['migrations.test.ts', 'migrationsSequence.test.ts']
       .map((file) => readFileSync(join(__dirname, file), 'utf8'))
       .join('\n');

@@ -1,4 +1,5 @@
 import Dexie, { type Transaction } from 'dexie';
+import { declareLatest } from './latest';
 import { declareVersions } from './versions';
 
 /*
@@ -6,7 +7,7 @@ import { declareVersions } from './versions';
  * when its version ships: it calls no live code (no domain or storage function that may change
  * later), only what is written here, so upgrading an old database gives the same rows whatever the
  * app has become since. The first screen loads this module only when the stored database is older
- * than the app's (appDb.ts).
+ * than the app's (appDb.ts), and declares only the newest version before (latest.ts).
  */
 
 const HOUR = 3_600_000;
@@ -125,13 +126,17 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   11: v11ToMeta,
 };
 
-/** Adds the upgrades to a database whose versions are declared and which is not open yet. */
+/**
+ * Declares every version before the newest, and the upgrades, on a database not open yet (whether
+ * or not the newest version is declared already): what upgrading an older database needs.
+ */
 export function attachUpgrades(db: Dexie): void {
+  declareVersions(db);
   for (const [version, upgrade] of Object.entries(UPGRADES)) db.version(Number(version)).upgrade(upgrade);
 }
 
-/** The whole schema: every version with its upgrade. */
+/** The whole schema: the newest version, and every version before it with its upgrade. */
 export function defineSchema(db: Dexie): void {
-  declareVersions(db);
+  declareLatest(db);
   attachUpgrades(db);
 }

@@ -2,13 +2,15 @@ import type Dexie from 'dexie';
 
 /*
  * The versions of the schema: the stores each declares, oldest first (upgrades.ts holds their
- * upgrades). A change adds a version (with its upgrade), never edits one.
+ * upgrades, and declares these with them). A change adds a version (with its upgrade), never edits
+ * one, and updates the newest schema in latest.ts to what the versions now add up to.
  */
 
-/** The newest version; Dexie stores it in IndexedDB times ten. */
-export const LATEST_VERSION = 11;
-
-/** Every version of the schema, oldest first. A change adds a version (with its upgrade), never edits one. */
+/**
+ * Every version of the schema, oldest first. Declared after latest.ts's whole newest version, the
+ * newest one's changes (a table set to null) merge into it: Dexie derives each version's stores
+ * from all versions in version order, whatever order they were declared in.
+ */
 export function declareVersions(db: Dexie): void {
   db.version(1).stores({
     decks: 'id',
