@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { defaultSettings, roleSettings } from '../domain/settings/settings';
 import { freshDb } from '../storage/testing';
 import { useAppStore } from '../state/appStore';
 import { Banners } from './Banners';
+import { dismiss } from './dismissed';
 
 const renderAt = (path: string) =>
   render(
@@ -44,6 +45,14 @@ describe('refused persistent storage', () => {
     useAppStore.setState({ settings: { ...defaultSettings, language: 'en' } });
     renderAt('/');
     expect(screen.queryByText(/refused persistent storage/)).toBeNull();
+  });
+
+  it('is said as soon as the welcome is done, though the browser answered while it showed', () => {
+    useAppStore.setState({ settings: { ...defaultSettings, language: 'en' } });
+    renderAt('/');
+    expect(screen.queryByText(/refused persistent storage/)).toBeNull();
+    act(() => dismiss('welcome'));
+    expect(screen.getByText(/This browser refused persistent storage/)).toBeInTheDocument();
   });
 
   it('is not on every screen, and never between the user and a review', () => {

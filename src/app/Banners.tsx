@@ -4,7 +4,7 @@ import { describeProblem } from '../domain/deck/problem';
 import { useFeatureT } from '../components/useT';
 import { bannerMessages } from './bannerMessages';
 import { useAppStore } from '../state/appStore';
-import { dismiss, isDismissed } from './dismissed';
+import { dismiss, isDismissed, useDismissed } from './dismissed';
 
 // Never shown while reviewing, and shown only once it has read when the last backup was: its code
 // is not part of the first card's download.
@@ -73,7 +73,9 @@ export function Banners() {
   const persist = useAppStore((s) => s.persist);
   // A newcomer sees the welcome first; the storage notice waits for their next visit to Today, and
   // the backup reminder (nothing is studied yet) does not load before the welcome is done.
-  const welcoming = useAppStore((s) => Object.keys(s.settings.roles).length === 0) && !isDismissed('welcome');
+  // (Subscribed: the welcome is done in another component, maybe after the persistence answer came.)
+  const welcomeDone = useDismissed('welcome');
+  const welcoming = useAppStore((s) => Object.keys(s.settings.roles).length === 0) && !welcomeDone;
   const reviewing = pathname === '/review' || pathname.startsWith('/review/');
   return (
     <>
