@@ -61,6 +61,29 @@ describe('wide content in one or two languages', () => {
       expect(errors).toEqual([]);
       await context.close();
     });
+
+    // A paragraph with formulas is clipped (markdown.css, for paint's sake) far outside its box.
+    it(`scrolls a formula wider than a phone inside the card and shows all of it (${locale})`, async () => {
+      const { page, context, errors } = await wideCardInBothLanguages(locale, phone);
+      const md = page.locator('.card-answer .md', { has: page.locator('p > .md-katex') }).first();
+      expect(await md.evaluate((el) => el.scrollWidth > el.clientWidth + 200)).toBe(true);
+      // Scrolled into view, the card's content sideways to its end.
+      const last = md.locator('p > .md-katex .mathnormal').last();
+      await last.scrollIntoViewIfNeeded();
+      expect(await md.evaluate((el) => el.scrollLeft)).toBeGreaterThan(200);
+      const box = (await last.boundingBox())!;
+      expect(box.x).toBeGreaterThan(0);
+      expect(box.x + box.width).toBeLessThan(phone.width);
+      // What a clip hides is not hit either: the formula's last letter is there to be hit.
+      const hit = await page.evaluate(
+        ([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.md-katex')),
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+      expect(hit).toBe(true);
+      expect(await fitsViewport(page)).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
   }
 });
 
