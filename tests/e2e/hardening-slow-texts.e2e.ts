@@ -51,7 +51,7 @@ describe('texts that once took seconds to render', () => {
       const area = await choose(page, name, csv([[`Q ${name}`, text]]));
       await expect
         .poll(() => area.getByRole('alert').innerText())
-        .toMatch(/Not valid: (nests|has) .+; at most [\d,]+/);
+        .toMatch(/(Nests|Has) .+; at most [\d,]+ (is|are) allowed\./);
       expect(await area.getByRole('button', { name: 'Import' }).count()).toBe(0);
     }
     expect(errors).toEqual([]);
