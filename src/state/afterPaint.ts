@@ -1,3 +1,10 @@
+/** Resolves in a later task, when the browser is idle (or after at most `timeout` ms). */
+export const nextIdle = (timeout = 500): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+
 /**
  * Resolves once the browser has painted the current frame (a task after the next animation
  * frame), so work started then does not hold back what the user is waiting to see. A hidden page
@@ -9,3 +16,10 @@ export const afterPaint = (): Promise<void> =>
     setTimeout(resolve, 100);
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
+
+/**
+ * After the paint, at the first idle moment (within 100 ms more): for work the screen does not
+ * wait on, such as the review's transaction, so that the tasks already waiting (the next input
+ * among them) run first.
+ */
+export const idleAfterPaint = () => afterPaint().then(() => nextIdle(100));

@@ -18,7 +18,7 @@ import { clearCardContent, contentFor } from './cardContent';
 import { loadQueue, type Scope } from './sessionQueue';
 import { loadSchedulers, whenIdle } from './schedulerLoader';
 import { answer } from './answer';
-import { afterPaint } from './afterPaint';
+import { idleAfterPaint } from './afterPaint';
 import { dropped, onScreen, type SessionView, type ViewHost } from './sessionState';
 
 const UNDO_DEPTH = 20;
@@ -191,11 +191,11 @@ export class ReviewSession {
         ticked,
       );
       // The next card is shown before the review commits, not after: the rating is noted in
-      // the journal in this task (kept across a reload), and its transaction starts once the
-      // next card is painted, so neither its round trips nor its bookkeeping stand between the
-      // key and the card. If it fails, the rated card comes back (as it was) with the error, so
-      // nothing the screen showed was lost.
-      const saved = journaledReview(db, next, log, current.state, now, afterPaint()).then(
+      // the journal in this task (kept across a reload), and its transaction starts at the first
+      // idle moment after the next card is painted, so neither its round trips nor its
+      // bookkeeping stand between the key and the card. If it fails, the rated card comes back
+      // (as it was) with the error, so nothing the screen showed was lost.
+      const saved = journaledReview(db, next, log, current.state, now, idleAfterPaint()).then(
         () => null,
         (error: unknown) => ({ error }),
       );

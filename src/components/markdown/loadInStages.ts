@@ -1,12 +1,5 @@
-/** Resolves in a later task, when the browser is idle (or after at most `timeout` ms). */
-export const nextIdle = (timeout = 500): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 0);
-  });
-
-/** Resolves once the current frame has been painted (the review's writes wait for it too). */
-export { afterPaint } from '../../state/afterPaint';
+/** A later idle moment; the current frame painted (the review's writes wait for these too). */
+export { afterPaint, nextIdle } from '../../state/afterPaint';
 
 /**
  * Imports `stages` one after another, then `last`. A large lazy chunk whose biggest dependencies
