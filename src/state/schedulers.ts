@@ -28,3 +28,6 @@ export function schedulerFor(settings: Settings, deckId: string): Scheduler {
 }
 
 export type SchedulerFor = typeof schedulerFor;
+
+// Rating a card needs the scheduler anyway: the answer's code loads with it, not before the first card.
+export { answer } from './answer';

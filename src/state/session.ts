@@ -17,7 +17,6 @@ import { announceReviewed } from './tabChannel';
 import { clearCardContent, contentFor } from './cardContent';
 import { loadQueue, type Scope } from './sessionQueue';
 import { loadSchedulers, whenIdle } from './schedulerLoader';
-import { answer } from './answer';
 import { idleAfterPaint } from './afterPaint';
 import { dropped, onScreen, type SessionView, type ViewHost } from './sessionState';
 
@@ -181,15 +180,8 @@ export class ReviewSession {
     const db = this.run?.db;
     if (!current || current !== rated || !revealed || !db || !settings) return false;
     return this.exclusive(async () => {
-      const { next, log } = answer(
-        (await loadSchedulers()).schedulerFor,
-        settings,
-        current,
-        rating,
-        now,
-        shownAt,
-        ticked,
-      );
+      const { answer, schedulerFor } = await loadSchedulers();
+      const { next, log } = answer(schedulerFor, settings, current, rating, now, shownAt, ticked);
       // The next card is shown before the review commits, not after: the rating is noted in
       // the journal in this task (kept across a reload), and its transaction starts at the first
       // idle moment after the next card is painted, so neither its round trips nor its
