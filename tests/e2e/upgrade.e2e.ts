@@ -73,8 +73,11 @@ describe('a returning user with an older database', () => {
     await storeV10(page);
 
     await page.goto(baseUrl() + `/cards/${CARD}`);
-    // The note written before the upgrade, on the card's page (in Chinese, the stored language).
-    await expect.poll(() => page.locator('strong', { hasText: 'chunking' }).count()).toBeGreaterThan(0);
+    // The note written before the upgrade, on the card's page (in Chinese, the stored language). The
+    // page waits for the bundled decks, all stored again since the fixture's hashes are not theirs.
+    await expect
+      .poll(() => page.locator('strong', { hasText: 'chunking' }).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
 
     const layout = await storedLayout(page);
