@@ -6,10 +6,24 @@ import { idleAfterPaint } from '../../state/afterPaint';
 
 /**
  * The user's note on a card, read again whenever `version` changes (a save, an undo). The read
- * starts once the card is painted, so the review's next card does not wait for it.
+ * starts once the card is painted, so the review's next card does not wait for it. `loaded` says
+ * whether this card's note has been read (`note` undefined then means it has none): an editor
+ * opened before that would start empty and its save would overwrite the stored note.
  */
-export function useCardNote(db: AppDb, cardId: string, version: unknown): CardNote | undefined {
-  const note = useAsync(() => idleAfterPaint().then(() => getNote(db, cardId)), [db, cardId, version]);
-  // Until the new card's note is read, the last card's is still held: it is not this card's.
-  return note.status === 'done' && note.value?.cardId === cardId ? note.value : undefined;
+export function useCardNoteRead(
+  db: AppDb,
+  cardId: string,
+  version: unknown,
+): { loaded: boolean; note: CardNote | undefined } {
+  const read = useAsync(
+    () => idleAfterPaint().then(async () => ({ cardId, note: await getNote(db, cardId) })),
+    [db, cardId, version],
+  );
+  // Until the new card's note is read, the last card's read is still held: it is not this card's.
+  const loaded = read.status === 'done' && read.value.cardId === cardId;
+  return { loaded, note: loaded ? read.value.note : undefined };
 }
+
+/** The note alone, for a view that shows it once read. */
+export const useCardNote = (db: AppDb, cardId: string, version: unknown): CardNote | undefined =>
+  useCardNoteRead(db, cardId, version).note;

@@ -23,7 +23,7 @@ import { useReviewKeys } from './useReviewKeys';
 import { useCardActions } from './useCardActions';
 import { CardMenu } from './CardMenu';
 import { CardNoteView } from '../../components/notes/CardNoteView';
-import { useCardNote } from '../../components/notes/useCardNote';
+import { useCardNoteRead } from '../../components/notes/useCardNote';
 
 // Opened on demand (N): its code is not part of the first card's download.
 const NoteEditor = lazy(() =>
@@ -141,7 +141,7 @@ export default function ReviewScreen() {
   const actions = useCardActions(db, settings.rolloverHour);
   const { bury, suspend, flag, editNote } = actions;
   useReviewKeys({ reveal, rate, undo, accept, toggleTick, toggleAnswer, bury, suspend, flag, editNote });
-  const note = useCardNote(db, session.current?.card.id ?? '', session.undoDepth);
+  const { loaded: noteLoaded, note } = useCardNoteRead(db, session.current?.card.id ?? '', session.undoDepth);
 
   const toggleBoth = () => void updateSettings((s) => ({ ...s, showBothLanguages: !s.showBothLanguages }));
   const decks = useAsync(() => listDecks(db), [db, dataVersion]);
@@ -226,18 +226,19 @@ export default function ReviewScreen() {
             onFlag={flag}
             onEditNote={editNote}
           />
-          {actions.editing ? (
-            <Suspense fallback={null}>
-              <NoteEditor
-                key={`note-${session.current.card.id}`}
-                initial={note?.text ?? ''}
-                onSave={actions.save}
-                onCancel={actions.cancel}
-              />
-            </Suspense>
-          ) : (
-            session.revealed && <CardNoteView note={note} />
-          )}
+          {actions.editing
+            ? // The editor opens with the stored note, so never before it is read.
+              noteLoaded && (
+                <Suspense fallback={null}>
+                  <NoteEditor
+                    key={`note-${session.current.card.id}`}
+                    initial={note?.text ?? ''}
+                    onSave={actions.save}
+                    onCancel={actions.cancel}
+                  />
+                </Suspense>
+              )
+            : session.revealed && <CardNoteView note={note} />}
           {!session.revealed && <ScratchPad key={session.current.card.id} />}
           <div className="answer-bar">
             {session.revealed && session.intervals ? (
