@@ -1,6 +1,7 @@
 import { lazy, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Settings } from '../domain/settings/settings';
+import { afterPaint } from '../state/afterPaint';
 import type WelcomeScreen from '../features/welcome/Welcome';
 import { useAppStore } from '../state/appStore';
 import { dismiss, isDismissed } from './dismissed';
@@ -28,10 +29,6 @@ const shown = new Promise<void>((resolve) => (markShown = resolve));
 /** Resolves once the welcome has been painted, or after `timeoutMs` (it may never show). */
 export const welcomeShown = (timeoutMs = 1000): Promise<void> =>
   Promise.race([shown, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
-const afterNextPaint = (then: () => void) =>
-  typeof requestAnimationFrame === 'function'
-    ? requestAnimationFrame(() => setTimeout(then, 0))
-    : setTimeout(then, 0);
 
 /**
  * Boot asks this once the settings are read: on a first visit the welcome's code starts
@@ -66,7 +63,7 @@ export function WelcomeGate() {
   const [Welcome] = useState(() => loaded ?? LazyWelcome);
   const showing = !done && fresh && pathname === '/';
   useEffect(() => {
-    if (showing) afterNextPaint(markShown);
+    if (showing) void afterPaint().then(markShown);
   }, [showing]);
   if (!showing) return null;
   return (
