@@ -16,11 +16,3 @@ export const afterPaint = (): Promise<void> =>
     setTimeout(resolve, 100);
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
-
-/**
- * For work the screen does not wait on, such as the review's transaction: in the task after the
- * paint. Waiting further for an idle moment (as this did) let that work land just before the
- * following frame in about one review in ten, whose next card then took a frame longer: review p95
- * 17-20 ms instead of 9-13 in the bench, unthrottled (it helped only with the CPU slowed 2x).
- */
-export const idleAfterPaint = () => afterPaint();

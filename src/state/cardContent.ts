@@ -3,7 +3,7 @@ import type { Queue } from '../domain/queue/queue';
 import type { SchedState } from '../domain/scheduling/types';
 import type { AppDb } from '../storage/db';
 import { getCards } from '../storage/decks';
-import { idleAfterPaint } from './afterPaint';
+import { afterPaint } from './afterPaint';
 
 /** Card content of the session's current and upcoming cards, so IndexedDB stays off the hot path. */
 let cardCache = new Map<string, CardRecord>();
@@ -43,7 +43,7 @@ export async function contentFor(
   const cached = cardCache.get(state.cardId);
   if (cached) {
     // After the card is painted: the read's requests are not set up in the rating key's task.
-    if (upcoming.length) void idleAfterPaint().then(() => fetchCards(db, upcoming).catch(() => undefined));
+    if (upcoming.length) void afterPaint().then(() => fetchCards(db, upcoming).catch(() => undefined));
     return cached;
   }
   await fetchCards(db, [state.cardId, ...upcoming]);

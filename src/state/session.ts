@@ -17,7 +17,7 @@ import { announceReviewed } from './tabChannel';
 import { clearCardContent, contentFor } from './cardContent';
 import { loadQueue, type Scope } from './sessionQueue';
 import { loadSchedulers, whenIdle } from './schedulerLoader';
-import { idleAfterPaint } from './afterPaint';
+import { afterPaint } from './afterPaint';
 import { dropped, onScreen, type SessionView, type ViewHost } from './sessionState';
 
 const UNDO_DEPTH = 20;
@@ -183,11 +183,12 @@ export class ReviewSession {
       const { answer, schedulerFor } = await loadSchedulers();
       const { next, log } = answer(schedulerFor, settings, current, rating, now, shownAt, ticked);
       // The next card is shown before the review commits, not after: the rating is noted in
-      // the journal in this task (kept across a reload), and its transaction starts at the first
-      // idle moment after the next card is painted, so neither its round trips nor its
-      // bookkeeping stand between the key and the card. If it fails, the rated card comes back
+      // the journal in this task (kept across a reload), and its transaction starts in the task
+      // after the next card is painted (not at a later idle moment, which landed just before the
+      // following frame in one review in ten), so neither its round trips nor its bookkeeping
+      // stand between the key and the card. If it fails, the rated card comes back
       // (as it was) with the error, so nothing the screen showed was lost.
-      const saved = journaledReview(db, next, log, current.state, now, idleAfterPaint()).then(
+      const saved = journaledReview(db, next, log, current.state, now, afterPaint()).then(
         () => null,
         (error: unknown) => ({ error }),
       );

@@ -2,7 +2,7 @@ import type { CardNote } from '../../domain/cards/note';
 import type { AppDb } from '../../storage/db';
 import { getNote } from '../../storage/notes';
 import { useAsync } from '../useAsync';
-import { idleAfterPaint } from '../../state/afterPaint';
+import { afterPaint } from '../../state/afterPaint';
 
 /**
  * The user's note on a card, read again whenever `version` changes (a save, an undo). The read
@@ -16,7 +16,7 @@ export function useCardNoteRead(
   version: unknown,
 ): { loaded: boolean; note: CardNote | undefined } {
   const read = useAsync(
-    () => idleAfterPaint().then(async () => ({ cardId, note: await getNote(db, cardId) })),
+    () => afterPaint().then(async () => ({ cardId, note: await getNote(db, cardId) })),
     [db, cardId, version],
   );
   // Until the new card's note is read, the last card's read is still held: it is not this card's.
