@@ -1,14 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DbProvider } from '../../components/DbContext';
 import { defaultSettings } from '../../domain/settings/settings';
 import { fromRow, toRow, type AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { freshDb, testCard, testDeckFile } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
-import ReviewScreen from './ReviewScreen';
+import { renderReview } from './renderReview';
 
 async function setup(prepare?: (db: AppDb) => Promise<void>, settings = {}): Promise<AppDb> {
   const db = freshDb();
@@ -20,15 +18,7 @@ async function setup(prepare?: (db: AppDb) => Promise<void>, settings = {}): Pro
   ]);
   await prepare?.(db);
   useAppStore.getState().ready({ ...defaultSettings, language: 'en', ...settings }, []);
-  render(
-    <DbProvider db={db}>
-      <MemoryRouter initialEntries={['/review']}>
-        <Routes>
-          <Route path="/review" element={<ReviewScreen />} />
-        </Routes>
-      </MemoryRouter>
-    </DbProvider>,
-  );
+  renderReview(db);
   await screen.findByText('Q a');
   return db;
 }

@@ -1,14 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { DbProvider } from '../../components/DbContext';
 import { defaultSettings } from '../../domain/settings/settings';
 import { syncDecks } from '../../storage/deckSync';
 import { freshDb } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
 import type * as BilingualModule from './Bilingual';
-import ReviewScreen from './ReviewScreen';
+import { renderReview } from './renderReview';
 
 // A card whose content cannot be shown: whatever renders it throws.
 vi.mock('./Bilingual', async (importOriginal) => {
@@ -44,15 +42,7 @@ async function setup() {
     { id: 'fundamentals', file: 'decks/fundamentals.json', hash: 'h', load: async () => deck },
   ]);
   useAppStore.getState().ready({ ...defaultSettings, language: 'en' }, []);
-  render(
-    <DbProvider db={db}>
-      <MemoryRouter initialEntries={['/review']}>
-        <Routes>
-          <Route path="/review" element={<ReviewScreen />} />
-        </Routes>
-      </MemoryRouter>
-    </DbProvider>,
-  );
+  renderReview(db);
   return db;
 }
 

@@ -1,14 +1,12 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DbProvider } from '../../components/DbContext';
 import { defaultSettings } from '../../domain/settings/settings';
 import type { AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { failWrites, freshDb } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
-import ReviewScreen from './ReviewScreen';
+import { renderReview } from './renderReview';
 
 const card = (n: number, keyPoints = 0) => ({
   id: `fundamentals.c${n}`,
@@ -49,16 +47,7 @@ async function setup(
   // queue whatever the time the test runs (near the default 4:00 rollover it would not).
   const rolloverHour = (new Date().getHours() + 12) % 24;
   useAppStore.getState().ready({ ...defaultSettings, language: 'en', rolloverHour }, []);
-  render(
-    <DbProvider db={db}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/review" element={<ReviewScreen />} />
-          <Route path="/review/:roleId" element={<ReviewScreen />} />
-        </Routes>
-      </MemoryRouter>
-    </DbProvider>,
-  );
+  renderReview(db, path);
   await screen.findByText(first);
   return db;
 }

@@ -1,15 +1,13 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { DbProvider } from '../../components/DbContext';
 import { defaultSettings } from '../../domain/settings/settings';
 import { syncDecks } from '../../storage/deckSync';
 import type * as notesModule from '../../storage/notes';
 import { putNote } from '../../storage/notes';
 import { freshDb, testCard, testDeckFile } from '../../storage/testing';
 import { useAppStore } from '../../state/appStore';
-import ReviewScreen from './ReviewScreen';
+import { renderReview } from './renderReview';
 
 // The note's read is held until the test lets it finish: the user is quicker than the database.
 let release = () => {};
@@ -33,15 +31,7 @@ describe('the note editor in review', () => {
       updated: 1,
     });
     useAppStore.getState().ready({ ...defaultSettings, language: 'en' }, []);
-    render(
-      <DbProvider db={db}>
-        <MemoryRouter initialEntries={['/review']}>
-          <Routes>
-            <Route path="/review" element={<ReviewScreen />} />
-          </Routes>
-        </MemoryRouter>
-      </DbProvider>,
-    );
+    renderReview(db);
     await screen.findByText('Q a');
     const user = userEvent.setup();
     await user.keyboard('n');
