@@ -1,8 +1,16 @@
-/** Resolves in a later task, when the browser is idle (or after at most `timeout` ms). */
-export const nextIdle = (timeout = 500): Promise<void> =>
+export interface IdlePeriod {
+  didTimeout: boolean;
+  timeRemaining: () => number;
+}
+
+/**
+ * The browser's next idle period (or, after at most `timeout` ms, a timed-out one); where there
+ * are no idle callbacks, a later task whose deadline is already over.
+ */
+export const idlePeriod = (timeout = 500): Promise<IdlePeriod> =>
   new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout });
+    else setTimeout(() => resolve({ didTimeout: true, timeRemaining: () => 0 }), 0);
   });
 
 /**

@@ -27,7 +27,7 @@ describe('card content', () => {
     await db.cards.bulkPut([0, 1, 2, 3].map(card));
     const first = { ...emptyQueue, main: [state(1), state(2)] };
     expect((await contentFor(db, first, state(0)))?.question.en).toBe('Q0');
-    expect(upcomingCards(first, 'rag.c0').map((c) => c.id)).toEqual(['rag.c1', 'rag.c2']);
+    expect(upcomingCards(first, 'rag.c0', 0).map((c) => c.id)).toEqual(['rag.c1', 'rag.c2']);
 
     // The read of the cards after it never ends (a slow disk, a busy database).
     const read = vi.spyOn(db.cards, 'bulkGet').mockReturnValue(new Promise(() => {}) as never);
@@ -43,6 +43,27 @@ describe('card content', () => {
     const reading = contentFor(db, { ...emptyQueue, main: [state(1)] }, state(0));
     clearCardContent();
     await reading;
-    expect(upcomingCards({ ...emptyQueue, main: [state(0), state(1)] }, null)).toEqual([]);
+    expect(upcomingCards({ ...emptyQueue, main: [state(0), state(1)] }, null, 0)).toEqual([]);
+  });
+
+  it('lists the cards in the order the session will show them, so the next one is prepared first', async () => {
+    clearCardContent();
+    const db = freshDb();
+    await db.cards.bulkPut([0, 1, 2, 3, 4].map(card));
+    const now = 1_000_000;
+    const learning = (i: number, due: number) => ({ ...state(i), state: 1 as const, due });
+    const queue = {
+      ...emptyQueue,
+      learning: [learning(3, now - 1), learning(4, now + 60_000)],
+      main: [state(0), state(1), state(2)],
+    };
+    await contentFor(db, queue, state(0));
+    // A learning card already due is shown before the main queue; one due later only after it.
+    expect(upcomingCards(queue, 'rag.c0', now).map((c) => c.id)).toEqual([
+      'rag.c3',
+      'rag.c1',
+      'rag.c2',
+      'rag.c4',
+    ]);
   });
 });

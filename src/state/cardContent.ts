@@ -14,10 +14,23 @@ let cardCache = new Map<string, CardRecord>();
  */
 export const clearCardContent = () => (cardCache = new Map());
 
-/** The content of the cards most likely to come next (already fetched), for pre-rendering. */
-export function upcomingCards(queue: Queue, currentId: string | null): CardRecord[] {
-  const ids = [...queue.learning.slice(0, 2), ...queue.main.slice(0, 3)].map((s) => s.cardId);
-  return ids.filter((id) => id !== currentId).flatMap((id) => cardCache.get(id) ?? []);
+/**
+ * The content of the cards most likely to come next (already fetched), for pre-rendering: in the
+ * order `nextCard` takes them once the current card is answered (pinned, learning cards due by
+ * `now`, the main queue, then learning cards due later), so the first is the one to prepare first.
+ */
+export function upcomingCards(queue: Queue, currentId: string | null, now: number): CardRecord[] {
+  const dueNow = queue.learning.filter((s) => s.due <= now);
+  const later = queue.learning.filter((s) => s.due > now);
+  const ids = [
+    ...queue.pinned.slice(0, 2),
+    ...dueNow.slice(0, 2),
+    ...queue.main.slice(0, 3),
+    ...later.slice(0, 1),
+  ]
+    .map((s) => s.cardId)
+    .filter((id) => id !== currentId);
+  return [...new Set(ids)].flatMap((id) => cardCache.get(id) ?? []);
 }
 
 async function fetchCards(db: AppDb, ids: string[]): Promise<void> {

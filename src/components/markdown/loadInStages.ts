@@ -1,5 +1,5 @@
-/** A later idle moment; the current frame painted (the review's writes wait for these too). */
-export { afterPaint, nextIdle } from '../../state/afterPaint';
+/** The browser's idle periods; the current frame painted (the review's writes wait for it too). */
+export { afterPaint, idlePeriod } from '../../state/afterPaint';
 
 /**
  * Imports `stages` one after another, then `last`. A large lazy chunk whose biggest dependencies

@@ -100,11 +100,12 @@ export default function ReviewScreen() {
     if (!card) return;
     whenIdle(() => {
       const langs = both ? [lang, other(lang)] : [lang];
-      const { queue } = useReviewSession.getState();
-      const texts = [
-        ...langs.map((l) => card.answer[l]),
-        ...upcomingCards(queue, card.id).flatMap((next) => langs.map((l) => next.question[l])),
-      ];
+      const [next, ...later] = upcomingCards(useReviewSession.getState().queue, card.id, Date.now());
+      // The next card's question first: a rating shows it at once, and parsing it then would
+      // hold that frame back. Then this card's answer, then the cards after.
+      const texts = [next, card, ...later].flatMap((c) =>
+        !c ? [] : langs.map((l) => (c === card ? c.answer[l] : c.question[l])),
+      );
       void prerenderMarkdown(texts);
     });
   }, [currentCard, both, lang]);
