@@ -113,8 +113,7 @@ try {
     `pulled ${pull.counts.pulled} in ${Math.round(pull.ms)} ms (node rss ${Math.round(process.memoryUsage().rss / 1e6)} MB)`,
   );
   steps(pull);
-  await call('day', 200);
-  // The day's syncs call by call: a gap before a call is work done on the device.
+  // The syncs call by call: a gap before a call is work done on the device.
   const timeline = (run) => {
     let last = 0;
     for (const c of run.calls) {
@@ -133,6 +132,8 @@ try {
         .padStart(5)} ms here to the end`,
     );
   };
+  timeline(pull);
+  await call('day', 200);
   const dayPush = await profiled('a day: push', () => call('push', target));
   log(`a day: pushed ${dayPush.counts.pushed} in ${Math.round(dayPush.ms)} ms`);
   timeline(dayPush);

@@ -9,6 +9,8 @@ import {
 } from '../../domain/sync/reviewBatch';
 import { readUndone, UNDONE_PREFIX, undoneDoc } from '../../domain/sync/undone';
 import { applyReviews } from '../../storage/sync/applyReviews';
+import { replayPulled } from '../../storage/sync/replayPulled';
+import { DEFERRED_REPLAY_ABOVE, storePulled } from '../../storage/sync/storePulled';
 import { markOnServer, markPushed, type Outbox } from '../../storage/sync/outbox';
 import { loadProgress, saveProgress, type SyncProgress } from '../../storage/sync/syncDb';
 import { markUndoneSent, undoneToSend } from '../../storage/sync/undoneOutbox';
@@ -62,7 +64,11 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
     }
     // A review undone on a device before this one met it (its record came first) stays out.
     for (const log of incoming) if (undoneEver.has(log.id)) undone.add(log.id);
-    const applied = await applyReviews(db, incoming, run.schedulerFor, undone);
+    // A large page's cards are replayed once, after the last page (replayPulled, below).
+    const applied =
+      incoming.length > DEFERRED_REPLAY_ABOVE
+        ? await storePulled(db, incoming, undone)
+        : await applyReviews(db, incoming, run.schedulerFor, undone);
     if (undone.size) await sync.undone.bulkPut([...undone].map((id) => ({ id })));
     for (const id of undone) undoneEver.add(id);
     // Pulled reviews are told apart by their transactions' numbers; one by one only when every
@@ -82,6 +88,8 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
     if (applied.cardIds.length) run.onApplied?.(applied.cardIds);
     run.onProgress?.({ ...counts, phase: 'pull' });
   }
+  const replayed = await replayPulled(db, run.schedulerFor);
+  if (replayed.length) run.onApplied?.(replayed);
 }
 
 /**

@@ -23,3 +23,8 @@ export const NOTES_STAMP = 'notesStamp';
 export const CONSUMERS_META = 'changeConsumers';
 /** The change log's highest number pruned: the next pruning starts above it. */
 export const PRUNED_META = 'changeLogPruned';
+/**
+ * Cards whose reviews a pull stored without replaying their states yet (a page of over
+ * BULK_ROWS reviews: sync/storePulled.ts): replayed once, at the end of the pull (replayPulled.ts).
+ */
+export const PULL_REPLAY_META = 'pullReplay';

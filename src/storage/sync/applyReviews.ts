@@ -91,13 +91,13 @@ export async function applyReviews(
   });
 }
 
-interface RollupChange {
+export interface RollupChange {
   log: ReviewLog;
   sign: 1 | -1;
 }
 
 /** Each review added to (or taken from) its day's rollup, one read and one write per day touched. */
-async function addToRollups(db: AppDb, changes: readonly RollupChange[]): Promise<void> {
+export async function addToRollups(db: AppDb, changes: readonly RollupChange[]): Promise<void> {
   if (changes.length === 0) return;
   const rollover = await rollupRollover(db.meta);
   const byDay = new Map<string, { deckId: string; day: number; changes: RollupChange[] }>();

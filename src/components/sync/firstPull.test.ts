@@ -1,0 +1,138 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newState, type Answered } from '../../domain/scheduling/scheduler';
+import type { ReviewLog } from '../../domain/scheduling/types';
+import { reviewBatches } from '../../domain/sync/reviewBatch';
+import { replayCard } from '../../domain/sync/replay';
+import { fromRow, type AppDb } from '../../storage/db';
+import { syncDecks } from '../../storage/deckSync';
+import { pendingReplay } from '../../storage/sync/storePulled';
+import { openSyncDb } from '../../storage/sync/syncDb';
+import { freshDb, testCard, testDeckFile } from '../../storage/testing';
+import { startCouchTestServer, type CouchTestServer } from '../../../scripts/couch-test-server.mjs';
+import { couchDatabase } from './couch';
+import { runSync } from './engine';
+import { DAY, testScheduler, T0 } from './syncTesting';
+
+let server: CouchTestServer;
+beforeAll(async () => {
+  server = await startCouchTestServer();
+});
+afterAll(() => server.close());
+
+const CARDS = 30;
+const BATCHES = 40;
+const PER_BATCH = 60;
+const cardIds = Array.from({ length: CARDS }, (_, i) => `rag.c${String(i).padStart(2, '0')}`);
+
+/**
+ * Another device's history of 2,400 reviews (80 per card) on the server, in 40 batches dealt out
+ * round robin, so that each of the feed's two pages (20 batches each) holds half of every card's
+ * reviews, out of time order.
+ */
+async function history(database: string): Promise<ReviewLog[]> {
+  const logs: ReviewLog[] = [];
+  for (const [c, cardId] of cardIds.entries()) {
+    let state = newState(cardId, 'rag', c);
+    for (let j = 0; j < (BATCHES * PER_BATCH) / CARDS; j++) {
+      const at = T0 + j * DAY + c * 60_000;
+      const answered: Answered = testScheduler.answer(state, j % 7 === 3 ? 1 : 3, at, 3000, `r-${c}-${j}`);
+      logs.push(answered.log);
+      state = answered.next;
+    }
+  }
+  const remote = couchDatabase({
+    url: `${server.url}/${database}`,
+    user: server.user,
+    password: server.password,
+  });
+  await remote.ensure();
+  for (let k = 0; k < BATCHES; k++)
+    await remote.create(
+      reviewBatches(
+        'laptop',
+        k,
+        logs.filter((_, i) => i % BATCHES === k),
+      )[0]!,
+    );
+  return logs;
+}
+
+/** A second device with the same role and no reviews. */
+async function phone() {
+  const db = freshDb();
+  await syncDecks(db, [
+    testDeckFile(
+      'rag',
+      cardIds.map((id) => testCard('rag', id.slice(4))),
+    ),
+  ]);
+  return { db, sync: openSyncDb(`first-pull-${database()}`) };
+}
+
+let count = 0;
+const database = () => `first-pull-${++count}`;
+
+function syncWith(d: Awaited<ReturnType<typeof phone>>, name: string, fetchImpl: typeof fetch = fetch) {
+  let answers = 0;
+  const counting = Object.create(testScheduler) as typeof testScheduler;
+  counting.answer = (...args) => {
+    answers++;
+    return testScheduler.answer(...args);
+  };
+  const remote = couchDatabase(
+    { url: `${server.url}/${name}`, user: server.user, password: server.password },
+    fetchImpl,
+  );
+  const run = runSync({
+    db: d.db,
+    sync: d.sync,
+    remote,
+    schedulerFor: () => counting,
+    now: () => T0 + 400 * DAY,
+  });
+  return run.then((counts) => ({ counts, answers }));
+}
+
+async function expectReplayed(db: AppDb, logs: readonly ReviewLog[]) {
+  for (const [c, cardId] of cardIds.entries()) {
+    const state = fromRow((await db.states.get(cardId))!);
+    const own = logs.filter((l) => l.cardId === cardId);
+    expect(state).toEqual(replayCard(newState(cardId, 'rag', c), own, testScheduler));
+  }
+  expect(await db.logs.count()).toBe(logs.length);
+  expect((await db.days.toArray()).reduce((n, d) => n + d.count, 0)).toBe(logs.length);
+}
+
+describe('a first pull of a long history', () => {
+  it('replays each card once, from all its reviews in time order, after the last page', async () => {
+    const name = database();
+    const logs = await history(name);
+    const device = await phone();
+    const { counts, answers } = await syncWith(device, name);
+    expect(counts.pulled).toBe(logs.length);
+    await expectReplayed(device.db, logs);
+    // Each review went through the scheduler once: not a card's whole history again on each page.
+    expect(answers).toBe(logs.length);
+    expect(await pendingReplay(device.db)).toEqual([]);
+  });
+
+  it('stopped after a page, ends with the same states, reviews and rollups once the next sync completes', async () => {
+    const name = database();
+    const logs = await history(name);
+    const device = await phone();
+    let docsAsked = 0;
+    const failing: typeof fetch = async (input, init) => {
+      if (String(input).includes('/_all_docs') && ++docsAsked === 2) throw new TypeError('network down');
+      return fetch(input, init);
+    };
+    await expect(syncWith(device, name, failing)).rejects.toThrow();
+    // The first page is stored, its cards not replayed yet, and known to be waiting.
+    expect(await device.db.logs.count()).toBe(logs.length / 2);
+    expect((await pendingReplay(device.db)).sort()).toEqual(cardIds);
+    const { counts } = await syncWith(device, name);
+    expect(counts.pulled).toBe(logs.length / 2);
+    await expectReplayed(device.db, logs);
+    expect(await pendingReplay(device.db)).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { newState, Scheduler } from '../../domain/scheduling/scheduler';
+import type { ReviewLog } from '../../domain/scheduling/types';
+import { replayCard } from '../../domain/sync/replay';
+import { fromRow } from '../db';
+import { syncDecks } from '../deckSync';
+import { recordReview } from '../reviews';
+import { freshDb, testCard, testDeckFile } from '../testing';
+import { replayPulled } from './replayPulled';
+import { pendingReplay, storePulled } from './storePulled';
+
+const scheduler = new Scheduler({
+  desiredRetention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: true,
+  maximumInterval: 36_500,
+});
+const T0 = Date.UTC(2026, 0, 5, 9);
+const DAY = 86_400_000;
+
+/** `n` reviews of a card made one after another, a day apart from `from`. */
+function reviews(cardId: string, n: number, from: number, prefix: string): ReviewLog[] {
+  let state = newState(cardId, 'rag', 0);
+  return Array.from({ length: n }, (_, i) => {
+    const { next, log } = scheduler.answer(state, 3, from + i * DAY, 2000, `${prefix}${i}`);
+    state = next;
+    return log;
+  });
+}
+
+async function seeded() {
+  const db = freshDb();
+  await syncDecks(db, [
+    testDeckFile(
+      'rag',
+      ['a', 'b'].map((k) => testCard('rag', k)),
+    ),
+  ]);
+  return db;
+}
+
+const reviewCount = async (db: Awaited<ReturnType<typeof seeded>>) =>
+  (await db.days.toArray()).reduce((n, d) => n + d.count, 0);
+
+describe('a large pulled page', () => {
+  it('stored twice (its position lost after it was stored) adds nothing the second time', async () => {
+    const db = await seeded();
+    const page = reviews('rag.a', 5, T0, 'p');
+    expect(await storePulled(db, page)).toMatchObject({ added: 5, removed: 0 });
+    expect(await storePulled(db, page)).toMatchObject({ added: 0, removed: 0 });
+    expect(await db.logs.count()).toBe(5);
+    expect(await reviewCount(db)).toBe(5);
+    await replayPulled(db, () => scheduler);
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(
+      replayCard(newState('rag.a', 'rag', 0), page, scheduler),
+    );
+  });
+
+  it('leaves the states as they were until the replay, which counts a review made here meanwhile in time order', async () => {
+    const db = await seeded();
+    const pulled = reviews('rag.a', 4, T0, 'p');
+    const before = fromRow((await db.states.get('rag.a'))!);
+    await storePulled(db, pulled);
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(before);
+    expect(await pendingReplay(db)).toEqual(['rag.a']);
+    // The card reviewed here while it waits, from the state it still has, a day after the last pulled.
+    const { next, log } = scheduler.answer(before, 1, T0 + 4 * DAY, 2000, 'here');
+    await recordReview(db, next, log, before);
+    expect(await replayPulled(db, () => scheduler)).toEqual(['rag.a']);
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(
+      replayCard(newState('rag.a', 'rag', 0), [...pulled, log], scheduler),
+    );
+    expect(fromRow((await db.states.get('rag.a'))!)).toMatchObject({ reps: 5, lapses: 1 });
+    expect(await pendingReplay(db)).toEqual([]);
+    expect(await replayPulled(db, () => scheduler)).toEqual([]);
+  });
+
+  it('takes out a review undone on another device, and its card is new again where it was', async () => {
+    const db = await seeded();
+    const untouched = fromRow((await db.states.get('rag.b'))!);
+    const [only] = reviews('rag.b', 1, T0, 'u');
+    await storePulled(db, [only!]);
+    await replayPulled(db, () => scheduler);
+    expect(fromRow((await db.states.get('rag.b'))!).reps).toBe(1);
+    expect(await storePulled(db, [], new Set([only!.id]))).toMatchObject({ added: 0, removed: 1 });
+    await replayPulled(db, () => scheduler);
+    expect(await db.logs.count()).toBe(0);
+    expect(await reviewCount(db)).toBe(0);
+    expect(fromRow((await db.states.get('rag.b'))!)).toEqual(untouched);
+  });
+});
