@@ -16,5 +16,5 @@ export function startSyncIfOn(db: AppDb): void {
       useAppStore.getState().setSettings(settings);
       useAppStore.getState().setFsrsParams(params);
     });
-  if (syncIsOn()) void import('../components/sync/syncClient').then((client) => client.startSync());
+  if (syncIsOn()) void import('../components/sync/syncClient').then((client) => client.startSyncQuietly());
 }

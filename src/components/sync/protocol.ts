@@ -13,7 +13,8 @@ export interface SyncStatus {
 }
 
 export type SyncRequest =
-  | { kind: 'start'; dbName: string }
+  /** `status: false`: nothing to answer (a page that only starts sync: no count of the outbox). */
+  | { kind: 'start'; dbName: string; status?: boolean }
   | { kind: 'status' }
   | { kind: 'test'; server: SyncServer }
   | { kind: 'setup'; server: SyncServer }

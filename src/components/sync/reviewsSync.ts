@@ -64,6 +64,7 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
     }
     // A review undone on a device before this one met it (its record came first) stays out.
     for (const log of incoming) if (undoneEver.has(log.id)) undone.add(log.id);
+    await run.pause?.();
     // A large page's cards are replayed once, after the last page (replayPulled, below).
     const applied =
       incoming.length > DEFERRED_REPLAY_ABOVE
@@ -112,12 +113,14 @@ const READ_CHUNK = 500;
 /**
  * The reviews of `ids` stored here, a few hundred per read: IndexedDB runs a review's write after
  * the reads of the same tables that came before it, so a review saved during a push waits for
- * one small read, not for 5,000 reviews (a batch).
+ * one small read, not for 5,000 reviews (a batch), and none while ratings come (run.pause).
  */
-async function readLogs({ db }: SyncRun, ids: readonly string[]): Promise<ReviewLog[]> {
+async function readLogs({ db, pause }: SyncRun, ids: readonly string[]): Promise<ReviewLog[]> {
   const logs: ReviewLog[] = [];
-  for (let i = 0; i < ids.length; i += READ_CHUNK)
+  for (let i = 0; i < ids.length; i += READ_CHUNK) {
+    await pause?.();
     for (const log of await db.logs.bulkGet(ids.slice(i, i + READ_CHUNK))) if (log) logs.push(log);
+  }
   return logs;
 }
 
@@ -131,6 +134,7 @@ export async function pushReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
   for await (const ids of box.pages(MAX_REVIEWS_PER_BATCH)) {
     let logs = await readLogs(run, ids);
     while (logs.length) {
+      await run.pause?.();
       const { deviceId, nextSeq } = await loadProgress(sync);
       const [doc] = reviewBatches(deviceId, nextSeq, logs);
       if (await remote.create(doc!)) {

@@ -22,6 +22,7 @@ import { announceReviewed, onReviewedElsewhere } from '../../state/tabChannel';
 import { couchDatabase, SyncError } from './couch';
 import { runSync } from './engine';
 import { checkingFormats } from './formats';
+import { reviewYield } from './reviewYield';
 import {
   SYNC_STATUS_CHANNEL,
   SYNCED_SETTINGS_CHANNEL,
@@ -50,6 +51,8 @@ let retries = 0;
  * instead of counting again at every page.
  */
 let pendingAtStart = 0;
+/** Ratings in any tab hold the push and pull back between their steps. */
+const reviewing = reviewYield();
 const statusChannel = new BroadcastChannel(SYNC_STATUS_CHANNEL);
 const settingsChannel = new BroadcastChannel(SYNCED_SETTINGS_CHANNEL);
 
@@ -123,6 +126,7 @@ async function syncOnce(): Promise<void> {
         },
         onApplied: (cardIds) => cardIds.forEach(announceReviewed),
         onSettingsChanged: () => settingsChannel.postMessage('changed'),
+        pause: reviewing.pause,
       });
     } catch (error) {
       failure =
@@ -153,6 +157,7 @@ function start(dbName: string) {
   started = true;
   db = openDb(dbName);
   onReviewedElsewhere(() => {
+    reviewing.reviewed();
     clearTimeout(reviewTimer);
     reviewTimer = setTimeout(() => void syncOnce(), AFTER_REVIEWS_MS);
   });
@@ -176,7 +181,7 @@ async function handle(request: SyncRequest): Promise<unknown> {
   switch (request.kind) {
     case 'start':
       start(request.dbName || DB_NAME);
-      return status();
+      return request.status === false ? null : status();
     case 'status':
       return status();
     case 'test':

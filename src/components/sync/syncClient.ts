@@ -13,13 +13,15 @@ const call = workerCall(
 );
 
 export const startSync = (dbName = DB_NAME) => call({ kind: 'start', dbName }) as Promise<SyncStatus>;
+/** Starts sync without asking for its status (which counts the reviews waiting to be pushed). */
+export const startSyncQuietly = (dbName = DB_NAME) => call({ kind: 'start', dbName, status: false });
 export const syncStatus = () => call({ kind: 'status' }) as Promise<SyncStatus>;
 export const testServer = (server: SyncServer) => call({ kind: 'test', server }) as Promise<SetupResult>;
 export const syncNow = () => call({ kind: 'syncNow' }) as Promise<SyncStatus>;
 export const pauseSync = (paused: boolean) => call({ kind: 'pause', paused }) as Promise<SyncStatus>;
 
 export async function setUpSync(server: SyncServer, dbName = DB_NAME): Promise<SetupResult> {
-  await startSync(dbName);
+  await startSyncQuietly(dbName);
   const result = (await call({ kind: 'setup', server })) as SetupResult;
   if (!result) setSyncOn(true);
   return result;

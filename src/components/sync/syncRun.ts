@@ -20,4 +20,6 @@ export interface SyncRun {
   onApplied?: (cardIds: string[]) => void;
   /** This device's settings or optimizer parameters changed: another device's edits arrived. */
   onSettingsChanged?: () => void;
+  /** Awaited before each step of a push or a pull: waits while someone is rating cards (reviewYield.ts). */
+  pause?: () => Promise<void>;
 }
