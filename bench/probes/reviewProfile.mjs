@@ -102,11 +102,16 @@ function breakdown(events, reviews) {
   const kinds = new Map();
   // The main thread's tasks, as far as they overlap each interval (the key's task began before it).
   const busy = windows.map(() => 0);
+  // CPU time of those tasks (their share inside the interval): unlike wall time, hardly changed
+  // by other processes on the machine, so builds can be compared on a loaded one.
+  const cpu = windows.map(() => 0);
   for (const e of events) {
     if (e.ph !== 'X' || !main(e)) continue;
     if (e.name === 'ThreadControllerImpl::RunTask')
       windows.forEach(([a, b], i) => {
-        busy[i] += Math.max(0, Math.min(b, e.ts + e.dur) - Math.max(a, e.ts)) / 1000;
+        const overlap = Math.max(0, Math.min(b, e.ts + e.dur) - Math.max(a, e.ts));
+        busy[i] += overlap / 1000;
+        if (e.dur > 0) cpu[i] += ((e.tdur ?? 0) * overlap) / e.dur / 1000;
       });
     const w = windows.find(([a, b]) => e.ts >= a && e.ts <= b);
     if (!w) continue;
@@ -120,7 +125,7 @@ function breakdown(events, reviews) {
       for (const [fn, t] of fns) self.set(fn, (self.get(fn) ?? 0) + t);
   const n = windows.length;
   const lines = [
-    `traced: ${n} reviews, p50 ${percentile(reviews, 50).toFixed(1)} ms; main thread busy in them: p50 ${percentile(busy, 50).toFixed(1)}, p95 ${percentile(busy, 95).toFixed(1)} ms`,
+    `traced: ${n} reviews, p50 ${percentile(reviews, 50).toFixed(1)} ms; main thread busy in them: p50 ${percentile(busy, 50).toFixed(1)}, p95 ${percentile(busy, 95).toFixed(1)} ms; its CPU time: p50 ${percentile(cpu, 50).toFixed(1)}, p95 ${percentile(cpu, 95).toFixed(1)}, mean ${(cpu.reduce((a, b) => a + b, 0) / cpu.length).toFixed(1)} ms`,
   ];
   for (const [kind, t] of [...kinds].sort((a, b) => b[1] - a[1]))
     lines.push(`  ${(t / n).toFixed(2).padStart(6)} ms  ${kind} (nested kinds overlap)`);

@@ -3,7 +3,7 @@ import type { Queue } from '../domain/queue/queue';
 import type { SchedState } from '../domain/scheduling/types';
 import type { AppDb } from '../storage/db';
 import { getCards } from '../storage/decks';
-import { afterPaint } from './afterPaint';
+import { idlePeriod } from './afterPaint';
 
 /** Card content of the session's current and upcoming cards, so IndexedDB stays off the hot path. */
 let cardCache = new Map<string, CardRecord>();
@@ -43,7 +43,7 @@ async function fetchCards(db: AppDb, ids: string[]): Promise<void> {
 /**
  * The content of the card to show, prefetching the next few. A card already fetched is returned
  * without waiting for the prefetch: the next card is shown in the task of the rating key, and the
- * prefetch starts once it is painted.
+ * prefetch starts at the next idle moment.
  */
 export async function contentFor(
   db: AppDb,
@@ -55,8 +55,9 @@ export async function contentFor(
     .filter((id) => id !== state.cardId && !cardCache.has(id));
   const cached = cardCache.get(state.cardId);
   if (cached) {
-    // After the card is painted: the read's requests are not set up in the rating key's task.
-    if (upcoming.length) void afterPaint().then(() => fetchCards(db, upcoming).catch(() => undefined));
+    // At an idle moment: the read's requests are set up neither in the rating key's task nor in
+    // the task after its frame, which the review's transaction takes. The next cards are read already.
+    if (upcoming.length) void idlePeriod().then(() => fetchCards(db, upcoming).catch(() => undefined));
     return cached;
   }
   await fetchCards(db, [state.cardId, ...upcoming]);

@@ -2,11 +2,12 @@ import type { CardNote } from '../../domain/cards/note';
 import type { AppDb } from '../../storage/db';
 import { getNote } from '../../storage/notes';
 import { useAsync } from '../useAsync';
-import { afterPaint } from '../../state/afterPaint';
+import { idlePeriod } from '../../state/afterPaint';
 
 /**
  * The user's note on a card, read again whenever `version` changes (a save, an undo). The read
- * starts once the card is painted, so the review's next card does not wait for it. `loaded` says
+ * starts at the next idle moment: after the card is painted, and after the tasks that follow its
+ * frame, where a rating's own transaction starts. `loaded` says
  * whether this card's note has been read (`note` undefined then means it has none): an editor
  * opened before that would start empty and its save would overwrite the stored note.
  */
@@ -16,7 +17,7 @@ export function useCardNoteRead(
   version: unknown,
 ): { loaded: boolean; note: CardNote | undefined } {
   const read = useAsync(
-    () => afterPaint().then(async () => ({ cardId, note: await getNote(db, cardId) })),
+    () => idlePeriod().then(async () => ({ cardId, note: await getNote(db, cardId) })),
     [db, cardId, version],
   );
   // Until the new card's note is read, the last card's read is still held: it is not this card's.
