@@ -3,8 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Counts } from '../../components/Counts';
 import { useDb } from '../../components/DbContext';
-import { preloadMarkdown, prerenderMarkdown } from '../../components/markdown/Markdown';
-import { other } from '../../components/localized';
+import { preloadMarkdown } from '../../components/markdown/Markdown';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
@@ -13,9 +12,10 @@ import { preloadWrites } from '../../storage/lazyWrites';
 import { suggestRating } from '../../domain/review/keyPoints';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
-import { upcomingCards, useReviewSession, whenIdle, type Scope } from '../../state/reviewSession';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { CardView } from './CardView';
+import { useReviewSession, whenIdle, type Scope } from '../../state/reviewSession';
+import type { CardRecord } from '../../domain/deck/records';
+import { CardSlots } from './CardSlots';
+import { usePreparedCard } from './usePreparedCard';
 import { ScratchPad } from './ScratchPad';
 import './review.css';
 import { preloadAnswerUi, RatingButtons, ReviewDone } from './answerUi';
@@ -92,23 +92,8 @@ export default function ReviewScreen() {
       void preloadWrites().catch(() => undefined);
     });
   }, [hasCard]);
-  // While the user reads, prepare this card's answer and the next cards' questions.
   const both = settings.showBothLanguages;
-  const currentCard = session.current?.card;
-  useEffect(() => {
-    const card = currentCard;
-    if (!card) return;
-    whenIdle(() => {
-      const langs = both ? [lang, other(lang)] : [lang];
-      const [next, ...later] = upcomingCards(useReviewSession.getState().queue, card.id, Date.now());
-      // The next card's question first: a rating shows it at once, and parsing it then would
-      // hold that frame back. Then this card's answer, then the cards after.
-      const texts = [next, card, ...later].flatMap((c) =>
-        !c ? [] : langs.map((l) => (c === card ? c.answer[l] : c.question[l])),
-      );
-      void prerenderMarkdown(texts);
-    });
-  }, [currentCard, both, lang]);
+  const prepared = usePreparedCard(session.current?.card, lang, both);
   const waitUntil = session.waitUntil;
   useEffect(() => {
     if (hasCard || waitUntil === null) return;
@@ -147,6 +132,7 @@ export default function ReviewScreen() {
   const toggleBoth = () => void updateSettings((s) => ({ ...s, showBothLanguages: !s.showBothLanguages }));
   const decks = useAsync(() => listDecks(db), [db, dataVersion]);
   const deckList = decks.status === 'done' ? decks.value : undefined;
+  const topicOf = (card: CardRecord) => deckList?.find((d) => d.id === card.deckId)?.topics[card.topic];
   const loaded = roleId ? deckList?.find((d) => d.id === roleId) : undefined;
   const topicName = topic ? (loaded?.topics[topic]?.[lang] ?? topic) : null;
   const roleName = `${loaded ? loaded.title[lang] : (roleId ?? '')}${topicName ? ` · ${topicName}` : ''}`;
@@ -169,9 +155,6 @@ export default function ReviewScreen() {
     session.revealed && keyPointTotal > 0
       ? suggestRating({ hit: session.ticked.length, total: keyPointTotal })
       : null;
-  const cardTopic = current
-    ? deckList?.find((d) => d.id === current.card.deckId)?.topics[current.card.topic]
-    : undefined;
 
   return (
     <div className="review" aria-busy={session.saving}>
@@ -201,24 +184,19 @@ export default function ReviewScreen() {
         <p>{t('common.loading')}</p>
       ) : session.current ? (
         <>
-          <ErrorBoundary
-            title="error.card"
-            subject={session.current.card.id}
-            resetKey={session.current.card.id}
+          <CardSlots
+            current={session.current.card}
+            prepared={prepared}
+            revealed={session.revealed}
+            both={both}
+            topicOf={topicOf}
+            ticked={session.ticked}
+            onToggleTick={toggleTick}
+            answerOpen={answerOpen}
+            onToggleAnswer={setAnswerOpen}
             onSkip={skip}
             onSuspend={suspend}
-          >
-            <CardView
-              card={session.current.card}
-              revealed={session.revealed}
-              both={both}
-              topicName={cardTopic}
-              ticked={session.ticked}
-              onToggleTick={toggleTick}
-              answerOpen={answerOpen}
-              onToggleAnswer={setAnswerOpen}
-            />
-          </ErrorBoundary>
+          />
           <CardMenu
             flag={session.current.state.flag}
             leech={session.current.state.leech === true}
