@@ -19,10 +19,14 @@ import type { SyncRun } from './syncRun';
  * last merge goes up as chunks, then `fields:decks` is merged; a deck another device imported,
  * changed or deleted later than this one is stored or deleted here. A deck this app cannot read
  * (a chunk missing, a newer format, content that fails the deck checks) is left as it is here and
- * tried again on the next sync, never written back over the other device's. Returns whether any
- * deck here changed.
+ * tried again on the next sync, never written back over the other device's. `serverUnchanged`:
+ * the changes feed shows no write of `fields:decks` since the last merge (syncFieldDoc). Returns
+ * whether any deck here changed.
  */
-export async function syncUserDecks(run: SyncRun): Promise<boolean> {
+export async function syncUserDecks(
+  run: SyncRun,
+  { serverUnchanged = false }: { serverUnchanged?: boolean } = {},
+): Promise<boolean> {
   const { db, sync, remote } = run;
   const [hashes, base] = await Promise.all([userDeckHashes(db), loadFieldBase(sync, DECKS_DOC)]);
   const refs = new Map<string, DeckRef>();
@@ -64,7 +68,7 @@ export async function syncUserDecks(run: SyncRun): Promise<boolean> {
       return { changed, refused };
     },
   };
-  const changed = await syncFieldDoc(doc, sync, remote, run.now());
+  const changed = await syncFieldDoc(doc, sync, remote, run.now(), { serverUnchanged });
   await removeSuperseded(run, base);
   return changed;
 }

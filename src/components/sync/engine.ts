@@ -1,14 +1,15 @@
+import { DECKS_DOC } from '../../domain/sync/deckDocs';
 import { noteChangesCovered } from '../../storage/changeLogPruning';
 import { rolesChangedSince } from '../../storage/sync/cardData';
 import { outbox } from '../../storage/sync/outbox';
 import { rejoinIfRestored } from '../../storage/sync/rejoin';
-import { loadProgress, saveProgress } from '../../storage/sync/syncDb';
+import { loadProgress, saveProgress, waitingFieldDocs } from '../../storage/sync/syncDb';
 import { undoneSentUsn } from '../../storage/sync/undoneOutbox';
 import { syncUserDecks } from './decksSync';
-import { pullReviews, pushReviews, pushUndone } from './reviewsSync';
+import { firstPage, pullReviews, pushReviews, pushUndone } from './reviewsSync';
 import { syncFieldDoc } from './syncFields';
 import type { SyncCounts, SyncRun } from './syncRun';
-import { cardDataDoc, fsrsParamsDoc, settingsDoc } from './syncSettings';
+import { cardDataDoc, FIELD_DOCS, fsrsParamsDoc, settingsDoc } from './syncSettings';
 
 export type { SyncCounts, SyncRun } from './syncRun';
 
@@ -23,21 +24,34 @@ export type { SyncCounts, SyncRun } from './syncRun';
 export async function runSync(run: SyncRun): Promise<SyncCounts> {
   const { db, sync, remote } = run;
   const counts: SyncCounts = { pushed: 0, pulled: 0 };
-  await remote.ensure();
+  if (!run.databaseKnown) await remote.ensure();
   // Before a restore is found: that forgets where the push stood, not what was undone since.
   await pushUndone(run);
   await rejoinIfRestored(db, sync);
+  // The settings, optimizer parameters and decks documents are asked for only when the changes
+  // feed lists them since their last merge (or that is not known): the feed's first page is read
+  // now, before the decks, and when it is the whole feed it says whether theirs changed.
+  await waitingFieldDocs(sync, FIELD_DOCS);
+  const first = await firstPage(run);
+  const waits = async (id: string) => (await waitingFieldDocs(sync, FIELD_DOCS)).includes(id);
   // Decks before reviews: the reviews of an imported deck's cards then find their cards.
-  const decksChanged = await syncUserDecks(run);
+  const decksChanged = await syncUserDecks(run, {
+    serverUnchanged: first.complete && !(await waits(DECKS_DOC)),
+  });
   const box = await outbox(db, sync);
   // A device that must offer everything pulls first, to learn what the server has; any other
   // pushes first, so that its reviews reach the server even if the pull then stops.
   if (!box.everything) await pushReviews(run, counts, box);
-  await pullReviews(run, counts, box);
-  if (box.everything) await pushReviews(run, counts, box);
+  await pullReviews(run, counts, box, first);
+  if (box.everything) {
+    await pushReviews(run, counts, box);
+    // On past its own batches (not downloaded), so that its next sync's feed starts after them.
+    await pullReviews(run, counts, { ...box, everything: false });
+  }
   let changed = decksChanged;
   for (const doc of [settingsDoc(db), fsrsParamsDoc(db)])
-    if (await syncFieldDoc(doc, sync, remote, run.now())) changed = true;
+    if (await syncFieldDoc(doc, sync, remote, run.now(), { serverUnchanged: !(await waits(doc.id)) }))
+      changed = true;
   if (changed) run.onSettingsChanged?.();
   // The roles whose card data changed here, and those the feed said changed on the server (kept
   // until merged, so a sync that stops before the merge leaves them to the next).

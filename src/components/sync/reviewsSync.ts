@@ -12,8 +12,10 @@ import { applyReviews } from '../../storage/sync/applyReviews';
 import { replayPulled } from '../../storage/sync/replayPulled';
 import { DEFERRED_REPLAY_ABOVE, storePulled } from '../../storage/sync/storePulled';
 import { markOnServer, markPushed, type Outbox } from '../../storage/sync/outbox';
-import { loadProgress, saveProgress, type SyncProgress } from '../../storage/sync/syncDb';
+import { loadProgress, noteFieldDocs, saveProgress, type SyncProgress } from '../../storage/sync/syncDb';
 import { markUndoneSent, undoneToSend } from '../../storage/sync/undoneOutbox';
+import type { Change } from './couch';
+import { FIELD_DOCS } from './syncSettings';
 import type { SyncCounts, SyncRun } from './syncRun';
 
 /** Documents a page of the changes feed brings: up to 20 × 5,000 reviews. */
@@ -33,22 +35,56 @@ function needed(id: string, { deviceId, ownFrom, nextSeq }: SyncProgress): boole
   return own === null || ownFrom === undefined || own < ownFrom || own >= nextSeq;
 }
 
+/** A page of the changes feed, read from `since`. */
+export interface FeedPage {
+  since: string;
+  results: Change[];
+  last_seq: string | number;
+}
+
+/** The settings, optimizer parameters and decks documents among a page's changes. */
+const fieldDocsOf = (results: readonly Change[]) =>
+  results.flatMap(({ id }) => (FIELD_DOCS.includes(id) ? [id] : []));
+
+/**
+ * The first page of the changes feed since the last pull, read before anything is merged; the
+ * pull starts with it. The field documents it lists wait to be merged (SyncProgress.fieldDocs).
+ * `complete`: the page is the whole feed, so a field document that does not wait has not been
+ * written on the server since this device last merged it.
+ */
+export async function firstPage({ sync, remote }: SyncRun): Promise<FeedPage & { complete: boolean }> {
+  const { pullSince } = await loadProgress(sync);
+  const page = await remote.changes(pullSince, CHANGES_PAGE);
+  await noteFieldDocs(sync, fieldDocsOf(page.results));
+  return { since: pullSince, ...page, complete: page.results.length < CHANGES_PAGE };
+}
+
 /**
  * Every review batch and undo record the server has that this device has not applied, a page of
  * the changes feed at a time (ids only; the documents needed are got in one request), each page
- * in one transaction (applyReviews). The roles whose card data documents the feed says changed
- * are recorded with each page's position (SyncProgress.cardRoles), for the merge after the pull.
+ * in one transaction (applyReviews), starting with `first` if it is still where the pull stands.
+ * The roles whose card data documents the feed says changed, and the field documents it lists,
+ * are recorded with each page's position (SyncProgress.cardRoles, fieldDocs), to be merged after
+ * the pull. A page short of the limit is the end of the feed: no request asks past it.
  */
-export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox): Promise<void> {
+export async function pullReviews(
+  run: SyncRun,
+  counts: SyncCounts,
+  box: Outbox,
+  first?: FeedPage,
+): Promise<void> {
   const { db, sync, remote } = run;
   // Reviews undone anywhere, as far as this device knows: few, read once.
   const undoneEver = new Set(await sync.undone.toCollection().primaryKeys());
-  for (;;) {
+  for (let page = first; ; page = undefined) {
     const progress = await loadProgress(sync);
-    const { results, last_seq } = await remote.changes(progress.pullSince, CHANGES_PAGE);
+    // The first page's field documents were recorded when it was read.
+    const given = page?.since === progress.pullSince ? page : undefined;
+    const { results, last_seq } = given ?? (await remote.changes(progress.pullSince, CHANGES_PAGE));
     if (results.length === 0) break;
     const wanted: string[] = [];
     const remoteRoles = new Set(progress.cardRoles);
+    const listed = given ? [] : fieldDocsOf(results);
     for (const change of results) {
       const role = deckOfCardDoc(change.id);
       if (role) remoteRoles.add(role);
@@ -80,14 +116,17 @@ export async function pullReviews(run: SyncRun, counts: SyncCounts, box: Outbox)
       box.everything ? incoming.map((l) => l.id) : [],
       applied.usn === undefined ? {} : { pullUsn: applied.usn },
     );
+    const saved = await loadProgress(sync);
     await saveProgress(sync, {
-      ...(await loadProgress(sync)),
+      ...saved,
       pullSince: String(last_seq),
       ...(remoteRoles.size && { cardRoles: [...remoteRoles] }),
+      ...(saved.fieldDocs && { fieldDocs: [...new Set([...saved.fieldDocs, ...listed])] }),
     });
     counts.pulled += applied.added;
     if (applied.cardIds.length) run.onApplied?.(applied.cardIds);
     run.onProgress?.({ ...counts, phase: 'pull' });
+    if (results.length < CHANGES_PAGE) break;
   }
   const replayed = await replayPulled(db, run.schedulerFor);
   if (replayed.length) run.onApplied?.(replayed);

@@ -45,6 +45,8 @@ let started = false;
 let reviewTimer: ReturnType<typeof setTimeout> | undefined;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retries = 0;
+/** The server and account the last sync of this session completed with (SyncRun.databaseKnown). */
+let reached: string | null = null;
 /**
  * Reviews waiting to be pushed when the running sync started. Counting walks the outbox (every
  * review, the first time), so while a sync runs its progress reports this less what it has sent
@@ -113,6 +115,7 @@ async function syncOnce(): Promise<void> {
     progress = { pushed: 0, pulled: 0 };
     await announce();
     let failure: SyncError['failure'] | null = null;
+    const account = JSON.stringify([setup.url, setup.user, setup.password]);
     try {
       await runSync({
         db: app,
@@ -120,6 +123,7 @@ async function syncOnce(): Promise<void> {
         remote: checkingFormats(couchDatabase(setup)),
         schedulerFor: await schedulers(app),
         now: () => Date.now(),
+        databaseKnown: reached === account,
         onProgress: ({ pushed, pulled }) => {
           progress = { pushed, pulled };
           void announce();
@@ -128,7 +132,9 @@ async function syncOnce(): Promise<void> {
         onSettingsChanged: () => settingsChannel.postMessage('changed'),
         pause: reviewing.pause,
       });
+      reached = account;
     } catch (error) {
+      reached = null;
       failure =
         error instanceof SyncError ? error.failure : error instanceof NewerFormatError ? 'update' : 'local';
       if (failure === 'local') console.warn('sync failed', error instanceof Error ? error.name : 'error');

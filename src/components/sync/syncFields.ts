@@ -1,6 +1,7 @@
 import { fieldValues, mergeFields, readFields, sameFields, stampEdits } from '../../domain/sync/fields';
 import {
   fieldBaseComplete,
+  fieldDocMerged,
   loadFieldBase,
   loadProgress,
   saveFieldBase,
@@ -77,6 +78,7 @@ export async function syncFieldDoc(
         if (merged[path]) kept[path] = { v, c: merged[path].c };
       }
     await saveFieldBase(sync, doc.id, kept, typeof saved === 'object' && saved.refused.length > 0);
+    await fieldDocMerged(sync, doc.id);
     return typeof saved === 'object' ? saved.changed : saved;
   }
   return false;

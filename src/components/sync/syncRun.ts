@@ -15,6 +15,12 @@ export interface SyncRun {
   remote: CouchDatabase;
   schedulerFor: (deckId: string) => Scheduler;
   now: () => number;
+  /**
+   * An earlier sync of this session reached this database with these credentials: it is not asked
+   * for again (a request and its CORS preflight saved per sync). A database gone since answers
+   * the next request with 404, a failure after which the session asks again (and creates it).
+   */
+  databaseKnown?: boolean;
   onProgress?: (counts: SyncCounts & { phase: 'push' | 'pull' }) => void;
   /** Cards whose state the pulled reviews changed (open review sessions drop them). */
   onApplied?: (cardIds: string[]) => void;

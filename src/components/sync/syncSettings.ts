@@ -6,13 +6,19 @@ import type { AppDb } from '../../storage/db';
 import { loadFsrsParams } from '../../storage/fsrsParams';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { saveSyncedFsrsParams } from '../../storage/sync/fsrsParams';
+import { DECKS_DOC } from '../../domain/sync/deckDocs';
 import { cardDocId, cardFieldDefaults, cardOfField } from '../../domain/sync/cardFields';
 import { loadCardData, loadCardDataOf, saveCardData } from '../../storage/sync/cardData';
 import type { FieldDoc } from './syncFields';
 
+export const SETTINGS_DOC = 'fields:settings';
+export const FSRS_PARAMS_DOC = 'fields:fsrsParams';
+/** The field documents merged whole on every sync whose feed lists them (not the card data). */
+export const FIELD_DOCS: readonly string[] = [SETTINGS_DOC, FSRS_PARAMS_DOC, DECKS_DOC];
+
 /** Every setting, and each role's settings (interview dates among them), one field each. */
 export const settingsDoc = (db: AppDb): FieldDoc => ({
-  id: 'fields:settings',
+  id: SETTINGS_DOC,
   load: async () => settingsToFields(await loadSettings(db)),
   defaults: (values) =>
     defaultFields(settingsFromFields(values, { ...defaultSettings, roles: {} }), defaultSettings),
@@ -27,7 +33,7 @@ export const settingsDoc = (db: AppDb): FieldDoc => ({
 
 /** The optimizer's parameters and history, one field per scope (all roles, or one role). */
 export const fsrsParamsDoc = (db: AppDb): FieldDoc => ({
-  id: 'fields:fsrsParams',
+  id: FSRS_PARAMS_DOC,
   load: async () => ({ ...(await loadFsrsParams(db)) }),
   defaults: () => ({}),
   save: async (values) => {

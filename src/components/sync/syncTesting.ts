@@ -52,6 +52,8 @@ export interface SyncOptions {
   fetchImpl?: typeof fetch;
   /** The device's clock; by default a minute after its latest review, as it happens in the app. */
   now?: number;
+  /** An earlier sync of the session reached the database (SyncRun.databaseKnown). */
+  databaseKnown?: boolean;
 }
 
 export function syncer(server: CouchTestServer) {
@@ -67,6 +69,7 @@ export function syncer(server: CouchTestServer) {
       remote,
       schedulerFor: () => testScheduler,
       now: () => options.now ?? latest + 60_000,
+      databaseKnown: options.databaseKnown,
     });
   };
 }

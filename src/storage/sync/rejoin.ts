@@ -34,8 +34,9 @@ export async function rejoinIfRestored(db: AppDb, sync: SyncDb): Promise<boolean
     // The decks a restored backup lacks (or brings back) are not deletions (or imports) to send
     // everywhere: the server's decks are taken, as on a first sync.
     await forgetFieldBase(sync, DECKS_DOC);
-    // Its earlier batches may hold reviews the restore lost: the pull no longer passes them over.
-    const { pushedUsn: _p, pulls: _q, ownFrom: _o, ...rest } = await loadProgress(sync);
+    // Its earlier batches may hold reviews the restore lost: the pull no longer passes them over;
+    // the settings, optimizer parameters and decks documents are all merged again.
+    const { pushedUsn: _p, pulls: _q, ownFrom: _o, fieldDocs: _f, ...rest } = await loadProgress(sync);
     // With the log pruned, which roles' flags and notes changed cannot be told either: all are offered.
     await saveProgress(sync, { ...rest, pullSince: '0', ...(pruned ? { cardsUsn: undefined } : {}) });
   });

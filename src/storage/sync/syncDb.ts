@@ -41,6 +41,12 @@ export interface SyncProgress {
   cardsUsn?: number;
   /** Roles whose card data document the changes feed showed changed, until this device merges them. */
   cardRoles?: string[];
+  /**
+   * The settings, optimizer parameters and decks documents (ids) the changes feed showed written
+   * since this device last merged them, until it merges them; the others are not asked for.
+   * Absent: not known (all wait).
+   */
+  fieldDocs?: string[];
 }
 
 const SETUP = 'setup';
@@ -172,6 +178,38 @@ export async function loadProgress(db: SyncDb): Promise<SyncProgress> {
 
 export const saveProgress = (db: SyncDb, progress: SyncProgress): Promise<unknown> =>
   db.kv.put({ key: PROGRESS, value: progress });
+
+/**
+ * The field documents waiting to be merged (SyncProgress.fieldDocs). Not known (a first sync, an
+ * earlier app's progress, after a restore): all of `all`, recorded so from now on.
+ */
+export async function waitingFieldDocs(db: SyncDb, all: readonly string[]): Promise<string[]> {
+  return db.transaction('rw', db.kv, async () => {
+    const progress = await loadProgress(db);
+    if (progress.fieldDocs) return progress.fieldDocs;
+    await saveProgress(db, { ...progress, fieldDocs: [...all] });
+    return [...all];
+  });
+}
+
+/** The feed listed these documents as written: they wait to be merged (SyncProgress.fieldDocs). */
+export async function noteFieldDocs(db: SyncDb, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.transaction('rw', db.kv, async () => {
+    const progress = await loadProgress(db);
+    if (progress.fieldDocs)
+      await saveProgress(db, { ...progress, fieldDocs: [...new Set([...progress.fieldDocs, ...ids])] });
+  });
+}
+
+/** The document has been merged with the server's: it no longer waits (SyncProgress.fieldDocs). */
+export async function fieldDocMerged(db: SyncDb, id: string): Promise<void> {
+  await db.transaction('rw', db.kv, async () => {
+    const progress = await loadProgress(db);
+    if (progress.fieldDocs?.includes(id))
+      await saveProgress(db, { ...progress, fieldDocs: progress.fieldDocs.filter((d) => d !== id) });
+  });
+}
 
 /** A setup changed to another server or account starts that server's progress afresh. */
 export async function changeSetup(db: SyncDb, setup: SyncSetup): Promise<void> {
