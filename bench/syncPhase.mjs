@@ -7,7 +7,7 @@ import { reviewLoop, warmUp } from './ui.mjs';
 const STATUS_CHANNEL = 'interview-recall:sync-status';
 
 /** Every status the sync worker announces, recorded in `page` with its time (epoch ms). */
-async function watchSync(page) {
+export async function watchSync(page) {
   await page.evaluate((channel) => {
     const log = [];
     window.__syncLog = log;
@@ -27,7 +27,7 @@ async function watchSync(page) {
  * first "not running" after a "running", as announced to every tab. Returns its time, the reviews
  * it sent and received, and its failure if any.
  */
-async function timedSync(page, start, timeoutMs, what = 'the sync') {
+export async function timedSync(page, start, timeoutMs, what = 'the sync') {
   const from = await page.evaluate(() => {
     window.__syncMark = window.__syncLog.length;
     return performance.timeOrigin + performance.now();
@@ -81,7 +81,7 @@ async function harnessBesideApp(context, url) {
 }
 
 /** Settings › Sync on a device: the server's database, its user and password, _Turn sync on_. */
-async function openSyncSection(context, url) {
+export async function openSyncSection(context, url) {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('sync page error:', String(e)));
   await page.goto(`${url}/settings`);
@@ -90,7 +90,7 @@ async function openSyncSection(context, url) {
   return page;
 }
 
-async function turnSyncOn(page, couch, database) {
+export async function turnSyncOn(page, couch, database) {
   const section = page.locator('section.sync');
   await section.getByLabel('Database URL').fill(`${couch.url}/${database}`);
   await section.getByLabel('User name').fill(couch.user);
