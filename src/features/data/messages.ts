@@ -1,11 +1,13 @@
 import type { BaseKey, Language } from '../../i18n/translate';
 import { dataErrorMessages } from './errorMessages';
+import { dataProblemMessages } from './problemMessages';
 import { dataReasonMessages } from './reasonMessages';
 
 /** The data screen's own messages: they load with the screen, not with the first bundle. */
 const en = {
   ...dataErrorMessages.en,
   ...dataReasonMessages.en,
+  ...dataProblemMessages.en,
   'data.title': 'Your data',
   'data.intro':
     'Everything is stored in this browser. Back it up, take your review history to other tools, and bring decks in and out.',
@@ -118,41 +120,6 @@ const en = {
   'data.where.line': 'line {n}',
   'data.where.card': 'card {id}',
   'data.where.field': '{field}',
-  'data.problem.tooLarge': 'The file is too large ({detail}).',
-  'data.problem.empty': 'The file is empty.',
-  'data.problem.notText':
-    'This is not a text file. Is it an .apkg or a spreadsheet? Export it as CSV or TSV.',
-  'data.problem.notUtf8': 'The file is not UTF-8 text. Save it as UTF-8 (in Excel: “CSV UTF-8”).',
-  'data.problem.invalidJson': 'The JSON is not valid where it reads “{detail}”.',
-  'data.problem.notJson': 'The file is not valid JSON.',
-  'data.problem.truncated': 'The file ends too early: it was cut short (an interrupted download or copy?).',
-  'data.problem.forbiddenKey': 'The key “{detail}” is not allowed.',
-  'data.problem.notFinite': 'A number is too large to be real (infinite).',
-  'data.problem.isBackup': 'This is a backup, not a deck: restore it under “Restore from a backup”.',
-  'data.problem.isDeck': 'This is a deck, not a backup: import it under “Import a deck”.',
-  'data.problem.notBackup': 'This is not an Interview Recall backup.',
-  'data.problem.futureVersion':
-    'This backup was made by a newer version of the app (format {detail}). Update the app, then restore it.',
-  'data.problem.badVersion': 'The backup’s format version is not valid ({detail}).',
-  'data.problem.countMismatch':
-    'The file does not hold what its header says ({detail}): it is incomplete or was edited.',
-  'data.problem.duplicateId': 'The id “{detail}” appears more than once.',
-  'data.problem.duplicateRow': 'The same card (same front or id) is already on line {detail}.',
-  'data.problem.invalidDate': 'Not a valid date.',
-  'data.problem.invalid': 'Not valid: {detail}',
-  'data.problem.unterminatedQuote':
-    'A quoted field opens here and never closes: the file may have been cut short.',
-  'data.problem.noBack': 'This row has only one column (no back). Is the separator right?',
-  'data.problem.emptyField': 'Must not be empty.',
-  'data.problem.tooManyCards': 'Too many cards: a deck holds at most {detail}.',
-  'data.problem.nameRequired': 'Give the deck a name.',
-  'data.problem.reservedKey': 'This setting belongs to the app and cannot be restored.',
-  'data.problem.tooManyProblems': '… and {detail} more problems.',
-  'data.problem.headerRowSkipped': 'The first row names the columns; it is not imported as a card.',
-  'data.problem.tagsDropped': 'Tags need Latin letters or digits; these cannot be kept: {detail}',
-  'data.problem.tagsCapped': 'Only the first {detail} tags are kept.',
-  'data.problem.extraColumns': 'Columns after front, back and tags are ignored.',
-  'data.problem.htmlConverted': 'The fields look like HTML: they are converted to plain text.',
 } as const;
 
 export type DataMessageKey = BaseKey<keyof typeof en>;
@@ -160,6 +127,7 @@ export type DataMessageKey = BaseKey<keyof typeof en>;
 const zh: Record<DataMessageKey, string> = {
   ...dataErrorMessages.zh,
   ...dataReasonMessages.zh,
+  ...dataProblemMessages.zh,
   'data.title': '你的数据',
   'data.intro': '所有数据都保存在这个浏览器里。你可以备份、把复习记录导出到其他工具，也可以导入和导出卡组。',
   'data.cancel': '取消',
@@ -268,37 +236,6 @@ const zh: Record<DataMessageKey, string> = {
   'data.where.line': '第 {n} 行',
   'data.where.card': '卡片 {id}',
   'data.where.field': '{field}',
-  'data.problem.tooLarge': '文件太大（{detail}）。',
-  'data.problem.empty': '文件是空的。',
-  'data.problem.notText': '这不是文本文件。是 .apkg 或电子表格吗？请导出为 CSV 或 TSV。',
-  'data.problem.notUtf8': '文件不是 UTF-8 编码。请另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）。',
-  'data.problem.invalidJson': 'JSON 格式无效，出错处为“{detail}”。',
-  'data.problem.notJson': '文件不是有效的 JSON。',
-  'data.problem.truncated': '文件提前结束了：内容不完整（下载或复制被中断了？）。',
-  'data.problem.forbiddenKey': '不允许使用键名“{detail}”。',
-  'data.problem.notFinite': '有一个数字大到无穷，不是有效数值。',
-  'data.problem.isBackup': '这是备份文件，不是卡组：请在“从备份恢复”中使用它。',
-  'data.problem.isDeck': '这是卡组文件，不是备份：请在“导入卡组”中使用它。',
-  'data.problem.notBackup': '这不是 Interview Recall 的备份文件。',
-  'data.problem.futureVersion': '这个备份由更新版本的应用生成（格式 {detail}）。请先更新应用，再恢复。',
-  'data.problem.badVersion': '备份的格式版本无效（{detail}）。',
-  'data.problem.countMismatch': '文件内容与文件头声明的不一致（{detail}）：文件不完整或被修改过。',
-  'data.problem.duplicateId': 'id“{detail}”出现了不止一次。',
-  'data.problem.duplicateRow': '同一张卡片（正面或 id 相同）已经出现在第 {detail} 行。',
-  'data.problem.invalidDate': '不是有效的日期。',
-  'data.problem.invalid': '无效：{detail}',
-  'data.problem.unterminatedQuote': '这里有一个引号字段开始后一直没有结束：文件可能被截断了。',
-  'data.problem.noBack': '这一行只有一列（没有背面）。分隔符对吗？',
-  'data.problem.emptyField': '不能为空。',
-  'data.problem.tooManyCards': '卡片太多：一个卡组最多 {detail} 张。',
-  'data.problem.nameRequired': '请给卡组起个名字。',
-  'data.problem.reservedKey': '这项设置属于应用本身，不能恢复。',
-  'data.problem.tooManyProblems': '……还有 {detail} 个问题。',
-  'data.problem.headerRowSkipped': '第一行是列名，不会作为卡片导入。',
-  'data.problem.tagsDropped': '标签需要包含拉丁字母或数字，以下标签无法保留：{detail}',
-  'data.problem.tagsCapped': '只保留前 {detail} 个标签。',
-  'data.problem.extraColumns': '正面、背面和标签之后的列会被忽略。',
-  'data.problem.htmlConverted': '字段看起来是 HTML，已转换为纯文本。',
 };
 
 export const dataMessages: Record<Language, Record<DataMessageKey, string>> = { en, zh };
