@@ -128,7 +128,7 @@ export async function pullReviews(
     run.onProgress?.({ ...counts, phase: 'pull' });
     if (results.length < CHANGES_PAGE) break;
   }
-  const replayed = await replayPulled(db, run.schedulerFor);
+  const replayed = await replayPulled(db, run.schedulerFor, run.pause);
   if (replayed.length) run.onApplied?.(replayed);
 }
 

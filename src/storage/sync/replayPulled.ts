@@ -17,20 +17,24 @@ export const REPLAY_CHUNK = BULK_ROWS;
  * The cards a pull stored reviews of without replaying them (storePulled), each given the state
  * all its reviews replay to in time order (replayCard, as applyReviews does), REPLAY_CHUNK cards
  * per transaction. The list is cleared once all are done; a replay cut short is done again whole
- * by the next pull (a replay from all a card's reviews gives the same state twice). Returns the
- * cards whose states were written.
+ * by the next pull (a replay from all a card's reviews gives the same state twice). `pause` is
+ * awaited before each transaction (sync's wait while cards are being rated: a rating's write
+ * waits behind a transaction of these tables). Returns the cards whose states were written.
  */
 export async function replayPulled(
   db: AppDb,
   schedulerFor: (deckId: string) => Scheduler,
+  pause?: () => Promise<void>,
 ): Promise<string[]> {
   const waiting = await pendingReplay(db);
   if (waiting.length === 0) return [];
   // Sorted, so that each chunk's reviews are one range of the cardId index.
   const ids = [...waiting].sort();
   const replayed: string[] = [];
-  for (let i = 0; i < ids.length; i += REPLAY_CHUNK)
+  for (let i = 0; i < ids.length; i += REPLAY_CHUNK) {
+    await pause?.();
     replayed.push(...(await replayChunk(db, ids.slice(i, i + REPLAY_CHUNK), schedulerFor)));
+  }
   const done = new Set(waiting);
   await db.transaction('rw', db.meta, async () => {
     const left = (await pendingReplay(db)).filter((id) => !done.has(id));

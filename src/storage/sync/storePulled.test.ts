@@ -76,6 +76,24 @@ describe('a large pulled page', () => {
     expect(await replayPulled(db, () => scheduler)).toEqual([]);
   });
 
+  it('waits to replay while cards are being rated (sync’s pause)', async () => {
+    const db = await seeded();
+    const before = fromRow((await db.states.get('rag.a'))!);
+    await storePulled(db, reviews('rag.a', 3, T0, 'w'));
+    let resume = () => {};
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    const replay = replayPulled(
+      db,
+      () => scheduler,
+      () => paused,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fromRow((await db.states.get('rag.a'))!)).toEqual(before);
+    resume();
+    expect(await replay).toEqual(['rag.a']);
+    expect(fromRow((await db.states.get('rag.a'))!).reps).toBe(3);
+  });
+
   it('takes out a review undone on another device, and its card is new again where it was', async () => {
     const db = await seeded();
     const untouched = fromRow((await db.states.get('rag.b'))!);
