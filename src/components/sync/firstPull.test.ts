@@ -6,12 +6,12 @@ import { reviewBatches } from '../../domain/sync/reviewBatch';
 import { replayCard } from '../../domain/sync/replay';
 import { fromRow, type AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
-import { pendingReplay } from '../../storage/sync/storePulled';
+import { pendingReplay, STORE_CHUNK } from '../../storage/sync/storePulled';
 import { openSyncDb } from '../../storage/sync/syncDb';
 import { freshDb, testCard, testDeckFile } from '../../storage/testing';
 import { startCouchTestServer, type CouchTestServer } from '../../../scripts/couch-test-server.mjs';
 import { couchDatabase } from './couch';
-import { runSync } from './engine';
+import { runSync, type SyncRun } from './engine';
 import { DAY, testScheduler, T0 } from './syncTesting';
 
 let server: CouchTestServer;
@@ -30,11 +30,11 @@ const cardIds = Array.from({ length: CARDS }, (_, i) => `rag.c${String(i).padSta
  * round robin, so that each of the feed's two pages (20 batches each) holds half of every card's
  * reviews, out of time order.
  */
-async function history(database: string): Promise<ReviewLog[]> {
+async function history(database: string, perBatch = PER_BATCH): Promise<ReviewLog[]> {
   const logs: ReviewLog[] = [];
   for (const [c, cardId] of cardIds.entries()) {
     let state = newState(cardId, 'rag', c);
-    for (let j = 0; j < (BATCHES * PER_BATCH) / CARDS; j++) {
+    for (let j = 0; j < (BATCHES * perBatch) / CARDS; j++) {
       const at = T0 + j * DAY + c * 60_000;
       const answered: Answered = testScheduler.answer(state, j % 7 === 3 ? 1 : 3, at, 3000, `r-${c}-${j}`);
       logs.push(answered.log);
@@ -73,7 +73,12 @@ async function phone() {
 let count = 0;
 const database = () => `first-pull-${++count}`;
 
-function syncWith(d: Awaited<ReturnType<typeof phone>>, name: string, fetchImpl: typeof fetch = fetch) {
+function syncWith(
+  d: Awaited<ReturnType<typeof phone>>,
+  name: string,
+  fetchImpl: typeof fetch = fetch,
+  more: Pick<SyncRun, 'onProgress' | 'pause'> = {},
+) {
   let answers = 0;
   const counting = Object.create(testScheduler) as typeof testScheduler;
   counting.answer = (...args) => {
@@ -90,6 +95,7 @@ function syncWith(d: Awaited<ReturnType<typeof phone>>, name: string, fetchImpl:
     remote,
     schedulerFor: () => counting,
     now: () => T0 + 400 * DAY,
+    ...more,
   });
   return run.then((counts) => ({ counts, answers }));
 }
@@ -134,5 +140,23 @@ describe('a first pull of a long history', () => {
     expect(counts.pulled).toBe(logs.length / 2);
     await expectReplayed(device.db, logs);
     expect(await pendingReplay(device.db)).toEqual([]);
+  });
+
+  it('cut between the transactions of a page, pushes none of what it stored back to the server', async () => {
+    const name = database();
+    const device = await phone();
+    // A device that synced before (its push has a starting point) meets a long history.
+    await syncWith(device, name);
+    const logs = await history(name, 2 * PER_BATCH);
+    const stopped = new Error('tab closed');
+    const cutOnceStored = async () => {
+      if ((await device.db.logs.count()) > 0) throw stopped;
+    };
+    await expect(syncWith(device, name, fetch, { pause: cutOnceStored })).rejects.toBe(stopped);
+    // Part of the first page (2,400 reviews) is stored: more than one transaction's worth.
+    expect(await device.db.logs.count()).toBe(STORE_CHUNK);
+    const { counts } = await syncWith(device, name);
+    expect(counts).toEqual({ pushed: 0, pulled: logs.length - STORE_CHUNK });
+    await expectReplayed(device.db, logs);
   });
 });

@@ -11,7 +11,7 @@ import { readUndone, UNDONE_PREFIX, undoneDoc } from '../../domain/sync/undone';
 import { applyReviews } from '../../storage/sync/applyReviews';
 import { replayPulled } from '../../storage/sync/replayPulled';
 import { DEFERRED_REPLAY_ABOVE, storePulled } from '../../storage/sync/storePulled';
-import { markOnServer, markPushed, type Outbox } from '../../storage/sync/outbox';
+import { markOnServer, markPulled, markPushed, type Outbox } from '../../storage/sync/outbox';
 import { loadProgress, noteFieldDocs, saveProgress, type SyncProgress } from '../../storage/sync/syncDb';
 import { markUndoneSent, undoneToSend } from '../../storage/sync/undoneOutbox';
 import type { Change } from './couch';
@@ -101,20 +101,30 @@ export async function pullReviews(
     // A review undone on a device before this one met it (its record came first) stays out.
     for (const log of incoming) if (undoneEver.has(log.id)) undone.add(log.id);
     await run.pause?.();
-    // A large page's cards are replayed once, after the last page (replayPulled, below).
+    const pulledBefore = counts.pulled;
+    // A large page is stored in short transactions, its cards replayed once, after the last page
+    // (replayPulled, below). Pulled reviews are told apart by their transactions' numbers, each
+    // recorded as it commits (a page cut between them is stored again, adding nothing).
     const applied =
       incoming.length > DEFERRED_REPLAY_ABOVE
-        ? await storePulled(db, incoming, undone)
+        ? await storePulled(db, incoming, undone, {
+            pause: run.pause,
+            onStored: async (part) => {
+              if (part.usn !== undefined) await markPulled(sync, part.usn);
+              counts.pulled += part.added;
+              run.onProgress?.({ ...counts, phase: 'pull' });
+            },
+          })
         : await applyReviews(db, incoming, run.schedulerFor, undone);
     if (undone.size) await sync.undone.bulkPut([...undone].map((id) => ({ id })));
     for (const id of undone) undoneEver.add(id);
-    // Pulled reviews are told apart by their transactions' numbers; one by one only when every
-    // review here is to be matched against the server's.
+    // Reviews matched one by one only when every review here is to be matched against the server's.
+    const pullUsn = incoming.length > DEFERRED_REPLAY_ABOVE ? undefined : applied.usn;
     await markOnServer(
       db,
       sync,
       box.everything ? incoming.map((l) => l.id) : [],
-      applied.usn === undefined ? {} : { pullUsn: applied.usn },
+      pullUsn === undefined ? {} : { pullUsn },
     );
     const saved = await loadProgress(sync);
     await saveProgress(sync, {
@@ -123,7 +133,7 @@ export async function pullReviews(
       ...(remoteRoles.size && { cardRoles: [...remoteRoles] }),
       ...(saved.fieldDocs && { fieldDocs: [...new Set([...saved.fieldDocs, ...listed])] }),
     });
-    counts.pulled += applied.added;
+    counts.pulled = pulledBefore + applied.added;
     if (applied.cardIds.length) run.onApplied?.(applied.cardIds);
     run.onProgress?.({ ...counts, phase: 'pull' });
     if (results.length < CHANGES_PAGE) break;

@@ -100,10 +100,17 @@ export interface RollupChange {
   sign: 1 | -1;
 }
 
-/** Each review added to (or taken from) its day's rollup, one read and one write per day touched. */
-export async function addToRollups(db: AppDb, changes: readonly RollupChange[]): Promise<void> {
+/**
+ * Each review added to (or taken from) its day's rollup, one read and one write per day touched.
+ * `rollover`: the rollover hour, when the caller read it already.
+ */
+export async function addToRollups(
+  db: AppDb,
+  changes: readonly RollupChange[],
+  rollover?: number,
+): Promise<void> {
   if (changes.length === 0) return;
-  const rollover = await rollupRollover(db.meta);
+  rollover ??= await rollupRollover(db.meta);
   const byDay = new Map<string, { deckId: string; day: number; changes: RollupChange[] }>();
   for (const change of changes) {
     const { deckId, day } = rollupKey(change.log, rollover);

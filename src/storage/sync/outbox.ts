@@ -153,6 +153,17 @@ export async function markOnServer(
   });
 }
 
+/**
+ * The transaction of number `usn` stored what a pull brought: the next outbox skips it (as
+ * markOnServer's `pullUsn`, without reading this database: a large page records one per part).
+ */
+export async function markPulled(sync: SyncDb, usn: number): Promise<void> {
+  await sync.transaction('rw', sync.kv, async () => {
+    const progress = await loadProgress(sync);
+    await saveProgress(sync, { ...progress, pulls: [...(progress.pulls ?? []), usn] });
+  });
+}
+
 /** Everything the outbox of number `usn` listed is on the server: the next one starts there. */
 export async function markPushed(sync: SyncDb, usn: number): Promise<void> {
   await sync.transaction('rw', sync.kv, sync.seenSets, async () => {

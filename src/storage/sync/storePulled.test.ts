@@ -7,7 +7,7 @@ import { syncDecks } from '../deckSync';
 import { recordReview } from '../reviews';
 import { freshDb, testCard, testDeckFile } from '../testing';
 import { replayPulled } from './replayPulled';
-import { pendingReplay, storePulled } from './storePulled';
+import { pendingReplay, STORE_CHUNK, storePulled } from './storePulled';
 
 const scheduler = new Scheduler({
   desiredRetention: 0.9,
@@ -106,5 +106,70 @@ describe('a large pulled page', () => {
     expect(await db.logs.count()).toBe(0);
     expect(await reviewCount(db)).toBe(0);
     expect(fromRow((await db.states.get('rag.b'))!)).toEqual(untouched);
+  });
+
+  describe('of more than one transaction', () => {
+    /** Both cards reviewed, and rag.b's review `old` (stored and replayed here) undone elsewhere. */
+    async function withPage() {
+      const db = await seeded();
+      const [old] = reviews('rag.b', 1, T0 - DAY, 'old');
+      await storePulled(db, [old!]);
+      await replayPulled(db, () => scheduler);
+      const page = [
+        ...reviews('rag.a', STORE_CHUNK + 500, T0, 'a'),
+        ...reviews('rag.b', STORE_CHUNK / 2, T0, 'b'),
+      ];
+      return { db, page, undone: new Set([old!.id]) };
+    }
+    const contents = async (db: Awaited<ReturnType<typeof seeded>>) => ({
+      logs: await db.logs.orderBy('id').toArray(),
+      days: await db.days.toArray(),
+      states: (await db.states.toArray()).map(fromRow),
+    });
+
+    it('cut after its first transaction and stored again, ends with the reviews, rollups and states of a clean pull', async () => {
+      const clean = await withPage();
+      await storePulled(clean.db, clean.page, clean.undone);
+      await replayPulled(clean.db, () => scheduler);
+
+      const cut = await withPage();
+      const stopped = new Error('tab closed');
+      await expect(
+        storePulled(cut.db, cut.page, cut.undone, { pause: () => Promise.reject(stopped) }),
+      ).rejects.toBe(stopped);
+      // The first transaction is stored whole: its reviews, counted once, and the undone one gone.
+      expect(await cut.db.logs.count()).toBe(STORE_CHUNK);
+      expect(await reviewCount(cut.db)).toBe(STORE_CHUNK);
+      expect(await storePulled(cut.db, cut.page, cut.undone)).toMatchObject({
+        added: cut.page.length - STORE_CHUNK,
+        removed: 0,
+      });
+      await replayPulled(cut.db, () => scheduler);
+
+      const expected = await contents(clean.db);
+      expect(expected.logs).toHaveLength(clean.page.length);
+      expect(await reviewCount(clean.db)).toBe(clean.page.length);
+      expect(await contents(cut.db)).toEqual(expected);
+      expect(fromRow((await cut.db.states.get('rag.b'))!)).toEqual(
+        replayCard(newState('rag.b', 'rag', 1), cut.page.slice(STORE_CHUNK + 500), scheduler),
+      );
+    });
+
+    it('waits between its transactions while cards are being rated (sync’s pause)', async () => {
+      const { db, page, undone } = await withPage();
+      let resume = () => {};
+      const paused = new Promise<void>((resolve) => (resume = resolve));
+      const parts: number[] = [];
+      const storing = storePulled(db, page, undone, {
+        pause: () => paused,
+        onStored: (part) => void parts.push(part.added),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await db.logs.count()).toBe(STORE_CHUNK);
+      expect(parts).toEqual([STORE_CHUNK]);
+      resume();
+      expect(await storing).toMatchObject({ added: page.length, removed: 1 });
+      expect(parts).toEqual([STORE_CHUNK, page.length - STORE_CHUNK]);
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { ReviewLog } from '../../domain/scheduling/types';
 import { unseenReviews } from '../../domain/sync/replay';
 import { BULK_ROWS } from '../changeSequence';
 import type { AppDb } from '../db';
+import { rollupRollover } from '../dayRollups';
 import { PULL_REPLAY_META } from '../derived/keys';
 import { addToRollups, type AppliedReviews } from './applyReviews';
 
@@ -29,38 +30,91 @@ function alreadyStored(error: unknown): Set<number> {
 }
 
 /**
- * A large pulled page in one transaction: the reviews this device lacks, the removal of those
- * undone elsewhere (`undone`), their days' rollups, and their cards added to the list waiting for
- * a replay (PULL_REPLAY_META), which replayPulled works through at the end of the pull. The cards'
- * states are not written here: a card's reviews are spread over every page of a first pull, and
- * replaying it on each page read its growing history again each time. Reviews already here are
- * no-ops, told apart by the store refusing them (no read of a hundred thousand ids first).
+ * Reviews a large page is stored per transaction: a rating's write waits in IndexedDB behind the
+ * transaction that holds the reviews and rollups, so it waits for at most this many rows (a page
+ * of 100,000 in one transaction held them 17-43 s at the full size). More than BULK_ROWS, so each
+ * transaction's reviews are recorded by their decks, not one change entry each.
+ */
+export const STORE_CHUNK = 2 * BULK_ROWS;
+
+export interface StorePulledOptions {
+  /** Awaited before each transaction after the first (sync's wait while cards are being rated). */
+  pause?: () => Promise<void>;
+  /** After each transaction: what it stored (a pull records its change sequence number). */
+  onStored?: (part: AppliedReviews) => void | Promise<void>;
+}
+
+/**
+ * A large pulled page, STORE_CHUNK reviews per transaction: the reviews this device lacks, the
+ * removal of those undone elsewhere (`undone`, in the first), their days' rollups, and their cards
+ * added to the list waiting for a replay (PULL_REPLAY_META), which replayPulled works through at
+ * the end of the pull. The cards' states are not written here: a card's reviews are spread over
+ * every page of a first pull, and replaying it on each page read its growing history again each
+ * time. Reviews already here are no-ops, told apart by the store refusing them (no read of a
+ * hundred thousand ids first); a review counts in its day's rollup in the transaction that adds
+ * it, so a page cut between its transactions and stored again counts each review once.
  */
 export async function storePulled(
   db: AppDb,
   incoming: readonly ReviewLog[],
   undone: ReadonlySet<string> = new Set(),
+  { pause, onStored }: StorePulledOptions = {},
+): Promise<AppliedReviews> {
+  // In time order, so that each part's reviews fall on a few days and a day's rollup is written
+  // about once per page: a batch holds its reviews card by card, each part would rewrite most days.
+  const wanted = unseenReviews(
+    incoming.filter((l) => !undone.has(l.id)),
+    new Set(),
+  ).sort((a, b) => a.review - b.review);
+  const total: AppliedReviews = { added: 0, removed: 0, cardIds: [] };
+  for (let i = 0; i === 0 || i < wanted.length; i += STORE_CHUNK) {
+    if (i > 0) await pause?.();
+    const part = await storeChunk(db, wanted.slice(i, i + STORE_CHUNK), i === 0 ? undone : new Set());
+    total.added += part.added;
+    total.removed += part.removed;
+    if (part.usn !== undefined) total.usn = part.usn;
+    await onStored?.(part);
+  }
+  return total;
+}
+
+async function storeChunk(
+  db: AppDb,
+  wanted: readonly ReviewLog[],
+  undone: ReadonlySet<string>,
 ): Promise<AppliedReviews> {
   const tables = [db.logs, db.days, db.meta, db.changeLog];
   return db.transaction('rw', tables, async () => {
-    const wanted = unseenReviews(
-      incoming.filter((l) => !undone.has(l.id)),
-      new Set(),
-    );
-    const gone = (await db.logs.bulkGet([...undone])).flatMap((l) => (l ? [l] : []));
+    const gone = undone.size ? (await db.logs.bulkGet([...undone])).flatMap((l) => (l ? [l] : [])) : [];
     if (gone.length) await db.logs.bulkDelete(gone.map((l) => l.id));
+    // The reads this part needs go with the add, not one round trip to IndexedDB after another:
+    // per transaction they cost as much as a thousand reviews' rows.
     let known = new Set<number>();
-    await db.logs.bulkAdd(wanted).catch((error: unknown) => (known = alreadyStored(error)));
+    const [, rollover, listed] = await Promise.all([
+      wanted.length
+        ? db.logs.bulkAdd(wanted).catch((error: unknown) => (known = alreadyStored(error)))
+        : undefined,
+      rollupRollover(db.meta),
+      pendingReplay(db),
+    ]);
     const fresh = wanted.filter((_, i) => !known.has(i));
     if (fresh.length === 0 && gone.length === 0) return { added: 0, removed: 0, cardIds: [] };
-    await addToRollups(db, [
-      ...fresh.map((log) => ({ log, sign: 1 as const })),
-      ...gone.map((log) => ({ log, sign: -1 as const })),
-    ]);
-    const waiting = new Set(await pendingReplay(db));
+    // The list is written only when this part brings a card not on it yet: after the first pages
+    // of a first pull most of its cards are.
+    const waiting = new Set(listed);
     for (const log of [...fresh, ...gone]) waiting.add(log.cardId);
-    await db.meta.put({ key: PULL_REPLAY_META, value: [...waiting] });
-    const usn = await db.changeLog.orderBy('usn').lastKey();
+    const [usn] = await Promise.all([
+      db.changeLog.orderBy('usn').lastKey(),
+      waiting.size > listed.length && db.meta.put({ key: PULL_REPLAY_META, value: [...waiting] }),
+      addToRollups(
+        db,
+        [
+          ...fresh.map((log) => ({ log, sign: 1 as const })),
+          ...gone.map((log) => ({ log, sign: -1 as const })),
+        ],
+        rollover,
+      ),
+    ]);
     return {
       added: fresh.length,
       removed: gone.length,
