@@ -142,6 +142,23 @@ describe('a first pull of a long history', () => {
     expect(await pendingReplay(device.db)).toEqual([]);
   });
 
+  it('reports how many cards have their state while it replays them, after the reviews are stored', async () => {
+    const name = database();
+    const logs = await history(name);
+    const device = await phone();
+    const reports: Parameters<NonNullable<SyncRun['onProgress']>>[0][] = [];
+    await syncWith(device, name, fetch, { onProgress: (report) => reports.push(report) });
+    const replay = reports.filter((r) => r.phase === 'replay');
+    expect(replay).toEqual([
+      { pushed: 0, pulled: logs.length, phase: 'replay', replayed: 0, toReplay: CARDS },
+      { pushed: 0, pulled: logs.length, phase: 'replay', replayed: CARDS, toReplay: CARDS },
+    ]);
+    // Every review was stored before the first card was replayed.
+    expect(reports.findIndex((r) => r.phase === 'replay')).toBeGreaterThan(
+      reports.findLastIndex((r) => r.phase === 'pull' && r.pulled < logs.length),
+    );
+  });
+
   it('cut between the transactions of a page, pushes none of what it stored back to the server', async () => {
     const name = database();
     const device = await phone();

@@ -8,8 +8,11 @@ export interface SyncStatus {
   /** Reviews made here and not yet on the server. */
   pending: number;
   running: boolean;
-  /** While a sync runs: reviews sent and received so far. */
-  progress: { pushed: number; pulled: number } | null;
+  /**
+   * While a sync runs: reviews sent and received so far; once a first pull's reviews are stored,
+   * how many of the cards they are of have been given their state (`replay`).
+   */
+  progress: { pushed: number; pulled: number; replay?: { done: number; total: number } } | null;
 }
 
 export type SyncRequest =

@@ -138,7 +138,9 @@ export async function pullReviews(
     run.onProgress?.({ ...counts, phase: 'pull' });
     if (results.length < CHANGES_PAGE) break;
   }
-  const replayed = await replayPulled(db, run.schedulerFor, run.pause);
+  const replayed = await replayPulled(db, run.schedulerFor, run.pause, (done, total) =>
+    run.onProgress?.({ ...counts, phase: 'replay', replayed: done, toReplay: total }),
+  );
   if (replayed.length) run.onApplied?.(replayed);
 }
 

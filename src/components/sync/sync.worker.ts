@@ -124,8 +124,12 @@ async function syncOnce(): Promise<void> {
         schedulerFor: await schedulers(app),
         now: () => Date.now(),
         databaseKnown: reached === account,
-        onProgress: ({ pushed, pulled }) => {
-          progress = { pushed, pulled };
+        onProgress: (report) => {
+          const { pushed, pulled } = report;
+          progress =
+            report.phase === 'replay'
+              ? { pushed, pulled, replay: { done: report.replayed, total: report.toReplay } }
+              : { pushed, pulled };
           void announce();
         },
         onApplied: (cardIds) => cardIds.forEach(announceReviewed),

@@ -9,6 +9,13 @@ export interface SyncCounts {
   pulled: number;
 }
 
+/**
+ * How far a sync is: reviews sent and received, and, while a pull's cards are replayed after its
+ * last page (replayPulled), how many of them have their state.
+ */
+export type SyncProgressReport = SyncCounts &
+  ({ phase: 'push' | 'pull' } | { phase: 'replay'; replayed: number; toReplay: number });
+
 export interface SyncRun {
   db: AppDb;
   sync: SyncDb;
@@ -21,7 +28,7 @@ export interface SyncRun {
    * the next request with 404, a failure after which the session asks again (and creates it).
    */
   databaseKnown?: boolean;
-  onProgress?: (counts: SyncCounts & { phase: 'push' | 'pull' }) => void;
+  onProgress?: (progress: SyncProgressReport) => void;
   /** Cards whose state the pulled reviews changed (open review sessions drop them). */
   onApplied?: (cardIds: string[]) => void;
   /** This device's settings or optimizer parameters changed: another device's edits arrived. */

@@ -85,4 +85,24 @@ describe('Settings › Sync', () => {
     expect(await screen.findByRole('button', { name: 'Turn sync on' })).toBeInTheDocument();
     expect(client.forgetSync).toHaveBeenCalledOnce();
   });
+
+  it('says how many cards have their state while a first pull replays them, in English and Chinese', async () => {
+    localStorage.setItem('interview-recall:sync-on', '1');
+    const replaying: SyncStatus = {
+      ...on,
+      lastFailure: null,
+      pending: 0,
+      running: true,
+      progress: { pushed: 0, pulled: 1_000_000, replay: { done: 12_000, total: 71_000 } },
+    };
+    client.startSync.mockResolvedValue(replaying);
+    const { unmount } = render(<SyncSection />);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Syncing… 1,000,000 reviews received. Updating card states: 12,000 of 71,000 cards.',
+    );
+    unmount();
+    useAppStore.setState({ settings: { ...defaultSettings, language: 'zh' } });
+    render(<SyncSection />);
+    expect(await screen.findByRole('status')).toHaveTextContent('正在更新卡片状态：12,000 / 71,000 张卡片');
+  });
 });

@@ -60,13 +60,27 @@ export function SyncSection() {
             role="status"
             data-sync-state={status.running ? 'running' : status.lastFailure ? 'failed' : 'idle'}
           >
-            {status.running && status.progress
-              ? t('sync.running', { pushed: n(status.progress.pushed), pulled: n(status.progress.pulled) })
-              : status.lastSync
-                ? t('sync.lastSync', { when: when(status.lastSync) })
-                : t('sync.never')}{' '}
+            {status.running && status.progress?.replay
+              ? t('sync.replaying', {
+                  pulled: n(status.progress.pulled),
+                  done: n(status.progress.replay.done),
+                  total: n(status.progress.replay.total),
+                })
+              : status.running && status.progress
+                ? t('sync.running', { pushed: n(status.progress.pushed), pulled: n(status.progress.pulled) })
+                : status.lastSync
+                  ? t('sync.lastSync', { when: when(status.lastSync) })
+                  : t('sync.never')}{' '}
             {status.pending > 0 ? t('sync.pending', { n: status.pending }) : t('sync.upToDate')}
           </p>
+          {status.running && status.progress?.replay && (
+            <progress
+              className="sync-progress"
+              aria-hidden="true"
+              value={status.progress.replay.done}
+              max={status.progress.replay.total}
+            />
+          )}
           {status.lastFailure && !status.running && (
             <p role="alert" className="sync-failure">
               {t(`sync.failed.${status.lastFailure}`)}

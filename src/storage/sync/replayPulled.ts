@@ -19,21 +19,26 @@ export const REPLAY_CHUNK = BULK_ROWS;
  * per transaction. The list is cleared once all are done; a replay cut short is done again whole
  * by the next pull (a replay from all a card's reviews gives the same state twice). `pause` is
  * awaited before each transaction (sync's wait while cards are being rated: a rating's write
- * waits behind a transaction of these tables). Returns the cards whose states were written.
+ * waits behind a transaction of these tables). `onProgress` hears how many of the waiting cards
+ * are done, before the first transaction and after each (a first pull's replay of 71,000 cards
+ * takes minutes). Returns the cards whose states were written.
  */
 export async function replayPulled(
   db: AppDb,
   schedulerFor: (deckId: string) => Scheduler,
   pause?: () => Promise<void>,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<string[]> {
   const waiting = await pendingReplay(db);
   if (waiting.length === 0) return [];
   // Sorted, so that each chunk's reviews are one range of the cardId index.
   const ids = [...waiting].sort();
   const replayed: string[] = [];
+  onProgress?.(0, ids.length);
   for (let i = 0; i < ids.length; i += REPLAY_CHUNK) {
     await pause?.();
     replayed.push(...(await replayChunk(db, ids.slice(i, i + REPLAY_CHUNK), schedulerFor)));
+    onProgress?.(Math.min(i + REPLAY_CHUNK, ids.length), ids.length);
   }
   const done = new Set(waiting);
   await db.transaction('rw', db.meta, async () => {
