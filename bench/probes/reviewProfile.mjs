@@ -1,5 +1,5 @@
 // node bench/probes/reviewProfile.mjs --dist DIR [--dist DIR2 …] [--rate 2 --rate 1] [--sessions 2]
-//   [--reviews 100] [--trace out.json] [--proxy]
+//   [--reviews 100] [--trace out.json [--light]] [--proxy]
 // The review loop alone, as `npm run bench -- --cpu-throttle N` runs it (bench/ui.mjs reviewLoop:
 // Space, a rating, timed from the rating key to the next card painted), on the cached full
 // collection (run `npm run bench` once first). Each dist is an ordinary production build
@@ -7,7 +7,9 @@
 // fresh copy of the profile; in each, one loop per --rate (CPU slowed that many times, 1 = not at
 // all). With --trace, one more traced loop per session (at the first rate) shows where the measured
 // intervals went: the page's tasks by kind and, from V8's sampling profiler, the heaviest
-// functions (tracing slows the page: read its shares, not its times).
+// functions (tracing slows the page: read its shares, not its times). --light traces without the
+// sampling profiler (no function list), which slows the page far less: its CPU times then compare
+// builds on a loaded machine better than the wall times do.
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -27,6 +29,7 @@ const { values: opts } = parseArgs({
     sessions: { type: 'string', default: '2' },
     reviews: { type: 'string', default: '100' },
     trace: { type: 'string' },
+    light: { type: 'boolean', default: false },
     proxy: { type: 'boolean', default: false },
   },
 });
@@ -43,7 +46,7 @@ const CATEGORIES = [
   'blink.user_timing',
   'v8.execute',
   'IndexedDB',
-  'disabled-by-default-v8.cpu_profiler',
+  ...(opts.light ? [] : ['disabled-by-default-v8.cpu_profiler']),
 ].join(',');
 
 // Marks each rating key in the trace (the probe's own timer starts from the same event).
