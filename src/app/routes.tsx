@@ -2,20 +2,14 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { loadedScreen } from './loadedScreen';
+import ReviewScreen from '../features/review/ReviewScreen';
 import { statsWorker } from '../components/stats/statsWorker';
 
-// Today and Review load on demand, but each starts loading with the app, beside the boot's
-// database work (which takes longer), when the address is its own: a cold start of /review does
-// not download Today, and one of Today does not download Review before the browser is idle.
-// Review's code is then loaded at once, so going to it from another screen does not wait for it.
+// Review is in the first bundle (the first card must not wait for another download); Today loads
+// on demand, but starts loading with the app, beside the boot's database work, when the address
+// is Today's: a cold start of /review does not download it.
 const loadToday = () => import('../features/today/TodayScreen');
-const ReviewScreen = loadedScreen(() => import('../features/review/ReviewScreen'));
-if (typeof location !== 'undefined') {
-  if (location.pathname === '/') void loadToday();
-  if (location.pathname.startsWith('/review')) void ReviewScreen.preload().catch(() => undefined);
-  else if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(() => void ReviewScreen.preload().catch(() => undefined), { timeout: 5000 });
-}
+if (typeof location !== 'undefined' && location.pathname === '/') void loadToday();
 const TodayScreen = lazy(loadToday);
 const RolesScreen = lazy(() => import('../features/roles/RolesScreen'));
 const RoleScreen = lazy(() => import('../features/role/RoleScreen'));
