@@ -1,6 +1,5 @@
 import type { CardNote } from '../../domain/cards/note';
 import type { AppDb } from '../../storage/db';
-import { getNote } from '../../storage/notes';
 import { useAsync } from '../useAsync';
 import { idlePeriod } from '../../state/afterPaint';
 
@@ -17,7 +16,10 @@ export function useCardNoteRead(
   version: unknown,
 ): { loaded: boolean; note: CardNote | undefined } {
   const read = useAsync(
-    () => idlePeriod().then(async () => ({ cardId, note: await getNote(db, cardId) })),
+    () =>
+      idlePeriod()
+        .then(() => import('../../storage/notes'))
+        .then(async ({ getNote }) => ({ cardId, note: await getNote(db, cardId) })),
     [db, cardId, version],
   );
   // Until the new card's note is read, the last card's read is still held: it is not this card's.

@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import type { Flag, SchedState } from '../../domain/scheduling/types';
 import type { AppDb } from '../../storage/db';
 import { buryCards, flagCards, suspendCards, type CardChange } from '../../storage/cardActions';
-import { saveNote } from '../../storage/notes';
 import { useReviewSession } from '../../state/reviewSession';
 
 /**
@@ -32,7 +31,10 @@ export function useCardActions(db: AppDb, rolloverHour: number) {
   const save = useCallback(
     (text: string) => {
       setEditing(false);
-      act(async (s) => ({ kind: 'note', ...(await saveNote(db, s.cardId, s.deckId, text, Date.now())) }));
+      act(async (s) => {
+        const { saveNote } = await import('../../storage/notes');
+        return { kind: 'note', ...(await saveNote(db, s.cardId, s.deckId, text, Date.now())) };
+      });
     },
     [act, db],
   );
