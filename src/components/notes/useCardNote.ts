@@ -16,10 +16,13 @@ export function useCardNoteRead(
   version: unknown,
 ): { loaded: boolean; note: CardNote | undefined } {
   const read = useAsync(
-    () =>
-      idlePeriod()
-        .then(() => import('../../storage/notes'))
-        .then(async ({ getNote }) => ({ cardId, note: await getNote(db, cardId) })),
+    async () =>
+      // No card (the screen still loading): nothing to read, and the note's code can wait.
+      cardId === ''
+        ? { cardId, note: undefined }
+        : idlePeriod()
+            .then(() => import('../../storage/notes'))
+            .then(async ({ getNote }) => ({ cardId, note: await getNote(db, cardId) })),
     [db, cardId, version],
   );
   // Until the new card's note is read, the last card's read is still held: it is not this card's.
