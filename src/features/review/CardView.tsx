@@ -8,8 +8,6 @@ import { CardAnswer } from './answerUi';
 
 export interface CardViewProps {
   card: CardRecord;
-  /** Prepared to come next (CardSlots): rendered, not shown, and not yet "the card" to the page. */
-  hidden?: boolean;
   revealed: boolean;
   both: boolean;
   /** The display name of the card's topic, from its deck. */
@@ -28,7 +26,6 @@ export interface CardViewProps {
  */
 export const CardView = memo(function CardView({
   card,
-  hidden = false,
   revealed,
   both,
   topicName,
@@ -40,11 +37,7 @@ export const CardView = memo(function CardView({
   const { t, lang } = useT();
   const labelled = hasAuthoredLabels(card);
   return (
-    <article
-      className={hidden ? 'card-prepared' : 'card'}
-      aria-live={hidden ? undefined : 'polite'}
-      data-card-id={hidden ? undefined : card.id}
-    >
+    <article className="card" aria-live="polite" data-card-id={card.id}>
       <p className="card-meta">
         {labelled && <span className="tag">{topicName?.[lang] ?? card.topic}</span>}
         {labelled && <span className="tag">{t(`cardType.${card.type}`)}</span>}
@@ -55,8 +48,7 @@ export const CardView = memo(function CardView({
           </span>
         ))}
       </p>
-      {/* Its class too waits until the card is shown: the page's one question is the shown card's. */}
-      <section className={hidden ? undefined : 'card-question'} aria-label={t('review.question')}>
+      <section className="card-question" aria-label={t('review.question')}>
         <Bilingual text={card.question} lang={lang} both={both} />
       </section>
       {revealed && (

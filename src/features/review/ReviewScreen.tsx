@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Counts } from '../../components/Counts';
 import { useDb } from '../../components/DbContext';
-import { preloadMarkdown } from '../../components/markdown/Markdown';
+import { preloadMarkdown, prerenderMarkdown } from '../../components/markdown/Markdown';
+import { other } from '../../components/localized';
 import { useUpdateSettings } from '../../components/useSettingsActions';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../components/useT';
@@ -12,10 +13,9 @@ import { preloadWrites } from '../../storage/lazyWrites';
 import { suggestRating } from '../../domain/review/keyPoints';
 import type { Rating } from '../../domain/scheduling/types';
 import { useAppStore } from '../../state/appStore';
-import { useReviewSession, whenIdle, type Scope } from '../../state/reviewSession';
-import type { CardRecord } from '../../domain/deck/records';
-import { CardSlots } from './CardSlots';
-import { usePreparedCard } from './usePreparedCard';
+import { upcomingCards, useReviewSession, whenIdle, type Scope } from '../../state/reviewSession';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { CardView } from './CardView';
 import { ScratchPad } from './ScratchPad';
 import './review.css';
 import { preloadAnswerUi, RatingButtons, ReviewDone } from './answerUi';
@@ -92,8 +92,23 @@ export default function ReviewScreen() {
       void preloadWrites().catch(() => undefined);
     });
   }, [hasCard]);
+  // While the user reads, prepare this card's answer and the next cards' questions.
   const both = settings.showBothLanguages;
-  const prepared = usePreparedCard(session.current?.card, lang, both);
+  const currentCard = session.current?.card;
+  useEffect(() => {
+    const card = currentCard;
+    if (!card) return;
+    whenIdle(() => {
+      const langs = both ? [lang, other(lang)] : [lang];
+      const [next, ...later] = upcomingCards(useReviewSession.getState().queue, card.id, Date.now());
+      // The next card's question first: a rating shows it at once, and parsing it then would
+      // hold that frame back. Then this card's answer, then the cards after.
+      const texts = [next, card, ...later].flatMap((c) =>
+        !c ? [] : langs.map((l) => (c === card ? c.answer[l] : c.question[l])),
+      );
+      void prerenderMarkdown(texts);
+    });
+  }, [currentCard, both, lang]);
   const waitUntil = session.waitUntil;
   useEffect(() => {
     if (hasCard || waitUntil === null) return;
@@ -132,7 +147,6 @@ export default function ReviewScreen() {
   const toggleBoth = () => void updateSettings((s) => ({ ...s, showBothLanguages: !s.showBothLanguages }));
   const decks = useAsync(() => listDecks(db), [db, dataVersion]);
   const deckList = decks.status === 'done' ? decks.value : undefined;
-  const topicOf = (card: CardRecord) => deckList?.find((d) => d.id === card.deckId)?.topics[card.topic];
   const loaded = roleId ? deckList?.find((d) => d.id === roleId) : undefined;
   const topicName = topic ? (loaded?.topics[topic]?.[lang] ?? topic) : null;
   const roleName = `${loaded ? loaded.title[lang] : (roleId ?? '')}${topicName ? ` · ${topicName}` : ''}`;
@@ -155,6 +169,9 @@ export default function ReviewScreen() {
     session.revealed && keyPointTotal > 0
       ? suggestRating({ hit: session.ticked.length, total: keyPointTotal })
       : null;
+  const cardTopic = current
+    ? deckList?.find((d) => d.id === current.card.deckId)?.topics[current.card.topic]
+    : undefined;
 
   return (
     <div className="review" aria-busy={session.saving}>
@@ -184,19 +201,24 @@ export default function ReviewScreen() {
         <p>{t('common.loading')}</p>
       ) : session.current ? (
         <>
-          <CardSlots
-            current={session.current.card}
-            prepared={prepared}
-            revealed={session.revealed}
-            both={both}
-            topicOf={topicOf}
-            ticked={session.ticked}
-            onToggleTick={toggleTick}
-            answerOpen={answerOpen}
-            onToggleAnswer={setAnswerOpen}
+          <ErrorBoundary
+            title="error.card"
+            subject={session.current.card.id}
+            resetKey={session.current.card.id}
             onSkip={skip}
             onSuspend={suspend}
-          />
+          >
+            <CardView
+              card={session.current.card}
+              revealed={session.revealed}
+              both={both}
+              topicName={cardTopic}
+              ticked={session.ticked}
+              onToggleTick={toggleTick}
+              answerOpen={answerOpen}
+              onToggleAnswer={setAnswerOpen}
+            />
+          </ErrorBoundary>
           <CardMenu
             flag={session.current.state.flag}
             leech={session.current.state.leech === true}
