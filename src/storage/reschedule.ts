@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { rescheduler } from '../domain/optimizer/reschedule';
 import type { SchedulerOptions } from '../domain/scheduling/scheduler';
-import type { ReviewLog } from '../domain/scheduling/types';
 import { collectAll, collectDeck } from './backup/collect';
 import { writeSnapshot } from './backup/snapshot';
 import { fromRow, toRow, type AppDb } from './db';
+import { logsByCard } from '../domain/scheduling/logsByCard';
 
 export interface RescheduleSummary {
   /** Cards given a new state. */
@@ -39,12 +39,7 @@ export async function rescheduleCards(
         db.states.where('deckId').equals(deckId).toArray(),
         db.logs.where('[deckId+review]').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray(),
       ]);
-      const byCard = new Map<string, ReviewLog[]>();
-      for (const log of logs) {
-        const list = byCard.get(log.cardId);
-        if (list) list.push(log);
-        else byCard.set(log.cardId, [log]);
-      }
+      const byCard = logsByCard(logs);
       const reschedule = rescheduler(optionsByDeck[deckId]!);
       const changed = [];
       for (const row of rows) {

@@ -1,9 +1,11 @@
 import type { Scheduler } from '../../domain/scheduling/scheduler';
-import type { ReviewLog, SchedState } from '../../domain/scheduling/types';
+import type { ReviewLog } from '../../domain/scheduling/types';
 import { applyLog, emptyRollup, rollupKey, type DayRollup } from '../../domain/stats/dayRollup';
-import { countingReviews, replayCard, unseenReviews } from '../../domain/sync/replay';
-import { fromRow, toRow, type AppDb, type StateRow } from '../db';
+import { unseenReviews } from '../../domain/sync/replay';
+import type { AppDb } from '../db';
 import { rollupRollover } from '../dayRollups';
+import { logsByCard } from '../../domain/scheduling/logsByCard';
+import { replayedStates } from './replayedStates';
 
 export interface AppliedReviews {
   /** Reviews this device did not have. */
@@ -52,31 +54,8 @@ export async function applyReviews(
       db.states.bulkGet(cardIds),
       ...cardIds.map((id) => db.logs.where('cardId').equals(id).toArray()),
     ]);
-    const history = histories.flat();
-    const byCard = new Map<string, ReviewLog[]>();
-    for (const log of [...history, ...fresh]) {
-      const list = byCard.get(log.cardId);
-      if (list) list.push(log);
-      else byCard.set(log.cardId, [log]);
-    }
-    // Only a card left with no review that counts (its only ones undone, or from before its reset)
-    // needs its card, for its position: a first pull touches most cards, and reading each one's
-    // content cost as much as the reviews.
-    const emptied = rows.flatMap((row) =>
-      row && countingReviews(row, byCard.get(row.cardId) ?? []).length === 0 ? [row.cardId] : [],
-    );
-    const positions = new Map(
-      (await db.cards.bulkGet(emptied)).flatMap((c) => (c ? [[c.id, c.position] as const] : [])),
-    );
-    const states: StateRow[] = [];
-    for (const row of rows) {
-      if (!row) continue;
-      const current: SchedState = fromRow(row);
-      const logs = byCard.get(current.cardId) ?? [];
-      const position =
-        countingReviews(current, logs).length === 0 ? (positions.get(current.cardId) ?? 0) : undefined;
-      states.push(toRow(replayCard(current, logs, schedulerFor(current.deckId), position)));
-    }
+    const byCard = logsByCard([...histories.flat(), ...fresh]);
+    const states = await replayedStates(db, rows, byCard, schedulerFor);
     await Promise.all([
       db.logs.bulkAdd(fresh),
       db.states.bulkPut(states),

@@ -1,11 +1,12 @@
 import { sameCardState } from '../../domain/cards/cardState';
 import type { Scheduler } from '../../domain/scheduling/scheduler';
-import type { ReviewLog, SchedState } from '../../domain/scheduling/types';
+import type { SchedState } from '../../domain/scheduling/types';
 import { cardDataFromFields, cardFields, withCardData } from '../../domain/sync/cardFields';
 import { replayCard } from '../../domain/sync/replay';
 import { changesSince, currentUsn } from '../changeSequence';
 import { fromRow, toRow, type AppDb, type StateRow } from '../db';
 import { markNotesChanged } from '../notes';
+import { logsByCard } from '../../domain/scheduling/logsByCard';
 
 /** A role's flags, suspensions, leech marks, burials, notes and progress resets as fields. */
 export async function loadCardData(db: AppDb, deckId: string): Promise<Record<string, unknown>> {
@@ -93,12 +94,7 @@ async function replayed(db: AppDb, states: SchedState[], scheduler: Scheduler): 
     db.logs.where('cardId').anyOf(ids).toArray(),
     db.cards.bulkGet(ids),
   ]);
-  const byCard = new Map<string, ReviewLog[]>();
-  for (const log of logs) {
-    const list = byCard.get(log.cardId);
-    if (list) list.push(log);
-    else byCard.set(log.cardId, [log]);
-  }
+  const byCard = logsByCard(logs);
   return states.map((s, i) => replayCard(s, byCard.get(s.cardId) ?? [], scheduler, cards[i]?.position ?? 0));
 }
 

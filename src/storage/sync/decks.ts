@@ -1,5 +1,4 @@
 import type { Scheduler } from '../../domain/scheduling/scheduler';
-import type { ReviewLog } from '../../domain/scheduling/types';
 import { planDeckSync } from '../../domain/deck/syncPlan';
 import type { Deck } from '../../domain/deck/schema';
 import { deckToJson } from '../../domain/export/deckExport';
@@ -8,6 +7,7 @@ import { replayCard } from '../../domain/sync/replay';
 import { fromRow, toRow, type AppDb } from '../db';
 import { writePlan } from '../deckSync';
 import { deleteUserDeck } from '../importExport/deckImport';
+import { logsByCard } from '../../domain/scheduling/logsByCard';
 
 /** The imported decks here, each by the hash of its content. */
 export async function userDeckHashes(db: AppDb): Promise<Map<string, string>> {
@@ -56,12 +56,7 @@ export async function storeSyncedDeck(
     const fresh = plan.newStates.map((s) => s.cardId);
     if (fresh.length === 0) return [];
     const logs = await db.logs.where('cardId').anyOf(fresh).toArray();
-    const byCard = new Map<string, ReviewLog[]>();
-    for (const log of logs) {
-      const list = byCard.get(log.cardId);
-      if (list) list.push(log);
-      else byCard.set(log.cardId, [log]);
-    }
+    const byCard = logsByCard(logs);
     if (byCard.size === 0) return [];
     const rows = await db.states.bulkGet([...byCard.keys()]);
     const replayed = rows.flatMap((row) =>

@@ -1,10 +1,10 @@
 import type { Scheduler } from '../../domain/scheduling/scheduler';
-import type { ReviewLog } from '../../domain/scheduling/types';
-import { countingReviews, replayCard } from '../../domain/sync/replay';
 import { BULK_ROWS } from '../changeSequence';
-import { fromRow, toRow, type AppDb, type StateRow } from '../db';
+import type { AppDb } from '../db';
 import { PULL_REPLAY_META } from '../derived/keys';
 import { pendingReplay } from './storePulled';
+import { logsByCard } from '../../domain/scheduling/logsByCard';
+import { replayedStates } from './replayedStates';
 
 /**
  * Cards replayed per transaction: no more than the change sequence lists one by one, so the
@@ -64,30 +64,8 @@ async function replayChunk(
         .between(cardIds[0]!, cardIds[cardIds.length - 1]!, true, true)
         .toArray(),
     ]);
-    const byCard = new Map<string, ReviewLog[]>();
-    for (const log of inRange) {
-      if (!wanted.has(log.cardId)) continue;
-      const list = byCard.get(log.cardId);
-      if (list) list.push(log);
-      else byCard.set(log.cardId, [log]);
-    }
-    // A card left with no review that counts (all undone, or from before its reset) is new again
-    // at its position in its deck.
-    const emptied = rows.flatMap((row) =>
-      row && countingReviews(row, byCard.get(row.cardId) ?? []).length === 0 ? [row.cardId] : [],
-    );
-    const positions = new Map(
-      (await db.cards.bulkGet(emptied)).flatMap((c) => (c ? [[c.id, c.position] as const] : [])),
-    );
-    const states: StateRow[] = [];
-    for (const row of rows) {
-      if (!row) continue;
-      const current = fromRow(row);
-      const logs = byCard.get(current.cardId) ?? [];
-      const position =
-        countingReviews(current, logs).length === 0 ? (positions.get(current.cardId) ?? 0) : undefined;
-      states.push(toRow(replayCard(current, logs, schedulerFor(current.deckId), position)));
-    }
+    const byCard = logsByCard(inRange.filter((log) => wanted.has(log.cardId)));
+    const states = await replayedStates(db, rows, byCard, schedulerFor);
     await db.states.bulkPut(states);
     return states.map((s) => s.cardId);
   });
