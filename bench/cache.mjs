@@ -104,3 +104,22 @@ export function collectionCache(root, size, config, url, chromium) {
     day: new Date(Date.now() - 4 * 3_600_000).toDateString(),
   });
 }
+
+/**
+ * The probes' way to a cached collection (bench/probes/*): the newest one of `size`, as its
+ * Chromium profile (copy it before use) and the port its IndexedDB belongs to (IndexedDB is per
+ * origin, so the app must be served there). Throws when none is cached.
+ */
+export function cachedCollection(root, size) {
+  const profiles = join(root, 'node_modules/.cache/bench/profiles');
+  const entry = (existsSync(profiles) ? readdirSync(profiles) : [])
+    .filter((d) => d.startsWith(`${size}-`) && !d.endsWith('.tmp'))
+    .at(-1);
+  if (!entry)
+    throw new Error(
+      `no cached ${size} collection: run npm run bench (or bench/syncRun.mjs --size ${size}) once`,
+    );
+  const profile = join(profiles, entry, 'profile');
+  const idb = readdirSync(join(profile, 'Default/IndexedDB')).find((d) => d.endsWith('.indexeddb.leveldb'));
+  return { profile, port: Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]) };
+}

@@ -2,7 +2,8 @@
 // full collection (run `npm run bench` once first). Copies the cached Chromium profile, upgrades
 // its database to the current schema, and prints the review transaction with and without the
 // sequence, the IndexedDB usage per 1,000 reviews, and reads of a grown change log.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cachedCollection } from '../cache.mjs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -12,9 +13,7 @@ import { serve } from '../server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const runs = Number(process.argv[2] ?? 200);
-const profiles = join(ROOT, 'node_modules/.cache/bench/profiles');
-const full = readdirSync(profiles).find((d) => d.startsWith('full-'));
-if (!full) throw new Error('no cached full collection: run npm run bench once');
+const { profile: cachedProfile, port } = cachedCollection(ROOT, 'full');
 const out = mkdtempSync(join(tmpdir(), 'usn-probe-'));
 await build({
   root: import.meta.dirname,
@@ -27,10 +26,8 @@ await build({
   },
 });
 const profile = join(out, 'profile');
-cpSync(join(profiles, full, 'profile'), profile, { recursive: true });
+cpSync(cachedProfile, profile, { recursive: true });
 // The port the collection was made on: IndexedDB is per origin.
-const idb = readdirSync(join(profile, 'Default/IndexedDB')).find((d) => d.endsWith('.indexeddb.leveldb'));
-const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
 const server = await serve(join(out, 'site'), port);
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,

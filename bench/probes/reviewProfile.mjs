@@ -10,7 +10,8 @@
 // functions (tracing slows the page: read its shares, not its times). --light traces without the
 // sampling profiler (no function list), which slows the page far less: its CPU times then compare
 // builds on a loaded machine better than the wall times do.
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cachedCollection } from '../cache.mjs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,9 +36,8 @@ const { values: opts } = parseArgs({
 });
 if (!opts.dist?.length) throw new Error('--dist DIR (a production build) is required');
 const ROOT = resolve(import.meta.dirname, '../..');
-const profiles = join(ROOT, 'node_modules/.cache/bench/profiles');
-const full = readdirSync(profiles).find((d) => d.startsWith('full-'));
-if (!full) throw new Error('no cached full collection: run npm run bench once');
+// The collection, and the port it was made on (IndexedDB is per origin).
+const { profile: cachedProfile, port } = cachedCollection(ROOT, 'full');
 
 const CATEGORIES = [
   '__metadata',
@@ -139,11 +139,6 @@ function breakdown(events, reviews) {
 }
 
 async function session(dist, label) {
-  // The port the collection was made on: IndexedDB is per origin.
-  const idb = readdirSync(join(profiles, full, 'profile/Default/IndexedDB')).find((d) =>
-    d.endsWith('.indexeddb.leveldb'),
-  );
-  const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
   let server;
   for (let tries = 0; !server; tries++) {
     server = await serve(resolve(dist), opts.proxy ? 0 : port).catch((e) => {
@@ -156,7 +151,7 @@ async function session(dist, label) {
     ? [`--proxy-server=${server.url.replace('http://', '')}`, '--proxy-bypass-list=<-loopback>']
     : [];
   const profile = mkdtempSync(join(tmpdir(), 'review-profile-'));
-  cpSync(join(profiles, full, 'profile'), profile, { recursive: true });
+  cpSync(cachedProfile, profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: [...CHROMIUM_ARGS, ...proxy],

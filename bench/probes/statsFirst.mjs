@@ -8,7 +8,8 @@
 // new page of Today, and the statistics opened as a client-side navigation. With --trace, the
 // first run of each session is traced (Chromium's tracing: main thread, workers, network) and a
 // timeline of it printed; the raw events go to the file (suffixed by dist and session).
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cachedCollection } from '../cache.mjs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,9 +31,8 @@ const { values: opts } = parseArgs({
 });
 if (!opts.dist?.length) throw new Error('--dist DIR (a production build) is required');
 const ROOT = resolve(import.meta.dirname, '../..');
-const profiles = join(ROOT, 'node_modules/.cache/bench/profiles');
-const full = readdirSync(profiles).find((d) => d.startsWith('full-'));
-if (!full) throw new Error('no cached full collection: run npm run bench once');
+// The collection, and the port it was made on (IndexedDB is per origin).
+const { profile: cachedProfile, port } = cachedCollection(ROOT, 'full');
 
 const CATEGORIES = [
   '__metadata',
@@ -64,11 +64,6 @@ async function traced(page, work) {
 }
 
 async function session(dist, label) {
-  // The port the collection was made on: IndexedDB is per origin.
-  const idb = readdirSync(join(profiles, full, 'profile/Default/IndexedDB')).find((d) =>
-    d.endsWith('.indexeddb.leveldb'),
-  );
-  const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
   // Another bench on the machine may hold the port for a while: wait for it (up to 20 minutes),
   // or with --proxy serve on any port as the browser's proxy for that origin.
   let server;
@@ -83,7 +78,7 @@ async function session(dist, label) {
     ? [`--proxy-server=${server.url.replace('http://', '')}`, '--proxy-bypass-list=<-loopback>']
     : [];
   const profile = mkdtempSync(join(tmpdir(), 'stats-first-'));
-  cpSync(join(profiles, full, 'profile'), profile, { recursive: true });
+  cpSync(cachedProfile, profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: [...CHROMIUM_ARGS, ...proxy],

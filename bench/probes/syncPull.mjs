@@ -4,7 +4,8 @@
 // into a second database with the same decks, then a day's 200 reviews across, with the page's
 // JavaScript profiled; prints each phase's time, each page's, the functions that took the most time,
 // and the day's two syncs call by call (the gaps between the server's calls are the device's work).
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cachedCollection } from '../cache.mjs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,12 +26,7 @@ const { values: opts } = parseArgs({
   },
 });
 const SIZES = { small: 10_000, full: 100_000 };
-const profiles = join(ROOT, 'node_modules/.cache/bench/profiles');
-const cached = readdirSync(profiles)
-  .filter((d) => d.startsWith(`${opts.size}-`) && !d.endsWith('.tmp'))
-  .at(-1);
-if (!cached)
-  throw new Error(`no cached ${opts.size} collection: run bench/syncRun.mjs --size ${opts.size} once`);
+const { profile: cachedProfile, port } = cachedCollection(ROOT, opts.size);
 const out = mkdtempSync(join(tmpdir(), 'sync-probe-'));
 await build({
   root: import.meta.dirname,
@@ -45,9 +41,7 @@ await build({
   },
 });
 const profile = join(out, 'profile');
-cpSync(join(profiles, cached, 'profile'), profile, { recursive: true });
-const idb = readdirSync(join(profile, 'Default/IndexedDB')).find((d) => d.endsWith('.indexeddb.leveldb'));
-const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
+cpSync(cachedProfile, profile, { recursive: true });
 const server = await serve(join(out, 'site'), opts.proxy ? 0 : port);
 const origin = `http://127.0.0.1:${port}`;
 const couch = await startCouchTestServer();

@@ -7,7 +7,8 @@
 // transaction holds the next rating back (session.ts); prints each rating's time from its key to
 // the next card, inside the pull. --dist: a production build with the bench harness in __bench.
 import { execSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cachedCollection } from '../cache.mjs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,12 +33,7 @@ const { values: opts } = parseArgs({
 const SIZES = { small: { cards: 10_000, logs: 100_000 }, full: { cards: 100_000, logs: 1_000_000 } };
 const config = { seed: 20240601, decks: 12, ...SIZES[opts.size] };
 const ROOT = resolve(import.meta.dirname, '../..');
-const profiles = join(ROOT, 'node_modules/.cache/bench/profiles');
-const cached = readdirSync(profiles)
-  .filter((d) => d.startsWith(`${opts.size}-`) && !d.endsWith('.tmp'))
-  .at(-1);
-if (!cached)
-  throw new Error(`no cached ${opts.size} collection: run bench/syncRun.mjs --size ${opts.size} once`);
+const { profile: cachedProfile, port } = cachedCollection(ROOT, opts.size);
 const work = mkdtempSync(join(tmpdir(), 'sync-pull-review-'));
 let dist = opts.dist && resolve(opts.dist);
 if (!dist) {
@@ -55,10 +51,6 @@ if (!dist) {
   });
 }
 
-const idb = readdirSync(join(profiles, cached, 'profile/Default/IndexedDB')).find((d) =>
-  d.endsWith('.indexeddb.leveldb'),
-);
-const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
 const server = await serve(dist, opts.proxy ? 0 : port);
 const origin = `http://127.0.0.1:${port}`;
 const couch = await startCouchTestServer();
@@ -102,7 +94,7 @@ const database = `probe-${Date.now()}`;
 const contexts = [];
 try {
   const profileA = join(work, 'a');
-  cpSync(join(profiles, cached, 'profile'), profileA, { recursive: true });
+  cpSync(cachedProfile, profileA, { recursive: true });
   const a = await launch(profileA);
   contexts.push(a);
   await warmUp(a, origin);

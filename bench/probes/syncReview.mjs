@@ -7,7 +7,8 @@
 // page waited for, and what the sync worker did meanwhile. --dist: a production build
 // (BUILD_OUT_DIR=… npx vite build); without it one is built.
 import { execSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cachedCollection } from '../cache.mjs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,12 +31,7 @@ const { values: opts } = parseArgs({
   },
 });
 const ROOT = resolve(import.meta.dirname, '../..');
-const profiles = join(ROOT, 'node_modules/.cache/bench/profiles');
-const cached = readdirSync(profiles)
-  .filter((d) => d.startsWith(`${opts.size}-`) && !d.endsWith('.tmp'))
-  .at(-1);
-if (!cached)
-  throw new Error(`no cached ${opts.size} collection: run bench/syncRun.mjs --size ${opts.size} once`);
+const { profile: cachedProfile, port } = cachedCollection(ROOT, opts.size);
 const work = mkdtempSync(join(tmpdir(), 'sync-review-'));
 let dist = opts.dist && resolve(opts.dist);
 if (!dist) {
@@ -147,10 +143,6 @@ function explain(events, loop, push) {
   return lines.join('\n');
 }
 
-const idb = readdirSync(join(profiles, cached, 'profile/Default/IndexedDB')).find((d) =>
-  d.endsWith('.indexeddb.leveldb'),
-);
-const port = Number(/_(\d+)\.indexeddb/.exec(idb ?? '')?.[1]);
 const server = await serve(dist, opts.proxy ? 0 : port);
 const origin = `http://127.0.0.1:${port}`;
 const couch = await startCouchTestServer();
@@ -161,7 +153,7 @@ const proxy = opts.proxy
     ]
   : [];
 const profile = join(work, 'profile');
-cpSync(join(profiles, cached, 'profile'), profile, { recursive: true });
+cpSync(cachedProfile, profile, { recursive: true });
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   args: [...CHROMIUM_ARGS, ...proxy],
