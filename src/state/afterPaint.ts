@@ -1,13 +1,8 @@
-export interface IdlePeriod {
-  didTimeout: boolean;
-  timeRemaining: () => number;
-}
-
 /**
  * The browser's next idle period (or, after at most `timeout` ms, a timed-out one); where there
  * are no idle callbacks, a later task whose deadline is already over.
  */
-export const idlePeriod = (timeout = 500): Promise<IdlePeriod> =>
+export const idlePeriod = (timeout = 500): Promise<IdleDeadline> =>
   new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout });
     else setTimeout(() => resolve({ didTimeout: true, timeRemaining: () => 0 }), 0);
