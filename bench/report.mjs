@@ -42,26 +42,36 @@ export const METRICS = [
   'lighthouse_best_practices',
 ];
 
-const round = (x) => (Math.abs(x) >= 100 ? Math.round(x) : Math.round(x * 100) / 100);
+// Shown to a tenth from 100 up: a whole number there hid e.g. 130.4 KB against a 130 KB budget.
+const round = (x) =>
+  Math.abs(x) >= 10_000
+    ? Math.round(x)
+    : Math.abs(x) >= 100
+      ? Math.round(x * 10) / 10
+      : Math.round(x * 100) / 100;
 
-/** Checks each budget: `max`, `min`, or `minRatio` of another metric. */
+/**
+ * Checks each budget (`max`, `min`, or `minRatio` of another metric) against the measured values
+ * as they are, not as rounded for display.
+ */
 export function checkBudgets(budgets, metrics) {
   const out = {};
   for (const [name, b] of Object.entries(budgets)) {
-    const value = metrics[name];
+    const measured = metrics[name];
+    const value = measured === undefined ? undefined : round(measured);
     let target;
     let met;
     if (b.minRatio !== undefined) {
       const other = metrics[b.of];
       target = other === undefined ? undefined : b.minRatio * other;
       target = target === undefined ? undefined : round(target);
-      met = value !== undefined && target !== undefined ? value >= target : undefined;
+      met = measured !== undefined && target !== undefined ? measured >= b.minRatio * other : undefined;
       out[name] = { rule: `>= ${b.minRatio} x ${b.of}`, target, value, met };
     } else if (b.max !== undefined) {
-      met = value === undefined ? undefined : value <= b.max;
+      met = measured === undefined ? undefined : measured <= b.max;
       out[name] = { rule: `<= ${b.max}`, target: b.max, value, met };
     } else {
-      met = value === undefined ? undefined : value >= b.min;
+      met = measured === undefined ? undefined : measured >= b.min;
       out[name] = { rule: `>= ${b.min}`, target: b.min, value, met };
     }
   }

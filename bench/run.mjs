@@ -266,7 +266,7 @@ Object.assign(env, {
   benchSeconds: Math.round((Date.now() - t0) / 1000),
 });
 const rounded = roundAll(metrics);
-const budgets = checkBudgets(readJson(join(ROOT, 'bench/budgets.json')), rounded);
+const budgets = checkBudgets(readJson(join(ROOT, 'bench/budgets.json')), metrics);
 printTable(opts.size, rounded, missing, budgets);
 if (metrics.export_csv_extrapolated) {
   const { export_csv_rows_done: done, export_csv_rows: total } = metrics;
@@ -279,7 +279,12 @@ if (throttled) {
   const metrics = roundAll(throttled.metrics);
   const all = readJson(join(ROOT, 'bench/budgets.json'));
   const held = Object.fromEntries(THROTTLED_BUDGETS.map((m) => [m, all[m]]));
-  slow = { rate: throttled.rate, metrics, budgets: checkBudgets(held, metrics), env: throttled.env };
+  slow = {
+    rate: throttled.rate,
+    metrics,
+    budgets: checkBudgets(held, throttled.metrics),
+    env: throttled.env,
+  };
   printThrottled(slow);
 }
 writeResults(join(ROOT, 'bench/results.json'), {

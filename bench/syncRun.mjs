@@ -119,7 +119,7 @@ try {
   console.log(JSON.stringify({ metrics: rounded, env }, null, 2));
   const all = readJson(join(ROOT, 'bench/budgets.json'));
   const held = Object.fromEntries(Object.keys(rounded).flatMap((m) => (all[m] ? [[m, all[m]]] : [])));
-  console.log(JSON.stringify(checkBudgets(held, rounded), null, 2));
+  console.log(JSON.stringify(checkBudgets(held, metrics), null, 2));
 } finally {
   await context?.close();
   await server.close();
