@@ -42,6 +42,21 @@ describe('the change sequence', () => {
     expect((await changesSince(db, usn)).changes).toEqual([]);
   });
 
+  it('lists every review deleted, however many in one write (sync sends a record of each)', async () => {
+    const { db } = await seeded();
+    const logs = Array.from({ length: 1_500 }, (_, i) => ({
+      ...scheduler.answer(newState('rag.a', 'rag', 0), Rating.Good, now + i, 3000, `bulk${i}`).log,
+    }));
+    await db.logs.bulkAdd(logs);
+    const since = await currentUsn(db);
+    await db.logs.bulkDelete(logs.map((l) => l.id));
+    const { changes, bulk } = await changesSince(db, since);
+    expect(bulk).toEqual([]);
+    expect(changes.filter((c) => c.table === 'logs' && c.deleted).map((c) => c.key)).toEqual(
+      logs.map((l) => l.id),
+    );
+  });
+
   it('records an undone review as its state changed again and its log deleted', async () => {
     const { db } = await seeded();
     const initial = newState('rag.a', 'rag', 0);

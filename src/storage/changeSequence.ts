@@ -153,9 +153,13 @@ const addBulk = (row: Pending['row'], scopes: Iterable<string>) => {
   row.bulk = [...held];
 };
 
-/** Lists a write's changed rows, or their decks when there are very many. */
+/**
+ * Lists a write's changed rows, or their decks when there are very many. Reviews removed are
+ * always listed, however many: sync sends a record of each (`undone:`), which needs its id.
+ */
 const add = (entries: ChangeLogRow['changes']) => (row: Pending['row']) => {
-  if (entries.length > BULK_ROWS) addBulk(row, new Set(entries.map((e) => e.deckId)));
+  const removedLogs = entries[0]?.table === 'logs' && entries[0].deleted === true;
+  if (entries.length > BULK_ROWS && !removedLogs) addBulk(row, new Set(entries.map((e) => e.deckId)));
   else row.changes.push(...entries);
 };
 

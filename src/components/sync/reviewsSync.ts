@@ -7,7 +7,7 @@ import {
   REVIEW_BATCH_PREFIX,
   reviewBatches,
 } from '../../domain/sync/reviewBatch';
-import { readUndone, UNDONE_PREFIX, undoneDoc } from '../../domain/sync/undone';
+import { readUndone, UNDONE_PREFIX, undoneDocs } from '../../domain/sync/undone';
 import { applyReviews } from '../../storage/sync/applyReviews';
 import { replayPulled } from '../../storage/sync/replayPulled';
 import { DEFERRED_REPLAY_ABOVE, storePulled } from '../../storage/sync/storePulled';
@@ -95,8 +95,7 @@ export async function pullReviews(
     for (const doc of await remote.docs(wanted)) {
       const batch = readReviewBatch(doc);
       if (batch) incoming.push(...batch.reviews);
-      const undoneId = readUndone(doc);
-      if (undoneId) undone.add(undoneId);
+      for (const id of readUndone(doc)) undone.add(id);
     }
     // A review undone on a device before this one met it (its record came first) stays out.
     for (const log of incoming) if (undoneEver.has(log.id)) undone.add(log.id);
@@ -105,21 +104,21 @@ export async function pullReviews(
     // A large page is stored in short transactions, its cards replayed once, after the last page
     // (replayPulled, below). Pulled reviews are told apart by their transactions' numbers, each
     // recorded as it commits (a page cut between them is stored again, adding nothing).
-    const applied =
-      incoming.length > DEFERRED_REPLAY_ABOVE
-        ? await storePulled(db, incoming, undone, {
-            pause: run.pause,
-            onStored: async (part) => {
-              if (part.usn !== undefined) await markPulled(sync, part.usn);
-              counts.pulled += part.added;
-              run.onProgress?.({ ...counts, phase: 'pull' });
-            },
-          })
-        : await applyReviews(db, incoming, run.schedulerFor, undone);
+    const large = incoming.length > DEFERRED_REPLAY_ABOVE || undone.size > DEFERRED_REPLAY_ABOVE;
+    const applied = large
+      ? await storePulled(db, incoming, undone, {
+          pause: run.pause,
+          onStored: async (part) => {
+            if (part.usn !== undefined) await markPulled(sync, part.usn);
+            counts.pulled += part.added;
+            run.onProgress?.({ ...counts, phase: 'pull' });
+          },
+        })
+      : await applyReviews(db, incoming, run.schedulerFor, undone);
     if (undone.size) await sync.undone.bulkPut([...undone].map((id) => ({ id })));
     for (const id of undone) undoneEver.add(id);
     // Reviews matched one by one only when every review here is to be matched against the server's.
-    const pullUsn = incoming.length > DEFERRED_REPLAY_ABOVE ? undefined : applied.usn;
+    const pullUsn = large ? undefined : applied.usn;
     await markOnServer(
       db,
       sync,
@@ -150,7 +149,8 @@ export async function pullReviews(
  */
 export async function pushUndone(run: SyncRun): Promise<void> {
   const { usn, undone } = await undoneToSend(run.db, run.sync);
-  for (const review of undone) await run.remote.create(undoneDoc(review));
+  const { deviceId } = await loadProgress(run.sync);
+  for (const doc of undoneDocs(undone, deviceId, usn)) await run.remote.create(doc);
   await markUndoneSent(
     run.sync,
     undone.map(({ id }) => id),

@@ -12,7 +12,8 @@ export const KNOWN_FORMATS: Readonly<Record<string, number>> = {
   reviews: REVIEW_BATCH_FORMAT,
   deckChunk: DECK_CHUNK_FORMAT,
   fields: 1,
-  undone: 1,
+  // 2: records of many reviews in one document (undone.ts); a single record still says 1.
+  undone: 2,
 };
 
 export class NewerFormatError extends Error {

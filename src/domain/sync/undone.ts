@@ -4,28 +4,70 @@
  * own (`undone:<review id>`), so two writes of it are one. Every device that meets the record
  * removes that review, if it has it, and replays the card from its remaining reviews; one that
  * meets the batch later leaves the review out.
+ *
+ * Many reviews removed at once (a role rolled back to its snapshot) are recorded in documents of
+ * up to UNDONE_PER_DOC ids each (format 2), not one document each: a pull gets a page of the
+ * changes feed's documents at a time, and 100,000 records one per document made 5,000 pages. An
+ * app that knows only the single records stops at them and asks for an update.
  */
 export const UNDONE_PREFIX = 'undone:';
 
 export interface UndoneDoc {
   _id: string;
   kind: 'undone';
+  format: 1;
   /** The undone review's id. */
   review: string;
   deckId: string;
 }
 
+export interface UndoneBatchDoc {
+  _id: string;
+  kind: 'undone';
+  format: 2;
+  /** The undone reviews' ids. */
+  reviews: string[];
+}
+
+/** Records a sync sends one document each; more go in batches. */
+export const UNDONE_SINGLE_MAX = 20;
+/** Review ids in a batch of records: about 45 bytes each, 225 KB a document (CouchDB's default limit is 8 MB). */
+export const UNDONE_PER_DOC = 5_000;
+
 export const undoneDoc = (review: { id: string; deckId: string }): UndoneDoc => ({
   _id: `${UNDONE_PREFIX}${review.id}`,
   kind: 'undone',
+  format: 1,
   review: review.id,
   deckId: review.deckId,
 });
 
-/** The id of the review a document says was undone; null when it is no such record. */
-export function readUndone(doc: unknown): string | null {
-  const d = doc as Partial<UndoneDoc> | null;
-  return d?.kind === 'undone' && typeof d.review === 'string' && d._id === `${UNDONE_PREFIX}${d.review}`
-    ? d.review
-    : null;
+/**
+ * The documents recording `reviews` undone: one each when they are few, else batches named by
+ * the device and the change sequence number the records reach (`undone:<device>@<usn>:<n>`), so
+ * that a sync cut short and run again writes the same documents.
+ */
+export function undoneDocs(
+  reviews: readonly { id: string; deckId: string }[],
+  device: string,
+  usn: number,
+): (UndoneDoc | UndoneBatchDoc)[] {
+  if (reviews.length <= UNDONE_SINGLE_MAX) return reviews.map(undoneDoc);
+  const docs: UndoneBatchDoc[] = [];
+  for (let i = 0; i < reviews.length; i += UNDONE_PER_DOC)
+    docs.push({
+      _id: `${UNDONE_PREFIX}${device}@${usn}:${docs.length}`,
+      kind: 'undone',
+      format: 2,
+      reviews: reviews.slice(i, i + UNDONE_PER_DOC).map((r) => r.id),
+    });
+  return docs;
+}
+
+/** The ids of the reviews a document says were undone; none when it is no such record. */
+export function readUndone(doc: unknown): string[] {
+  const d = doc as Partial<UndoneDoc & Omit<UndoneBatchDoc, 'format'>> | null;
+  if (d?.kind !== 'undone' || typeof d._id !== 'string' || !d._id.startsWith(UNDONE_PREFIX)) return [];
+  if (typeof d.review === 'string') return d._id === `${UNDONE_PREFIX}${d.review}` ? [d.review] : [];
+  return Array.isArray(d.reviews) ? d.reviews.filter((id): id is string => typeof id === 'string') : [];
 }

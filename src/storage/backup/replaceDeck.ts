@@ -19,7 +19,11 @@ export async function deleteDeckRows(db: AppDb, deckId: string): Promise<void> {
 
 /**
  * Puts one deck's rows back as `data` holds them (nothing, if it holds no deck), keeping what
- * they replace as the snapshot. Inside a transaction over every table.
+ * they replace as the snapshot. Inside a transaction over every table. The deck's reviews `data`
+ * lacks are removed first, one by one in the change sequence, so that sync sends a record of each
+ * (`undone:`): the deck itself travels to the other devices as it is put back (its re-import or
+ * deletion did too), and its reviews go with it. A restore (`applyRestorePlan`) stays on this
+ * device: its next sync takes the server's reviews again.
  */
 export async function replaceDeck(
   db: AppDb,
@@ -28,7 +32,11 @@ export async function replaceDeck(
   now: number,
   reason: SnapshotReason = 'rollback',
 ): Promise<void> {
-  await writeSnapshot(db, await collectDeck(db, deckId, now), reason, { kind: 'deck', deckId });
+  const current = await collectDeck(db, deckId, now);
+  await writeSnapshot(db, current, reason, { kind: 'deck', deckId });
+  const kept = new Set(data.logs.map((l) => l.id));
+  const removed = current.logs.filter((l) => !kept.has(l.id)).map((l) => l.id);
+  if (removed.length) await db.logs.bulkDelete(removed);
   await deleteDeckRows(db, deckId);
   for (const { deck, cards } of data.decks) {
     await db.decks.put(deck);

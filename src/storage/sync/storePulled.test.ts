@@ -108,6 +108,30 @@ describe('a large pulled page', () => {
     expect(fromRow((await db.states.get('rag.b'))!)).toEqual(untouched);
   });
 
+  it('takes out thousands of reviews undone elsewhere a transaction of STORE_CHUNK at a time, waiting between them', async () => {
+    const db = await seeded();
+    const stored = reviews('rag.a', STORE_CHUNK + 500, T0, 'gone');
+    await storePulled(db, stored);
+    await replayPulled(db, () => scheduler);
+    let [resume, waiting] = [() => {}, () => {}];
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    const waited = new Promise<void>((resolve) => (waiting = resolve));
+    const parts: number[] = [];
+    const removing = storePulled(db, [], new Set(stored.map((l) => l.id)), {
+      pause: () => (waiting(), paused),
+      onStored: (part) => void parts.push(part.removed),
+    });
+    await waited;
+    expect(parts).toEqual([STORE_CHUNK]);
+    expect(await db.logs.count()).toBe(500);
+    resume();
+    expect(await removing).toMatchObject({ added: 0, removed: stored.length });
+    expect(parts).toEqual([STORE_CHUNK, 500]);
+    expect(await reviewCount(db)).toBe(0);
+    await replayPulled(db, () => scheduler);
+    expect(fromRow((await db.states.get('rag.a'))!)).toMatchObject({ reps: 0, lastReview: null });
+  });
+
   describe('of more than one transaction', () => {
     /** Both cards reviewed, and rag.b's review `old` (stored and replayed here) undone elsewhere. */
     async function withPage() {

@@ -46,7 +46,7 @@ export interface StorePulledOptions {
 
 /**
  * A large pulled page, STORE_CHUNK reviews per transaction: the reviews this device lacks, the
- * removal of those undone elsewhere (`undone`, in the first), their days' rollups, and their cards
+ * removal of those undone elsewhere (`undone`, as many per transaction), their days' rollups, and their cards
  * added to the list waiting for a replay (PULL_REPLAY_META), which replayPulled works through at
  * the end of the pull. The cards' states are not written here: a card's reviews are spread over
  * every page of a first pull, and replaying it on each page read its growing history again each
@@ -67,9 +67,13 @@ export async function storePulled(
     new Set(),
   ).sort((a, b) => a.review - b.review);
   const total: AppliedReviews = { added: 0, removed: 0, cardIds: [] };
-  for (let i = 0; i === 0 || i < wanted.length; i += STORE_CHUNK) {
-    if (i > 0) await pause?.();
-    const part = await storeChunk(db, wanted.slice(i, i + STORE_CHUNK), i === 0 ? undone : new Set());
+  // The reviews undone elsewhere are removed STORE_CHUNK at a time as well, with the first parts.
+  const gone = [...undone];
+  const parts = Math.max(1, Math.ceil(wanted.length / STORE_CHUNK), Math.ceil(gone.length / STORE_CHUNK));
+  for (let p = 0; p < parts; p++) {
+    if (p > 0) await pause?.();
+    const [from, to] = [p * STORE_CHUNK, (p + 1) * STORE_CHUNK];
+    const part = await storeChunk(db, wanted.slice(from, to), new Set(gone.slice(from, to)));
     total.added += part.added;
     total.removed += part.removed;
     if (part.usn !== undefined) total.usn = part.usn;
