@@ -104,3 +104,22 @@ export const storedRows = <T extends { [K in keyof T]: unknown[] }>(
       }),
     stores,
   ) as Promise<T>;
+
+/**
+ * What an optimization on the optimizer screen ended with: its outcome ("Adopted…", "Kept…") or
+ * the failure the screen shows. If neither comes within `timeout`, the error carries what the
+ * screen said instead (the training's stage and progress), so a slow or stuck run can be told apart.
+ */
+export async function optimizationOutcome(page: Page, timeout = 60_000): Promise<string> {
+  const ended = page
+    .getByTestId('outcome')
+    .or(page.getByRole('alert').filter({ hasText: /optimizer failed/ }))
+    .first();
+  try {
+    await ended.waitFor({ timeout });
+  } catch {
+    const screen = await page.locator('.optimizer').innerText();
+    throw new Error(`the optimization had not ended after ${timeout} ms; the screen said:\n${screen}`);
+  }
+  return ended.innerText();
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticHistory } from '../../src/domain/optimizer/synthetic';
-import { baseUrl, launch, openApp } from './browser';
+import { baseUrl, launch, openApp, optimizationOutcome } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -118,8 +118,7 @@ describe('scheduling controls', () => {
     await page.goto(baseUrl() + '/roles/fundamentals/optimizer');
     await page.getByTestId('review-count').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Optimize', exact: true }).click();
-    await page.getByTestId('outcome').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('outcome').innerText()).toMatch(/^Adopted/);
+    expect(await optimizationOutcome(page)).toMatch(/^Adopted/);
     await page.getByRole('button', { name: 'Reschedule cards' }).click();
     await page.getByTestId('rescheduled').waitFor({ timeout: 60_000 });
     const moved = Number((await page.getByTestId('rescheduled').innerText()).split(' ')[0]);

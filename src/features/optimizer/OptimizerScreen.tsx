@@ -100,7 +100,8 @@ function Optimizer({ scope }: { scope: string }) {
       {training && (
         <div className="job-progress" role="status">
           <label>
-            {t('optimizer.training')}
+            {t('optimizer.training')}{' '}
+            <span data-testid="training-stage">{t(`optimizer.stage.${phase.stage}`)}</span>
             {phase.total > 0 ? <progress value={phase.done} max={phase.total} /> : <progress />}
           </label>
           {phase.total > 0 && (

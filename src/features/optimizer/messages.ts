@@ -19,6 +19,10 @@ const en = {
   'optimizer.cancelled': 'Cancelled: nothing changed.',
   'optimizer.training': 'Training on your reviews…',
   'optimizer.progress': '{done} of {total} steps',
+  'optimizer.stage.reading': 'Reading your reviews.',
+  'optimizer.stage.loading': 'Starting the optimizer.',
+  'optimizer.stage.training': 'Fitting the parameters.',
+  'optimizer.stage.scoring': 'Scoring the new parameters against the current ones.',
   'optimizer.failed': 'The optimizer failed: {reason}. Nothing changed.',
   'optimizer.unavailable':
     'The optimizer cannot run here: it needs this page to be cross-origin isolated (for SharedArrayBuffer), and the server did not send the headers Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp. Your reviews still use the parameters you have.',
@@ -82,6 +86,10 @@ const zh: Record<OptimizerMessageKey, string> = {
   'optimizer.cancelled': '已取消：没有任何改变。',
   'optimizer.training': '正在用你的复习记录训练…',
   'optimizer.progress': '第 {done} 步，共 {total} 步',
+  'optimizer.stage.reading': '正在读取复习记录。',
+  'optimizer.stage.loading': '正在启动优化器。',
+  'optimizer.stage.training': '正在拟合参数。',
+  'optimizer.stage.scoring': '正在比较新参数与当前参数。',
   'optimizer.failed': '优化失败：{reason}。没有任何改变。',
   'optimizer.unavailable':
     '优化器无法在此运行：它需要页面处于跨源隔离状态（以使用 SharedArrayBuffer），而服务器没有发送 Cross-Origin-Opener-Policy: same-origin 和 Cross-Origin-Embedder-Policy: require-corp 响应头。你的复习仍使用现有参数。',

@@ -4,10 +4,11 @@ import { countedReviews, trainingArrays, type CardHistory } from '../../domain/o
 import { openDb } from '../../storage/openDb';
 import { readCardHistories } from '../../storage/optimizerLogs';
 import { rescheduleCards } from '../../storage/reschedule';
-import type { OptimizerMessage, OptimizerRequest, TrainingTimings } from './protocol';
+import type { OptimizerMessage, OptimizerRequest, TrainingStage, TrainingTimings } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: OptimizerMessage) => scope.postMessage(message);
+const stage = (stage: TrainingStage) => post({ type: 'stage', stage });
 
 /**
  * The optimizer (fsrs-rs in WebAssembly) with one thread per logical core: the page's main thread
@@ -32,6 +33,7 @@ async function train(
   const before = evaluate(current ?? undefined, histories);
   timings.evaluateMs = performance.now() - t;
   t = performance.now();
+  stage('loading');
   const { fsrs, wasm } = await engine;
   timings.loadWaitMs = performance.now() - t;
   const progress = fsrs.Progress.new();
@@ -41,10 +43,12 @@ async function train(
     offset: progress.pointer(),
   });
   t = performance.now();
+  stage('training');
   const model = new fsrs.Fsrs();
   const w = Array.from(model.computeParameters(ratings, deltaTs, lengths, progress, true));
   timings.trainMs = performance.now() - t;
   t = performance.now();
+  stage('scoring');
   const fitted = evaluate(w, histories);
   timings.evaluateMs += performance.now() - t;
   return { w, before, fitted, timings };
@@ -63,6 +67,7 @@ scope.onmessage = async (event: MessageEvent<OptimizerRequest>) => {
       return post({ type: 'rescheduled', ...summary });
     }
     const t = performance.now();
+    if (request.kind === 'train') stage('reading');
     const histories = await readCardHistories(db, request.deckId, request.rolloverHour);
     db.close();
     if (request.kind === 'count')

@@ -1,5 +1,5 @@
 import type { Scores } from '../../domain/optimizer/evaluate';
-import type { OptimizerMessage, OptimizerRequest, TrainingTimings } from './protocol';
+import type { OptimizerMessage, OptimizerRequest, TrainingStage, TrainingTimings } from './protocol';
 
 export interface Run<T> {
   result: Promise<T>;
@@ -13,7 +13,12 @@ export class CancelledError extends Error {
 
 type Request = Omit<Extract<OptimizerRequest, { kind: 'count' }>, 'kind'> & { current?: number[] | null };
 
-function start<T>(request: OptimizerRequest, onProgress: (done: number, total: number) => void): Run<T> {
+interface Listeners {
+  onProgress?: (done: number, total: number) => void;
+  onStage?: (stage: TrainingStage) => void;
+}
+
+function start<T>(request: OptimizerRequest, { onProgress, onStage }: Listeners = {}): Run<T> {
   const worker = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module' });
   let poll: ReturnType<typeof setInterval> | undefined;
   let settle: (error: Error | null, value?: T) => void = () => undefined;
@@ -29,8 +34,9 @@ function start<T>(request: OptimizerRequest, onProgress: (done: number, total: n
     const m = event.data;
     if (m.type === 'progress') {
       const counts = new Uint32Array(m.memory, m.offset, 2);
-      poll = setInterval(() => onProgress(counts[0]!, counts[1]!), 250);
-    } else if (m.type === 'error') settle(new Error(m.message));
+      poll = setInterval(() => onProgress?.(counts[0]!, counts[1]!), 250);
+    } else if (m.type === 'stage') onStage?.(m.stage);
+    else if (m.type === 'error') settle(new Error(m.message));
     else settle(null, m as T);
   };
   worker.onerror = (event) => settle(new Error(event.message || 'the optimizer stopped'));
@@ -39,14 +45,14 @@ function start<T>(request: OptimizerRequest, onProgress: (done: number, total: n
 }
 
 export const countReviews = (r: Request) =>
-  start<{ reviews: number; cards: number }>({ ...r, kind: 'count' }, () => undefined);
+  start<{ reviews: number; cards: number }>({ ...r, kind: 'count' });
 
-export const optimize = (r: Request, onProgress: (done: number, total: number) => void) =>
+export const optimize = (r: Request, listeners: Listeners) =>
   start<{ w: number[]; before: Scores; fitted: Scores; timings: TrainingTimings }>(
     { ...r, kind: 'train', current: r.current ?? null },
-    onProgress,
+    listeners,
   );
 
 /** Replays the cards' reviews with the new parameters, in the worker (after a snapshot, in one transaction). */
 export const reschedule = (r: Omit<Extract<OptimizerRequest, { kind: 'reschedule' }>, 'kind'>) =>
-  start<{ rescheduled: number; kept: number }>({ ...r, kind: 'reschedule' }, () => undefined);
+  start<{ rescheduled: number; kept: number }>({ ...r, kind: 'reschedule' });

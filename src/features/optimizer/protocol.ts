@@ -18,8 +18,12 @@ export interface TrainingTimings {
   evaluateMs: number;
 }
 
+/** What a training is doing: reading the reviews, waiting for the optimizer to load, training, scoring. */
+export type TrainingStage = 'reading' | 'loading' | 'training' | 'scoring';
+
 export type OptimizerMessage =
   | { type: 'count'; reviews: number; cards: number }
+  | { type: 'stage'; stage: TrainingStage }
   /** Where the optimizer counts its progress: two u32 (done, total) in shared WebAssembly memory. */
   | { type: 'progress'; memory: SharedArrayBuffer; offset: number }
   | { type: 'result'; w: number[]; before: Scores; fitted: Scores; timings: TrainingTimings }

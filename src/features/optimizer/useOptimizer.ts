@@ -5,10 +5,11 @@ import { useDb } from '../../components/DbContext';
 import { recordOptimization, resetFsrsParams } from '../../storage/fsrsParams';
 import { useAppStore } from '../../state/appStore';
 import { CancelledError, countReviews, optimize, type Run } from './optimizerClient';
+import type { TrainingStage } from './protocol';
 
 export type Phase =
   | { kind: 'idle' }
-  | { kind: 'training'; done: number; total: number }
+  | { kind: 'training'; stage: TrainingStage; done: number; total: number }
   | { kind: 'done'; before: Scores; fitted: Scores; adopted: boolean }
   | { kind: 'cancelled' }
   | { kind: 'failed'; reason: string };
@@ -40,10 +41,12 @@ export function useOptimizer(scope: string) {
     const store = useAppStore.getState();
     // What schedules this scope now: a role's own parameters, else the global ones.
     const current = deckId ? weightsFor(store.fsrsParams, deckId) : store.fsrsParams.global?.w;
-    setPhase({ kind: 'training', done: 0, total: 0 });
+    setPhase({ kind: 'training', stage: 'reading', done: 0, total: 0 });
+    const update = (patch: Partial<Extract<Phase, { kind: 'training' }>>) =>
+      setPhase((p) => (p.kind === 'training' ? { ...p, ...patch } : p));
     const training = optimize(
       { dbName: db.name, deckId, rolloverHour, current: current ?? null },
-      (done, total) => setPhase({ kind: 'training', done, total }),
+      { onProgress: (done, total) => update({ done, total }), onStage: (stage) => update({ stage }) },
     );
     run.current = training;
     try {
