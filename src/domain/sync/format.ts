@@ -35,9 +35,12 @@ export function checkFormat(doc: unknown): void {
   if (known !== undefined && typeof format === 'number' && format > known) throw new NewerFormatError(id);
 }
 
+/** The format a document of a kind is written in when it says none: a single undo record's is 1. */
+const WRITTEN_FORMATS: Readonly<Record<string, number>> = { ...KNOWN_FORMATS, undone: 1 };
+
 /** `doc` saying the format of its kind, unless it says one already. */
 export function withFormat<T extends object>(doc: T): T {
   const { kind, format } = formatOf(doc);
-  const known = typeof kind === 'string' ? KNOWN_FORMATS[kind] : undefined;
+  const known = typeof kind === 'string' ? WRITTEN_FORMATS[kind] : undefined;
   return known === undefined || format !== undefined ? doc : { ...doc, format: known };
 }
