@@ -1,6 +1,7 @@
 import { sameCardState } from '../../domain/cards/cardState';
 import type { Scheduler } from '../../domain/scheduling/scheduler';
 import type { SchedState } from '../../domain/scheduling/types';
+import type { CardNote } from '../../domain/cards/note';
 import { cardDataFromFields, cardFields, withCardData } from '../../domain/sync/cardFields';
 import { replayCard } from '../../domain/sync/replay';
 import { changesSince, currentUsn } from '../changeSequence';
@@ -61,7 +62,10 @@ export async function saveCardData(
     const states: StateRow[] = [];
     const changed = new Set<string>();
     const reset: SchedState[] = [];
-    let notesChanged = false;
+    // Written together at the end: one write each, not one per note (each write of a transaction
+    // rewrites its change log row, which lists every note written before it).
+    const putNotes: CardNote[] = [];
+    const deleteNotes: string[] = [];
     for (const row of rows) {
       const data = wanted.get(row.cardId);
       if (!data) continue;
@@ -72,15 +76,16 @@ export async function saveCardData(
       if (!sameCardState(next, state)) changed.add(row.cardId);
       const note = noteOf.get(row.cardId);
       if (data.note !== undefined && data.note !== (note?.text ?? null)) {
-        if (data.note === null) await db.notes.delete(row.cardId);
-        else await db.notes.put({ cardId: row.cardId, deckId, text: data.note, updated: now });
-        notesChanged = true;
+        if (data.note === null) deleteNotes.push(row.cardId);
+        else putNotes.push({ cardId: row.cardId, deckId, text: data.note, updated: now });
         changed.add(row.cardId);
       }
     }
     states.push(...(await replayed(db, reset, scheduler)).map(toRow));
     if (states.length) await db.states.bulkPut(states);
-    if (notesChanged) await markNotesChanged(db);
+    if (putNotes.length) await db.notes.bulkPut(putNotes);
+    if (deleteNotes.length) await db.notes.bulkDelete(deleteNotes);
+    if (putNotes.length || deleteNotes.length) await markNotesChanged(db);
     const here = new Set(rows.map((r) => r.cardId));
     return { changed: [...changed], missing: [...wanted.keys()].filter((id) => !here.has(id)) };
   });
