@@ -1,4 +1,11 @@
-import { fieldValues, mergeFields, readFields, sameFields, stampEdits } from '../../domain/sync/fields';
+import {
+  fieldValues,
+  mergeFields,
+  readFields,
+  sameFields,
+  stampEdits,
+  type FieldMap,
+} from '../../domain/sync/fields';
 import {
   fieldBaseComplete,
   fieldDocMerged,
@@ -9,9 +16,34 @@ import {
 } from '../../storage/sync/syncDb';
 import type { CouchDatabase } from './couch';
 
+/** A field document as the server holds it, read for one merge. */
+export interface RemoteFields {
+  /** Its fields; null when the server has none. */
+  fields: FieldMap | null;
+  /** Writes `merged` (every field read, and this device's); false when another write came first. */
+  write: (merged: FieldMap) => Promise<boolean>;
+}
+
+/** The field document `id` on the server, one document. */
+async function oneDocument(remote: CouchDatabase, id: string): Promise<RemoteFields> {
+  const there = await remote.find(id);
+  return {
+    fields: there ? readFields(there) : null,
+    write: (merged) =>
+      remote.update({
+        _id: id,
+        ...(there && { _rev: there._rev }),
+        kind: 'fields',
+        fields: merged,
+      } as { _id: string; _rev?: string }),
+  };
+}
+
 /** One kind of the user's data as fields: read here, the defaults of its fields, written back. */
 export interface FieldDoc {
   id: string;
+  /** How it is read from the server and written there (one document when absent). */
+  remote?: (remote: CouchDatabase, id: string) => Promise<RemoteFields>;
   load: () => Promise<Record<string, unknown>>;
   /** The values of the fields that may have changed here since the last merge (all when absent). */
   loadChanged?: () => Promise<Record<string, unknown>>;
@@ -51,21 +83,16 @@ export async function syncFieldDoc(
   }
   for (let attempt = 0; attempt < 5; attempt++) {
     const [there, base, local] = await Promise.all([
-      remote.find(doc.id),
+      (doc.remote ?? oneDocument)(remote, doc.id),
       loadFieldBase(sync, doc.id),
       doc.load(),
     ]);
-    const theirs = readFields(there);
+    const theirs = there.fields ?? {};
     const mine = stampEdits(base ?? {}, local, base ? now : 0, deviceId, doc.defaults(local));
     const merged = base ? mergeFields(mine, theirs) : { ...mine, ...theirs };
-    if (there ? !sameFields(merged, theirs) : Object.keys(merged).length > 0) {
-      const written = await remote.update({
-        _id: doc.id,
-        ...(there && { _rev: there._rev }),
-        kind: 'fields',
-        fields: merged,
-      } as { _id: string; _rev?: string });
-      if (!written) continue; // another device wrote meanwhile: merge with theirs again
+    if (there.fields ? !sameFields(merged, theirs) : Object.keys(merged).length > 0) {
+      // Another device wrote meanwhile: merge with theirs again.
+      if (!(await there.write(merged))) continue;
     }
     const values = fieldValues(merged);
     // Values another device (maybe a newer app) wrote that this one cannot store stay as they

@@ -9,6 +9,7 @@ import { saveSyncedFsrsParams } from '../../storage/sync/fsrsParams';
 import { DECKS_DOC } from '../../domain/sync/deckDocs';
 import { cardDocId, cardFieldDefaults, cardOfField } from '../../domain/sync/cardFields';
 import { loadCardData, loadCardDataOf, saveCardData } from '../../storage/sync/cardData';
+import { cardDataParts } from './cardDataParts';
 import type { FieldDoc } from './syncFields';
 
 export const SETTINGS_DOC = 'fields:settings';
@@ -59,6 +60,7 @@ export const cardDataDoc = (
   changedCards?: string[],
 ): FieldDoc => ({
   id: cardDocId(deckId),
+  remote: cardDataParts,
   load: () => loadCardData(db, deckId),
   ...(changedCards && { loadChanged: () => loadCardDataOf(db, deckId, changedCards) }),
   defaults: cardFieldDefaults,

@@ -21,9 +21,11 @@ const DEFAULTS: Record<CardField, unknown> = {
 };
 const SEP = '|';
 
-export const cardDocId = (deckId: string): string => `fields:cards:${deckId}`;
+export const CARD_DOC_PREFIX = 'fields:cards:';
+export const cardDocId = (deckId: string): string => `${CARD_DOC_PREFIX}${deckId}`;
+/** The role of a card data document, or of one of its parts (`…/<digits>`: cardParts.ts). */
 export const deckOfCardDoc = (docId: string): string | null =>
-  docId.startsWith('fields:cards:') ? docId.slice('fields:cards:'.length) : null;
+  docId.startsWith(CARD_DOC_PREFIX) ? docId.slice(CARD_DOC_PREFIX.length).split('/')[0]! : null;
 
 export function cardFields(
   states: readonly SchedState[],

@@ -1,3 +1,5 @@
+import { CARD_DOC_PREFIX } from './cardFields';
+import { CARD_PARTS_FORMAT } from './cardParts';
 import { DECK_CHUNK_FORMAT } from './deckDocs';
 import { REVIEW_BATCH_FORMAT } from './reviewBatch';
 
@@ -28,10 +30,14 @@ const formatOf = (doc: unknown): { id: string; kind?: unknown; format?: unknown 
   return { id: String(d._id), kind: d.kind, format: d.format };
 };
 
+/** A role's card data documents may be split in parts (cardParts.ts): format 2; other field documents are at 1. */
+const knownFormat = (kind: string, id: string): number | undefined =>
+  kind === 'fields' && id.startsWith(CARD_DOC_PREFIX) ? CARD_PARTS_FORMAT : KNOWN_FORMATS[kind];
+
 /** Throws NewerFormatError when `doc` is of a known kind in a format above this app's (none: the first). */
 export function checkFormat(doc: unknown): void {
   const { id, kind, format } = formatOf(doc);
-  const known = typeof kind === 'string' ? KNOWN_FORMATS[kind] : undefined;
+  const known = typeof kind === 'string' ? knownFormat(kind, id) : undefined;
   if (known !== undefined && typeof format === 'number' && format > known) throw new NewerFormatError(id);
 }
 
