@@ -64,11 +64,14 @@ async function seeded() {
       { ...newState('rag.l1', 'rag', 9), state: CardState.Learning, due: at(10, 9) },
     ].map(toRow),
   );
-  // Earlier today: one new card introduced, one review done; yesterday's log does not count.
+  // Earlier today: one new card introduced, one review done; yesterday's log does not count, nor
+  // another role's reviews today.
   await db.logs.bulkAdd([
     log('a', CardState.New, at(10, 6)),
     log('b', CardState.Review, at(10, 7)),
     log('c', CardState.New, at(10, 3)),
+    { ...log('d', CardState.New, at(10, 8)), cardId: 'agent.d', deckId: 'agent' },
+    { ...log('e', CardState.Review, at(10, 9)), cardId: 'agent.e', deckId: 'agent' },
   ]);
   return db;
 }

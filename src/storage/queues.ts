@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
 import type { RoleQueueInput } from '../domain/queue/queue';
-import { CardState, type SchedState } from '../domain/scheduling/types';
+import { CardState, type ReviewLog, type SchedState } from '../domain/scheduling/types';
 import { newPerDayOn, roleSettings, type Settings } from '../domain/settings/settings';
 import { buriedToWake, wakeBuried } from './burial';
 import { fromRow, type AppDb, type StateRow } from './db';
@@ -24,12 +23,9 @@ async function roleQueueInput(
   floors: FloorRow['floors'],
   keep: CardFilter | undefined,
   countDue: boolean,
+  todays: readonly ReviewLog[],
 ): Promise<{ input: RoleQueueInput; raise: number[] }> {
   const role = roleSettings(settings, deckId);
-  const todays = await db.logs
-    .where('[deckId+review]')
-    .between([deckId, day.start], [deckId, Dexie.maxKey])
-    .toArray();
   const newDoneToday = todays.filter((l) => l.state === CardState.New).length;
   const reviewsDoneToday = todays.filter((l) => l.state === CardState.Review).length;
   const newPerDay = newPerDayOn(role, day.start, settings.rolloverHour);
@@ -96,9 +92,25 @@ export async function loadQueueInputs(
 ): Promise<RoleQueueInput[]> {
   const day = { start: dayStart, end: dayEnd };
   const [results, waking] = await db.transaction('r', [db.states, db.logs, db.floors], async () => {
-    const [floors, wake] = await Promise.all([readFloors(db, deckIds), buriedToWake(db, deckIds, dayStart)]);
+    // Today's reviews of every role in one read, beside the floors (not a read per role after them).
+    const [floors, wake, todays] = await Promise.all([
+      readFloors(db, deckIds),
+      buriedToWake(db, deckIds, dayStart),
+      db.logs.where('review').aboveOrEqual(dayStart).toArray(),
+    ]);
     const inputs = await Promise.all(
-      deckIds.map((id) => roleQueueInput(db, id, settings, day, floors.get(id) ?? {}, keep, countDue)),
+      deckIds.map((id) =>
+        roleQueueInput(
+          db,
+          id,
+          settings,
+          day,
+          floors.get(id) ?? {},
+          keep,
+          countDue,
+          todays.filter((l) => l.deckId === id),
+        ),
+      ),
     );
     return [inputs, wake] as const;
   });
