@@ -29,8 +29,12 @@ export interface UndoneBatchDoc {
   reviews: string[];
 }
 
-/** Records a sync sends one document each; more go in batches. */
-export const UNDONE_SINGLE_MAX = 20;
+/**
+ * Records a sync sends one document each (what earlier apps read); more go in batches. Undos one
+ * at a time on the review screen are sent 15 s after the last review: this many wait only offline.
+ * A hundred single records are five pages of the changes feed for another device.
+ */
+export const UNDONE_SINGLE_MAX = 100;
 /** Review ids in a batch of records: 39 bytes each (a UUID), 195 KB a document (CouchDB's default limit is 8 MB). */
 export const UNDONE_PER_DOC = 5_000;
 
