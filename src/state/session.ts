@@ -11,6 +11,7 @@ import type { Settings } from '../domain/settings/settings';
 import { endOfReviewDay } from '../domain/time/reviewDay';
 import type { AppDb } from '../storage/db';
 import { CardChangedError, journaledReview, undoReview } from '../storage/reviews';
+import { preloadWrites } from '../storage/lazyWrites';
 import { undoCardChange, type CardChange } from '../storage/cardActions';
 import { replaced, stateIn, type ActionUndo } from './undoEntries';
 import { announceReviewed } from './tabChannel';
@@ -156,7 +157,11 @@ export class ReviewSession {
   async reveal(now: number, settings = this.run?.settings): Promise<void> {
     const { current, revealed } = this.view;
     if (!current || revealed || !settings) return;
-    const { schedulerFor } = await loadSchedulers();
+    // The answer (and with it the rating keys) waits for the review's writes too: a rating's
+    // journal note is written in its key's task only once they are loaded, and one pressed while
+    // they were still downloading was lost to a reload in that moment. If they fail to load, the
+    // rating loads them again and says so.
+    const [{ schedulerFor }] = await Promise.all([loadSchedulers(), preloadWrites().catch(() => null)]);
     if (this.view.current !== current || this.view.revealed) return;
     const intervals = schedulerFor(settings, current.state.deckId).preview(current.state, now);
     this.set({ revealed: true, intervals });
