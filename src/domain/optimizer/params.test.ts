@@ -6,6 +6,7 @@ import type { Scores } from './evaluate';
 import { fsrsParamsSchema } from './paramsSchema';
 import {
   areValidWeights,
+  fromEngine,
   readParams,
   GLOBAL_SCOPE,
   PARAM_BOUNDS,
@@ -111,6 +112,31 @@ describe('adopt only if better', () => {
 
   it('says how close the predictions are as a percentage', () => {
     expect(withinPercent({ logLoss: 0.3, rmseBins: 0.0437, reviews: 1 })).toBe(4.4);
+  });
+});
+
+describe('parameters from fsrs-rs', () => {
+  it('are valid when training held one at a bound that 32-bit floats cannot hold exactly', () => {
+    // As fsrs-rs returns them (Float32Array): w9 and w20 clamped to 0.8, w19 to 0.01.
+    const trained = Float32Array.from(default_w);
+    trained[9] = 0.8;
+    trained[19] = 0.01;
+    trained[20] = 0.8;
+    expect(areValidWeights(Array.from(trained))).toBe(false);
+    const w = fromEngine(trained);
+    expect(areValidWeights(w)).toBe(true);
+    expect(fsrsParamsSchema.safeParse({ global: { w, history: [] } }).success).toBe(true);
+    expect([w[9], w[19], w[20]]).toEqual([0.8, 0.01, 0.8]);
+    // Every other parameter is the trained value, unchanged.
+    expect(w.filter((_, i) => ![9, 19, 20].includes(i))).toEqual(
+      Array.from(trained).filter((_, i) => ![9, 19, 20].includes(i)),
+    );
+  });
+
+  it('still fail the check when one is out of range by more than 32-bit rounding', () => {
+    const trained = Float32Array.from(default_w);
+    trained[20] = 0.81;
+    expect(areValidWeights(fromEngine(trained))).toBe(false);
   });
 });
 

@@ -59,6 +59,21 @@ export const PARAM_BOUNDS: readonly (readonly [number, number])[] = [
   [0.1, 0.8],
 ];
 
+/**
+ * The parameters as fsrs-rs returns them, in the bounds above. It trains in 32-bit floats and
+ * clamps each parameter to the same bounds there, so a parameter held at a bound with no exact
+ * 32-bit value (0.8, 0.01) comes back just outside it (0.800000011920929): that value is the
+ * bound. Any other value is kept as it is, and one truly out of range is still refused.
+ */
+export function fromEngine(w: ArrayLike<number>): number[] {
+  return Array.from(w, (v, i) => {
+    const [min, max] = PARAM_BOUNDS[i] ?? [v, v];
+    if (v < min && Math.fround(v) === Math.fround(min)) return min;
+    if (v > max && Math.fround(v) === Math.fround(max)) return max;
+    return v;
+  });
+}
+
 /** FSRS-6 parameters as ts-fsrs accepts them: 21 finite numbers, each within its bounds. */
 export function areValidWeights(w: unknown): w is number[] {
   return (

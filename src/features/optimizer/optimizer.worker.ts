@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { evaluate } from '../../domain/optimizer/evaluate';
+import { fromEngine } from '../../domain/optimizer/params';
 import { countedReviews, trainingArrays, type CardHistory } from '../../domain/optimizer/trainingItems';
 import { openDb } from '../../storage/openDb';
 import { readCardHistories } from '../../storage/optimizerLogs';
@@ -45,7 +46,7 @@ async function train(
   t = performance.now();
   stage('training');
   const model = new fsrs.Fsrs();
-  const w = Array.from(model.computeParameters(ratings, deltaTs, lengths, progress, true));
+  const w = fromEngine(model.computeParameters(ratings, deltaTs, lengths, progress, true));
   timings.trainMs = performance.now() - t;
   t = performance.now();
   stage('scoring');
