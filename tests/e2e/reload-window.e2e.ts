@@ -51,6 +51,34 @@ describe('a reload right after a rating', () => {
     await context.close();
   });
 
+  it('keeps a rating pressed while the code that writes reviews is still downloading, through a reload at once', async () => {
+    // No service worker, so the page's requests can be slowed: the review's writes, a chunk loaded
+    // after the first card, arrive two seconds late (a slow disk or network).
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      serviceWorkers: 'block',
+    });
+    await context.route('**/assets/writes-*.js', (route) => {
+      setTimeout(() => void route.continue().catch(() => undefined), 2000);
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${baseUrl()}/review/fundamentals`);
+    await page.locator('.card-question').waitFor();
+    const card = await currentCard(page);
+    await page.keyboard.press('Space');
+    await page.locator('.card-answer').waitFor();
+    const loaded = page.waitForEvent('load');
+    await rateThenReload(page, 0);
+    await loaded;
+    await page.locator('.card-question, .done').first().waitFor();
+    expect(await currentCard(page)).not.toBe(card);
+    expect(await storedLogs(page)).toEqual([card]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a rating whose tab is closed right after the key, and writes it when the app opens again', async () => {
     const { page: first, context } = await openApp(browser, '/review/rag');
     let page = first;
