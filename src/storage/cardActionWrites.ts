@@ -5,6 +5,7 @@ import { endOfReviewDay } from '../domain/time/reviewDay';
 import { fromRow, toRow, type AppDb } from './db';
 import { CardChangedError, type CardChange, type StatesChange } from './cardChanges';
 import { putNote } from './notes';
+import { expandPulled } from './sync/expandPulled';
 
 /** Applies `change` to each card's stored state in one transaction; unchanged cards are not written. */
 async function changeStates(
@@ -49,6 +50,8 @@ export const flagCards = (db: AppDb, cardIds: readonly string[], flag: Flag | 0)
  * the reset back.
  */
 export async function resetCards(db: AppDb, cardIds: readonly string[], now: number): Promise<StatesChange> {
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   // The snapshot code (the whole backup format) loads only for a reset, not with the review screen;
   // before the transaction, since awaiting an import inside it would lose Dexie's transaction zone.
   const [{ collectAll }, { writeSnapshot }] = await Promise.all([

@@ -59,6 +59,7 @@ const pending = new WeakMap<DBCoreTransaction, Pending>();
 /** The last number taken, read as the transaction opens: by its first write, it is at hand. */
 const counters = new WeakMap<DBCoreTransaction, Promise<number>>();
 const bulks = new WeakMap<DBCoreTransaction, string>();
+const pulledWrites = new WeakSet<DBCoreTransaction>();
 
 /*
  * The counter is the change log's last key, read on the transaction itself (IndexedDB's own
@@ -121,6 +122,16 @@ export function declareBulk(scope: string): void {
   bulks.set(trans, held === undefined || held === scope ? scope : '*');
 }
 
+/**
+ * Declares the current transaction a writer of reviews a pull brought (sync/expandPulled.ts): its
+ * row says so (`pulled`), and the push never offers what it wrote.
+ */
+export function declarePulled(): void {
+  const trans = Dexie.currentTransaction?.idbtrans as DBCoreTransaction | undefined;
+  if (!trans) throw new Error('declarePulled must run inside a transaction');
+  pulledWrites.add(trans);
+}
+
 /** Adds a write's changes to its transaction's row and (re)writes the row, in turn. */
 function record(
   trans: DBCoreTransaction,
@@ -129,6 +140,7 @@ function record(
 ): Promise<unknown> {
   const p = pendingOf(trans);
   add(p.row);
+  if (pulledWrites.has(trans)) p.row.pulled = true;
   const version = ++p.changed;
   const notes = table === 'notes' && !p.notes;
   p.notes ||= notes;

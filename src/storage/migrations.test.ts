@@ -15,7 +15,7 @@ import { readLogsForExport } from './logBlocks/readLogsForExport';
 import { packLogs, unpackLogs } from './logBlocks/packLogs';
 import { LATEST_VERSION } from './schema/latest';
 
-const LATEST = 11;
+const LATEST = 12;
 
 /** Each earlier schema's tables, whole (v5 kept v4's). */
 const V1_STORES = {

@@ -8,7 +8,8 @@ import { fromRow } from './db';
 import { openDb } from './openDb';
 import v9 from './fixtures/db-v9.json';
 import v10 from './fixtures/db-v10.json';
-import { V10_STORES, V9_STORES } from './fixtures/oldStores';
+import v11 from './fixtures/db-v11.json';
+import { V10_STORES, V11_STORES, V9_STORES } from './fixtures/oldStores';
 import { unpackLogs } from './logBlocks/packLogs';
 import { readLogsForExport } from './logBlocks/readLogsForExport';
 import { refreshLogBlocks } from './logBlocks/refreshLogBlocks';
@@ -16,13 +17,18 @@ import { saveNote } from './notes';
 import { recordReview } from './reviews';
 import { loadSnapshots } from './snapshots/loadSnapshots';
 import { packSnapshot } from './snapshots/stateSnapshot';
+import { Scheduler } from '../domain/scheduling/scheduler';
+import { replayCard } from '../domain/sync/replay';
+import { expandPulled } from './sync/expandPulled';
+import { settlePulled } from './sync/settlePulled';
+import { pendingReplay, storePulled } from './sync/storePulled';
 
 /*
  * Upgrades from the versions of the change sequence (v9 → v10 began it, v10 → v11 moved derived
  * data onto it). migrations.test.ts holds the earlier ones and checks every version has its test.
  */
 
-const LATEST = 11;
+const LATEST = 12;
 
 /** v11 moved these from `settings` to `meta` and dropped `changes`. */
 const MOVED_SETTINGS = ['daysRollover', 'data.snapshotVersions', 'data.logBlocks', 'data.notesStamp'];
@@ -132,6 +138,47 @@ describe('schema upgrades of the change sequence', () => {
     expect(keys).toContain('settings');
     expect(keys.filter((k) => MOVED_SETTINGS.includes(k))).toEqual([]);
     expect((await db.meta.get('rollupRollover'))?.value).toBe(5);
+    db.close();
+  });
+
+  it('v11 → v12 keeps every row, adds the table of pulled blocks, and finishes a pull an earlier app left waiting', async () => {
+    const name = `upgrade-v11-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(11).stores(V11_STORES);
+    await old.open();
+    for (const [table, rows] of Object.entries(v11.tables)) await old.table(table).bulkPut(rows);
+    old.close();
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    for (const [table, rows] of Object.entries(v11.tables))
+      expect(await db.table(table).toArray()).toEqual(rows);
+    expect(await db.pulledBlocks.count()).toBe(0);
+
+    // The earlier app's pull stored rag.c0's reviews as rows and left the card to replay: the
+    // next pull's end replays it from them.
+    const scheduler = new Scheduler({
+      desiredRetention: 0.9,
+      learningSteps: ['1m', '10m'],
+      relearningSteps: ['10m'],
+      fuzz: false,
+      maximumInterval: 36_500,
+    });
+    const logs = (v11.tables.logs as ReviewLog[]).filter((l) => l.cardId === 'rag.c0');
+    const before = fromRow((await db.states.get('rag.c0'))!);
+    expect(await pendingReplay(db)).toEqual(['rag.c0']);
+    expect(await settlePulled(db, () => scheduler)).toEqual(['rag.c0']);
+    expect(fromRow((await db.states.get('rag.c0'))!)).toEqual(replayCard(before, logs, scheduler));
+    expect(await pendingReplay(db)).toEqual([]);
+
+    // A pull after the upgrade stores its batches as blocks, then writes them into logs.
+    const pulled = { ...logs[0]!, id: 'pulled-1', review: logs[0]!.review + 1 };
+    await storePulled(db, [{ key: 'reviews:laptop:0000000000', reviews: [pulled] }]);
+    expect(await db.pulledBlocks.count()).toBe(1);
+    await settlePulled(db, () => scheduler);
+    await expandPulled(db);
+    expect(await db.pulledBlocks.count()).toBe(0);
+    expect(await db.logs.get('pulled-1')).toEqual(pulled);
     db.close();
   });
 });

@@ -5,6 +5,7 @@ import { collectAll, collectDeck } from './backup/collect';
 import { writeSnapshot } from './backup/snapshot';
 import { fromRow, toRow, type AppDb } from './db';
 import { logsByCard } from '../domain/scheduling/logsByCard';
+import { expandPulled } from './sync/expandPulled';
 
 export interface RescheduleSummary {
   /** Cards given a new state. */
@@ -24,6 +25,8 @@ export async function rescheduleCards(
   optionsByDeck: Readonly<Record<string, SchedulerOptions>>,
   now: number,
 ): Promise<RescheduleSummary> {
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   const deckIds = Object.keys(optionsByDeck);
   const tables = [db.decks, db.cards, db.states, db.logs, db.settings, db.days, db.mocks, db.notes];
   return db.transaction('rw', tables, async () => {

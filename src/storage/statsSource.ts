@@ -4,6 +4,7 @@ import { loadSnapshotColumns } from './snapshots/loadSnapshots';
 import type { SnapshotCache } from './snapshots/snapshotCache';
 import type { StateSnapshot } from './snapshots/stateSnapshot';
 import { buildRollups, rollupRollover } from './dayRollups';
+import { expandPulled } from './sync/expandPulled';
 
 export interface StatsSource {
   /** Each role's card states and topics, as columns. */
@@ -15,6 +16,8 @@ export interface StatsSource {
 /** Rollups built with another rollover hour are rebuilt first (rare: the setting changed). */
 async function ensureRollups(db: AppDb, rolloverHour: number): Promise<void> {
   if ((await rollupRollover(db.meta)) === rolloverHour) return;
+  // The rollups are rebuilt from `logs`: a large pull's blocks are written there first.
+  await expandPulled(db);
   await db.transaction('rw', [db.logs, db.days, db.meta], () =>
     buildRollups(db.logs, db.days, db.meta, rolloverHour),
   );

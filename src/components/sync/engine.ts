@@ -3,6 +3,7 @@ import { noteChangesCovered } from '../../storage/changeLogPruning';
 import { rolesChangedSince } from '../../storage/sync/cardData';
 import { outbox } from '../../storage/sync/outbox';
 import { rejoinIfRestored } from '../../storage/sync/rejoin';
+import { replayAgainLater } from '../../storage/sync/storePulled';
 import { loadProgress, saveProgress, waitingFieldDocs } from '../../storage/sync/syncDb';
 import { undoneSentUsn } from '../../storage/sync/undoneOutbox';
 import { syncUserDecks } from './decksSync';
@@ -23,6 +24,13 @@ export type { SyncCounts, SyncRun } from './syncRun';
  */
 export async function runSync(run: SyncRun): Promise<SyncCounts> {
   const { db, sync, remote } = run;
+  // Cards the merges (decks, card data) replay from their rows alone while a large pull's blocks
+  // are not all written into `logs` yet are replayed again once they are (replayAgainLater).
+  const merged: string[] = [];
+  const merging = (ids: string[]) => {
+    merged.push(...ids);
+    run.onApplied?.(ids);
+  };
   const counts: SyncCounts = { pushed: 0, pulled: 0 };
   if (!run.databaseKnown) await remote.ensure();
   // Before a restore is found: that forgets where the push stood, not what was undone since.
@@ -35,9 +43,12 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   const first = await firstPage(run);
   const waits = async (id: string) => (await waitingFieldDocs(sync, FIELD_DOCS)).includes(id);
   // Decks before reviews: the reviews of an imported deck's cards then find their cards.
-  const decksChanged = await syncUserDecks(run, {
-    serverUnchanged: first.complete && !(await waits(DECKS_DOC)),
-  });
+  const decksChanged = await syncUserDecks(
+    { ...run, onApplied: merging },
+    {
+      serverUnchanged: first.complete && !(await waits(DECKS_DOC)),
+    },
+  );
   const box = await outbox(db, sync);
   // A device that must offer everything pulls first, to learn what the server has; any other
   // pushes first, so that its reviews reach the server even if the pull then stops.
@@ -62,19 +73,13 @@ export async function runSync(run: SyncRun): Promise<SyncCounts> {
   // fields of those cards are compared with the last merge, and the server asked only if one differs.
   for (const deckId of new Set([...deckIds, ...onServer]))
     await syncFieldDoc(
-      cardDataDoc(
-        db,
-        deckId,
-        run.now(),
-        (ids) => run.onApplied?.(ids),
-        run.schedulerFor(deckId),
-        cards.get(deckId),
-      ),
+      cardDataDoc(db, deckId, run.now(), merging, run.schedulerFor(deckId), cards.get(deckId)),
       sync,
       remote,
       run.now(),
       { serverUnchanged: !onServer.has(deckId) },
     );
+  await replayAgainLater(db, merged);
   const { cardRoles: _merged, ...progress } = await loadProgress(sync);
   await saveProgress(sync, { ...progress, cardsUsn });
   // The change log's rows sync reads next time (above the last push, card-data merge and undo

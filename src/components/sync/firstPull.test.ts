@@ -6,7 +6,9 @@ import { reviewBatches } from '../../domain/sync/reviewBatch';
 import { replayCard } from '../../domain/sync/replay';
 import { fromRow, type AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
-import { pendingReplay, STORE_CHUNK } from '../../storage/sync/storePulled';
+import { expandPulled } from '../../storage/sync/expandPulled';
+import { pulledLeft } from '../../storage/sync/pulledState';
+import { pendingReplay } from '../../storage/sync/storePulled';
 import { openSyncDb } from '../../storage/sync/syncDb';
 import { freshDb, testCard, testDeckFile } from '../../storage/testing';
 import { startCouchTestServer, type CouchTestServer } from '../../../scripts/couch-test-server.mjs';
@@ -100,14 +102,25 @@ function syncWith(
   return run.then((counts) => ({ counts, answers }));
 }
 
+const rolledUp = async (db: AppDb) => (await db.days.toArray()).reduce((n, d) => n + d.count, 0);
+
+/**
+ * The cards' states and the rollups are complete when the pull ends; the reviews are in blocks
+ * until they are written into `logs` (expandPulled), which leaves the rollups as they are.
+ */
 async function expectReplayed(db: AppDb, logs: readonly ReviewLog[]) {
   for (const [c, cardId] of cardIds.entries()) {
     const state = fromRow((await db.states.get(cardId))!);
     const own = logs.filter((l) => l.cardId === cardId);
     expect(state).toEqual(replayCard(newState(cardId, 'rag', c), own, testScheduler));
   }
-  expect(await db.logs.count()).toBe(logs.length);
-  expect((await db.days.toArray()).reduce((n, d) => n + d.count, 0)).toBe(logs.length);
+  expect(await rolledUp(db)).toBe(logs.length);
+  expect((await db.logs.count()) + (await pulledLeft(db))).toBe(logs.length);
+  await expandPulled(db);
+  expect(await pulledLeft(db)).toBe(0);
+  expect(await db.pulledBlocks.count()).toBe(0);
+  expect((await db.logs.orderBy('id').primaryKeys()).sort()).toEqual(logs.map((l) => l.id).sort());
+  expect(await rolledUp(db)).toBe(logs.length);
 }
 
 describe('a first pull of a long history', () => {
@@ -133,9 +146,12 @@ describe('a first pull of a long history', () => {
       return fetch(input, init);
     };
     await expect(syncWith(device, name, failing)).rejects.toThrow();
-    // The first page is stored, its cards not replayed yet, and known to be waiting.
-    expect(await device.db.logs.count()).toBe(logs.length / 2);
-    expect((await pendingReplay(device.db)).sort()).toEqual(cardIds);
+    // The first page is stored as blocks, not counted in the rollups nor replayed yet, and not
+    // written into `logs` before it is.
+    expect(await pulledLeft(device.db)).toBe(logs.length / 2);
+    expect(await rolledUp(device.db)).toBe(0);
+    await expandPulled(device.db);
+    expect(await device.db.logs.count()).toBe(0);
     const { counts } = await syncWith(device, name);
     expect(counts.pulled).toBe(logs.length / 2);
     await expectReplayed(device.db, logs);
@@ -159,7 +175,7 @@ describe('a first pull of a long history', () => {
     );
   });
 
-  it('cut between the transactions of a page, pushes none of what it stored back to the server', async () => {
+  it('cut between the transactions of a page, pushes none of what it stored back to the server, nor the rows written afterwards', async () => {
     const name = database();
     const device = await phone();
     // A device that synced before (its push has a starting point) meets a long history.
@@ -167,13 +183,15 @@ describe('a first pull of a long history', () => {
     const logs = await history(name, 2 * PER_BATCH);
     const stopped = new Error('tab closed');
     const cutOnceStored = async () => {
-      if ((await device.db.logs.count()) > 0) throw stopped;
+      if ((await pulledLeft(device.db)) > 0) throw stopped;
     };
     await expect(syncWith(device, name, fetch, { pause: cutOnceStored })).rejects.toBe(stopped);
-    // Part of the first page (2,400 reviews) is stored: more than one transaction's worth.
-    expect(await device.db.logs.count()).toBe(STORE_CHUNK);
+    // One batch of the first page (2,400 reviews) is stored.
+    expect(await pulledLeft(device.db)).toBe(2 * PER_BATCH);
     const { counts } = await syncWith(device, name);
-    expect(counts).toEqual({ pushed: 0, pulled: logs.length - STORE_CHUNK });
+    expect(counts).toEqual({ pushed: 0, pulled: logs.length - 2 * PER_BATCH });
     await expectReplayed(device.db, logs);
+    // Its rows are in `logs` now, written by transactions of their own: the next sync sends none.
+    expect((await syncWith(device, name)).counts).toEqual({ pushed: 0, pulled: 0 });
   });
 });

@@ -9,8 +9,8 @@ import {
 } from '../../domain/sync/reviewBatch';
 import { readUndone, UNDONE_PREFIX, undoneDocs } from '../../domain/sync/undone';
 import { applyReviews } from '../../storage/sync/applyReviews';
-import { replayPulled } from '../../storage/sync/replayPulled';
-import { DEFERRED_REPLAY_ABOVE, storePulled } from '../../storage/sync/storePulled';
+import { settlePulled } from '../../storage/sync/settlePulled';
+import { DEFERRED_REPLAY_ABOVE, storePulled, type PulledBatch } from '../../storage/sync/storePulled';
 import { markOnServer, markPulled, markPushed, type Outbox } from '../../storage/sync/outbox';
 import { loadProgress, noteFieldDocs, saveProgress, type SyncProgress } from '../../storage/sync/syncDb';
 import { markUndoneSent, undoneToSend } from '../../storage/sync/undoneOutbox';
@@ -91,22 +91,27 @@ export async function pullReviews(
       if (!change.deleted && needed(change.id, progress)) wanted.push(change.id);
     }
     const incoming: ReviewLog[] = [];
+    const batches: PulledBatch[] = [];
     const undone = new Set<string>();
     for (const doc of await remote.docs(wanted)) {
       const batch = readReviewBatch(doc);
-      if (batch) incoming.push(...batch.reviews);
+      if (batch) {
+        incoming.push(...batch.reviews);
+        batches.push({ key: (doc as { _id: string })._id, reviews: batch.reviews });
+      }
       for (const id of readUndone(doc)) undone.add(id);
     }
     // A review undone on a device before this one met it (its record came first) stays out.
     for (const log of incoming) if (undoneEver.has(log.id)) undone.add(log.id);
     await run.pause?.();
     const pulledBefore = counts.pulled;
-    // A large page is stored in short transactions, its cards replayed once, after the last page
-    // (replayPulled, below). Pulled reviews are told apart by their transactions' numbers, each
-    // recorded as it commits (a page cut between them is stored again, adding nothing).
+    // A large page is stored as blocks, a batch a transaction, its cards replayed once, after the
+    // last page (settlePulled, below), its rows written in the background afterwards
+    // (expandPulled). A transaction that removes reviews undone elsewhere is told apart by its
+    // number, recorded as it commits (a page cut short is stored again, adding nothing).
     const large = incoming.length > DEFERRED_REPLAY_ABOVE || undone.size > DEFERRED_REPLAY_ABOVE;
     const applied = large
-      ? await storePulled(db, incoming, undone, {
+      ? await storePulled(db, batches, undone, {
           pause: run.pause,
           onStored: async (part) => {
             if (part.usn !== undefined) await markPulled(sync, part.usn);
@@ -137,9 +142,11 @@ export async function pullReviews(
     run.onProgress?.({ ...counts, phase: 'pull' });
     if (results.length < CHANGES_PAGE) break;
   }
-  const replayed = await replayPulled(db, run.schedulerFor, run.pause, (done, total) =>
-    run.onProgress?.({ ...counts, phase: 'replay', replayed: done, toReplay: total }),
-  );
+  const replayed = await settlePulled(db, run.schedulerFor, {
+    pause: run.pause,
+    onProgress: (done, total) =>
+      run.onProgress?.({ ...counts, phase: 'replay', replayed: done, toReplay: total }),
+  });
   if (replayed.length) run.onApplied?.(replayed);
 }
 

@@ -8,7 +8,9 @@ import { DB_NAME, type AppDb } from '../../storage/db';
 import { openDb } from '../../storage/openDb';
 import { loadFsrsParams } from '../../storage/fsrsParams';
 import { loadSettings } from '../../storage/settings';
+import { expandPulled } from '../../storage/sync/expandPulled';
 import { countUnpushed } from '../../storage/sync/outbox';
+import { settlePulled } from '../../storage/sync/settlePulled';
 import {
   changeSetup,
   forgetSetup,
@@ -97,6 +99,34 @@ async function schedulers(app: AppDb): Promise<(deckId: string) => Scheduler> {
   };
 }
 
+const SYNC_LOCK = 'interview-recall:sync';
+
+let expanding = false;
+
+/**
+ * The reviews a large pull stored as blocks, written into `logs` in the background (expandPulled),
+ * waiting while cards are being rated; then the cards a day's pull or a merge could only replay
+ * from the rows meanwhile are replayed from all their reviews (settlePulled, under sync's lock).
+ * After each sync, and at start: a tab closed midway resumes here. Readers that need every
+ * review write the rest themselves if they come first.
+ */
+async function expandInBackground(): Promise<void> {
+  const app = db;
+  if (!app || expanding) return;
+  expanding = true;
+  try {
+    await expandPulled(app, { pause: reviewing.pause });
+    const settle = async () =>
+      void (await settlePulled(app, await schedulers(app), { pause: reviewing.pause }));
+    if ('locks' in navigator) await navigator.locks.request(SYNC_LOCK, settle);
+    else await settle();
+  } catch (error) {
+    console.warn('storing pulled reviews failed', error instanceof Error ? error.name : 'error');
+  } finally {
+    expanding = false;
+  }
+}
+
 /** One sync, unless sync is off or paused, or another tab's sync is running (it does the same). */
 async function syncOnce(): Promise<void> {
   const app = db;
@@ -105,9 +135,7 @@ async function syncOnce(): Promise<void> {
   // One tab at a time; without Web Locks (older browsers) tabs may sync at once, which is safe
   // (a batch number taken twice is refused by the server) but does the work twice.
   const exclusive = (work: (lock: unknown) => Promise<void>) =>
-    'locks' in navigator
-      ? navigator.locks.request('interview-recall:sync', { ifAvailable: true }, work)
-      : work(true);
+    'locks' in navigator ? navigator.locks.request(SYNC_LOCK, { ifAvailable: true }, work) : work(true);
   await exclusive(async (lock) => {
     if (!lock) return;
     pendingAtStart = await countUnpushed(app, sync);
@@ -159,6 +187,7 @@ async function syncOnce(): Promise<void> {
       retryTimer = setTimeout(() => void syncOnce(), RETRY_MS[retries++]);
     if (!transient) retries = 0;
   });
+  void expandInBackground();
 }
 
 /** Sync from now on: at once, after reviews (debounced), when the network returns, and periodically. */
@@ -174,6 +203,7 @@ function start(dbName: string) {
   self.addEventListener('online', () => void syncOnce());
   setInterval(() => void syncOnce(), PERIOD_MS);
   void syncOnce();
+  void expandInBackground();
 }
 
 async function test(server: SyncServer): Promise<SetupResult> {

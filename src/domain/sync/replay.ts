@@ -1,8 +1,11 @@
 import { newState, type Scheduler } from '../scheduling/scheduler';
 import type { ReviewLog, SchedState } from '../scheduling/types';
 
+/** What a replay reads of a review: any ReviewLog is one. */
+export type ReplayReview = Pick<ReviewLog, 'id' | 'rating' | 'review' | 'durationMs'>;
+
 /** Reviews in the order they were made; two at the same millisecond in the order of their ids. */
-export const inTimeOrder = (a: ReviewLog, b: ReviewLog): number =>
+export const inTimeOrder = (a: ReplayReview, b: ReplayReview): number =>
   a.review - b.review || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** What a review changes in a card's state; the rest (suspension, burial, flag, leech…) is not from reviews. */
@@ -19,8 +22,10 @@ const FROM_REVIEWS = [
 ] as const satisfies readonly (keyof SchedState)[];
 
 /** The reviews that count for a card's schedule: those after its last progress reset, if any. */
-export const countingReviews = (state: SchedState, logs: readonly ReviewLog[]): readonly ReviewLog[] =>
-  state.resetAt === undefined ? logs : logs.filter((l) => l.review > state.resetAt!);
+export const countingReviews = <T extends ReplayReview>(
+  state: SchedState,
+  logs: readonly T[],
+): readonly T[] => (state.resetAt === undefined ? logs : logs.filter((l) => l.review > state.resetAt!));
 
 /**
  * A card's state from all its reviews, from every device, replayed in time order from a new card
@@ -32,7 +37,7 @@ export const countingReviews = (state: SchedState, logs: readonly ReviewLog[]): 
  */
 export function replayCard(
   current: SchedState,
-  all: readonly ReviewLog[],
+  all: readonly ReplayReview[],
   scheduler: Scheduler,
   position?: number,
 ): SchedState {

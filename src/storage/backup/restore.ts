@@ -10,6 +10,7 @@ import { applyRestorePlan, type Progress } from './applyRestore';
 import { builtinCardMeta, collectAll } from './collect';
 import { replaceDeck } from './replaceDeck';
 import { readSnapshot, writeSnapshot } from './snapshot';
+import { expandPulled } from '../sync/expandPulled';
 
 const allTables = (db: AppDb) => [
   db.decks,
@@ -40,6 +41,8 @@ export async function previewRestore(
   db: AppDb,
   backup: BackupData,
 ): Promise<Record<RestoreMode, RestoreSummary>> {
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   return db.transaction('r', allTables(db), async () => {
     const decks = (await db.decks.toArray()).filter((d) => d.source === 'user');
     const userCards = await db.cards
@@ -71,6 +74,8 @@ export async function restoreBackup(
   now: number,
   progress?: Progress,
 ): Promise<RestoreSummary> {
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   return db.transaction('rw', allTables(db), async () => {
     const before = await collectAll(db, now);
     const plan = planRestore(mode, backup, await currentFrom(db, before));
@@ -85,6 +90,8 @@ export async function restoreBackup(
  * new snapshot: rolling back can itself be rolled back.
  */
 export async function rollBack(db: AppDb, now: number): Promise<void> {
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   await db.transaction('rw', allTables(db), async () => {
     const snapshot = await readSnapshot(db);
     if (!snapshot) throw new Error('There is no snapshot to roll back to.');

@@ -12,6 +12,7 @@ import { fromRow, type AppDb } from '../db';
 import { checkAborted, PAGE, type ExportOutput } from '../importExport/output';
 import { logReadTables, readLogsForExport } from '../logBlocks/readLogsForExport';
 import { userDecks, userSettings } from './collect';
+import { expandPulled } from '../sync/expandPulled';
 
 const EVERYTHING = { from: null, to: null };
 
@@ -43,6 +44,8 @@ async function* logsById(db: AppDb): AsyncGenerator<ReviewLog[]> {
  * It ends with a checksum of everything before it, which restore verifies.
  */
 export async function writeBackup(db: AppDb, now: number, out: ExportOutput): Promise<BackupCounts> {
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   const tables = [db.decks, db.cards, db.states, db.settings, db.mocks, db.notes, ...logReadTables(db)];
   return db.transaction('r', tables, async () => {
     const [settings, decks, rows, total, indexed, mocks, notes] = await Promise.all([

@@ -28,3 +28,9 @@ export const PRUNED_META = 'changeLogPruned';
  * BULK_ROWS reviews: sync/storePulled.ts): replayed once, at the end of the pull (replayPulled.ts).
  */
 export const PULL_REPLAY_META = 'pullReplay';
+/**
+ * The review batches a pull stored as blocks (table `pulledBlocks`, sync/pulledState.ts): each
+ * one's size, how much of it is written into `logs`, whether it counts in the day rollups and its
+ * cards are replayed; and the reviews undone elsewhere that a block may hold.
+ */
+export const PULLED_META = 'pulledBlocks';

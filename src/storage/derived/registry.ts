@@ -3,6 +3,7 @@ import {
   LOG_BLOCKS_META,
   NOTES_STAMP,
   PRUNED_META,
+  PULLED_META,
   ROLLOVER_META,
   SNAPSHOTS_META,
 } from './keys';
@@ -72,6 +73,16 @@ export const DERIVED: readonly DerivedTable[] = [
     bookkeeping: [CONSUMERS_META, PRUNED_META],
     clearedBy:
       'pruneChangeLog (changeLogPruning.ts), at idle, in small slices: only rows every consumer (snapshots, log blocks, and those in CONSUMERS_META) has covered, never the last',
+  },
+  {
+    table: 'pulledBlocks',
+    builtFrom:
+      'review batches a large pull received, one record of columns each (sync/pulledBlock.ts): reviews on their way into `logs`, not a copy of them; each review is in a block or in `logs`, never both',
+    keptCurrentBy:
+      'storePulled adds a block per batch; settlePulled counts their reviews in the day rollups and replays their cards at the end of the pull; expandPulled writes their rows into `logs` in the background (the sync worker after a pull and at start, or a reader of every review first: backup, restore, export, optimizer, reschedule, reset, deck import and deletion, a rollup rebuild), deleting each block in the transaction that writes its last rows. The card page reads the waiting blocks too',
+    format: "PulledBlock (sync/pulledBlock.ts); PULLED_META records each block's progress",
+    bookkeeping: [PULLED_META],
+    clearedBy: 'expandPulled only, a block at a time, once its rows are in `logs`',
   },
   {
     table: 'meta',

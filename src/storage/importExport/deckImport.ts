@@ -9,6 +9,7 @@ import { collectDeck } from '../backup/collect';
 import { deleteDeckRows } from '../backup/replaceDeck';
 import { writeSnapshot } from '../backup/snapshot';
 import { loadSettings, saveSettings } from '../settings';
+import { expandPulled } from '../sync/expandPulled';
 
 export interface DeckImportPreview {
   deckId: string;
@@ -62,6 +63,8 @@ export async function importDeck(
   deck: Deck,
   options: { enable: boolean; now: number },
 ): Promise<DeckImportPreview> {
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   return db.transaction('rw', [db.decks, db.cards, db.states, db.logs, db.settings, db.notes], async () => {
     const current = await db.decks.get(deck.id);
     const { plan, preview } = await planFor(db, deck);
@@ -86,6 +89,8 @@ export async function importDeck(
 /** Deletes an imported deck with its progress and reviews, after a snapshot to roll back to. */
 export async function deleteUserDeck(db: AppDb, deckId: string, now: number): Promise<void> {
   if (!isUserDeckId(deckId)) throw new Error(`"${deckId}" is a built-in deck`);
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   const tables = [db.decks, db.cards, db.states, db.logs, db.settings, db.days, db.notes];
   await db.transaction('rw', tables, async () => {
     await writeSnapshot(db, await collectDeck(db, deckId, now), 'deleteDeck', { kind: 'deck', deckId });

@@ -7,6 +7,7 @@ import type { AppDb } from '../db';
 import type { DeckLogs } from '../logBlocks/deckLogs';
 import { logReadTables, readLogsForExport } from '../logBlocks/readLogsForExport';
 import { checkAborted, PAGE, type ExportOutput } from './output';
+import { expandPulled } from '../sync/expandPulled';
 
 export interface HistoryQuery {
   /** One role's reviews, or every role's (null). */
@@ -92,6 +93,8 @@ export async function writeHistory(
   now: number,
   out: ExportOutput,
 ): Promise<number> {
+  // Every review must be here: a large pull's blocks are written into `logs` first.
+  await expandPulled(db);
   const json = query.format === 'json';
   return db.transaction('r', [...logReadTables(db), db.cards, db.days, db.mocks, db.notes], async () => {
     checkAborted(out.signal);

@@ -9,7 +9,7 @@ import type { AppDb } from './rows';
  */
 
 /** The newest version; Dexie stores it in IndexedDB times ten. */
-export const LATEST_VERSION = 11;
+export const LATEST_VERSION = 12;
 
 type TableName = Exclude<keyof AppDb, keyof Dexie>;
 
@@ -28,6 +28,7 @@ export const LATEST_STORES: Record<TableName, string> = {
   notes: 'cardId, deckId',
   changeLog: 'usn',
   meta: 'key',
+  pulledBlocks: 'key',
 };
 
 /** Declares the newest version alone: enough to create a database or open a current one. */

@@ -6,6 +6,7 @@ import type { MockInterview } from '../../domain/mock/mockInterview';
 import type { ReviewLog, SchedState } from '../../domain/scheduling/types';
 import type { DayRollup } from '../../domain/stats/dayRollup';
 import type { LogBlock } from '../logBlocks/logBlock';
+import type { PulledBlock } from '../sync/pulledBlock';
 import type { StateSnapshot } from '../snapshots/stateSnapshot';
 
 /**
@@ -55,6 +56,8 @@ export interface ChangeLogRow {
   changes: Omit<ChangeEntry, 'usn'>[];
   /** Scopes changed wholesale, whose rows are not listed: deck ids, or `*` for every deck. */
   bulk?: string[];
+  /** The transaction wrote reviews a pull brought (sync/expandPulled.ts): the push never offers them. */
+  pulled?: true;
 }
 
 /** The app's own bookkeeping, one row per name (meta table). */
@@ -79,6 +82,7 @@ export type AppDb = Dexie & {
   notes: EntityTable<CardNote, 'cardId'>;
   changeLog: EntityTable<ChangeLogRow, 'usn'>;
   meta: EntityTable<MetaRow, 'key'>;
+  pulledBlocks: EntityTable<PulledBlock, 'key'>;
 };
 
 export const BURIED_QUEUE = -3;

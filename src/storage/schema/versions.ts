@@ -57,4 +57,7 @@ export function declareVersions(db: Dexie): void {
   // to `meta`. A role whose snapshot had marks loses it (rebuilt when next read); the others cover
   // the sequence's current number. Marked log months become the blocks' months still to build.
   db.version(11).stores({ changes: null });
+  // v12: review batches a first pull received, one record each in columns (sync/pulledBlocks.ts),
+  // written into `logs` afterwards in the background: a million rows of `logs` cost minutes.
+  db.version(12).stores({ pulledBlocks: 'key' });
 }

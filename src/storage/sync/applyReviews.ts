@@ -4,6 +4,8 @@ import { applyLog, emptyRollup, rollupKey, type DayRollup } from '../../domain/s
 import { unseenReviews } from '../../domain/sync/replay';
 import type { AppDb } from '../db';
 import { rollupRollover } from '../dayRollups';
+import { PULL_REPLAY_META } from '../derived/keys';
+import { loadPulled, noteUndone, savePulled } from './pulledState';
 import { logsByCard } from '../../domain/scheduling/logsByCard';
 import { replayedStates } from './replayedStates';
 
@@ -47,6 +49,31 @@ export async function applyReviews(
     if (fresh.length === 0 && removed.length === 0) return none;
     const cardIds = [...new Set([...fresh, ...removed].map((l) => l.cardId))];
     if (removed.length) await db.logs.bulkDelete(removed.map((l) => l.id));
+    const rollups = addToRollups(db, [
+      ...fresh.map((log): RollupChange => ({ log, sign: 1 })),
+      ...removed.map((log): RollupChange => ({ log, sign: -1 })),
+    ]);
+    // While a large pull's blocks wait to be written into `logs`, the cards' histories here lack
+    // their reviews: the cards are replayed once the blocks are written (settlePulled), and keep
+    // their state until then, as a large pull's cards do until its end.
+    const pulled = await loadPulled(db);
+    if (Object.keys(pulled.blocks).length) {
+      if (undone.size) await savePulled(db, noteUndone(pulled, undone));
+      const waiting = (await db.meta.get(PULL_REPLAY_META))?.value;
+      const list = new Set([...(Array.isArray(waiting) ? (waiting as string[]) : []), ...cardIds]);
+      await Promise.all([
+        db.logs.bulkAdd(fresh),
+        rollups,
+        db.meta.put({ key: PULL_REPLAY_META, value: [...list] }),
+      ]);
+      const usn = await db.changeLog.orderBy('usn').lastKey();
+      return {
+        added: fresh.length,
+        removed: removed.length,
+        cardIds: [],
+        ...(typeof usn === 'number' && { usn }),
+      };
+    }
     // Each card's reviews by an index range of its own, all requested at once: one cursor over
     // anyOf's keys steps to the backend review by review (the histories of 200 cards: 120-650 ms
     // that way, 45-340 ms this way, at load 9).
@@ -56,14 +83,7 @@ export async function applyReviews(
     ]);
     const byCard = logsByCard([...histories.flat(), ...fresh]);
     const states = await replayedStates(db, rows, byCard, schedulerFor);
-    await Promise.all([
-      db.logs.bulkAdd(fresh),
-      db.states.bulkPut(states),
-      addToRollups(db, [
-        ...fresh.map((log): RollupChange => ({ log, sign: 1 })),
-        ...removed.map((log): RollupChange => ({ log, sign: -1 })),
-      ]),
-    ]);
+    await Promise.all([db.logs.bulkAdd(fresh), db.states.bulkPut(states), rollups]);
     const usn = await db.changeLog.orderBy('usn').lastKey();
     return {
       added: fresh.length,

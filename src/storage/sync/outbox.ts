@@ -41,7 +41,7 @@ export async function outbox(db: AppDb, sync: SyncDb): Promise<Outbox> {
     const latest = new Map<string, { deckId: string; deleted?: true }>();
     const decks = new Set<string>();
     for (const row of rows) {
-      if (skip.has(row.usn)) continue;
+      if (skip.has(row.usn) || row.pulled) continue;
       for (const scope of row.bulk ?? []) decks.add(scope);
       for (const c of row.changes) {
         if (c.table !== 'logs') continue;

@@ -1,6 +1,5 @@
 import type { Scheduler } from '../../domain/scheduling/scheduler';
-import type { ReviewLog } from '../../domain/scheduling/types';
-import { countingReviews, replayCard } from '../../domain/sync/replay';
+import { countingReviews, replayCard, type ReplayReview } from '../../domain/sync/replay';
 import { fromRow, toRow, type AppDb, type StateRow } from '../db';
 
 /**
@@ -13,7 +12,7 @@ import { fromRow, toRow, type AppDb, type StateRow } from '../db';
 export async function replayedStates(
   db: AppDb,
   rows: readonly (StateRow | undefined)[],
-  byCard: ReadonlyMap<string, ReviewLog[]>,
+  byCard: ReadonlyMap<string, readonly ReplayReview[]>,
   schedulerFor: (deckId: string) => Scheduler,
 ): Promise<StateRow[]> {
   const emptied = rows.flatMap((row) =>

@@ -1,129 +1,121 @@
-import Dexie from 'dexie';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import { unseenReviews } from '../../domain/sync/replay';
 import { BULK_ROWS } from '../changeSequence';
 import type { AppDb } from '../db';
-import { rollupRollover } from '../dayRollups';
 import { PULL_REPLAY_META } from '../derived/keys';
 import { addToRollups, type AppliedReviews } from './applyReviews';
+import { packPulled } from './pulledBlock';
+import { loadPulled, noteUndone, savePulled } from './pulledState';
 
 /**
  * A pulled page of more reviews than this (a first pull, a device back after a long time) is
- * stored with storePulled, its cards replayed once at the end of the pull; a smaller one (a day's
- * reviews) with applyReviews, its cards replayed in its own transaction.
+ * stored as blocks with storePulled, its cards replayed once at the end of the pull
+ * (settlePulled); a smaller one (a day's reviews) with applyReviews, its cards replayed in its
+ * own transaction.
  */
 export const DEFERRED_REPLAY_ABOVE = BULK_ROWS;
 
-/** The cards waiting for their replay (PULL_REPLAY_META), as stored. */
+/** The cards an earlier app's pull left waiting for their replay (PULL_REPLAY_META), as stored. */
 export async function pendingReplay(db: AppDb): Promise<string[]> {
   const row = await db.meta.get(PULL_REPLAY_META);
   return Array.isArray(row?.value) ? (row.value as string[]) : [];
 }
 
-/** Positions in `logs` of the adds that failed because the review is already stored. */
-function alreadyStored(error: unknown): Set<number> {
-  if (!(error instanceof Dexie.BulkError)) throw error;
-  const failures = Object.entries(error.failuresByPos);
-  const other = failures.find(([, e]) => e.name !== 'ConstraintError');
-  if (other) throw other[1];
-  return new Set(failures.map(([pos]) => Number(pos)));
+/** A review batch a pull received: its document's id and its reviews. */
+export interface PulledBatch {
+  key: string;
+  reviews: readonly ReviewLog[];
 }
-
-/**
- * Reviews a large page is stored per transaction: a rating's write waits in IndexedDB behind the
- * transaction that holds the reviews and rollups, so it waits for at most this many rows (a page
- * of 100,000 in one transaction held them 17-43 s at the full size). More than BULK_ROWS, so each
- * transaction's reviews are recorded by their decks, not one change entry each.
- */
-export const STORE_CHUNK = 2 * BULK_ROWS;
 
 export interface StorePulledOptions {
   /** Awaited before each transaction after the first (sync's wait while cards are being rated). */
   pause?: () => Promise<void>;
-  /** After each transaction: what it stored (a pull records its change sequence number). */
+  /** After each transaction: what it stored (a pull records the number of one that wrote `logs`). */
   onStored?: (part: AppliedReviews) => void | Promise<void>;
 }
 
 /**
- * A large pulled page, STORE_CHUNK reviews per transaction: the reviews this device lacks, the
- * removal of those undone elsewhere (`undone`, as many per transaction), their days' rollups, and their cards
- * added to the list waiting for a replay (PULL_REPLAY_META), which replayPulled works through at
- * the end of the pull. The cards' states are not written here: a card's reviews are spread over
- * every page of a first pull, and replaying it on each page read its growing history again each
- * time. Reviews already here are no-ops, told apart by the store refusing them (no read of a
- * hundred thousand ids first); a review counts in its day's rollup in the transaction that adds
- * it, so a page cut between its transactions and stored again counts each review once.
+ * A large pulled page, a batch per transaction, each as one block of columns (pulledBlock.ts)
+ * and not as a row per review in `logs`: a million rows there cost minutes, 5,000 reviews to a
+ * record a few seconds. The rows are written afterwards, in the background (expandPulled); the
+ * day rollups are counted and the cards replayed at the end of the pull, from all the blocks at
+ * once (settlePulled). A batch already stored (a page cut short and stored again) is not stored
+ * twice. The reviews undone elsewhere (`undone`) are removed from `logs` in the first transaction
+ * (with their rollups), left out of the blocks, and noted for the blocks stored before, whose
+ * rows then never reach `logs`.
  */
 export async function storePulled(
   db: AppDb,
-  incoming: readonly ReviewLog[],
+  batches: readonly PulledBatch[],
   undone: ReadonlySet<string> = new Set(),
   { pause, onStored }: StorePulledOptions = {},
 ): Promise<AppliedReviews> {
-  // In time order, so that each part's reviews fall on a few days and a day's rollup is written
-  // about once per page: a batch holds its reviews card by card, each part would rewrite most days.
-  const wanted = unseenReviews(
-    incoming.filter((l) => !undone.has(l.id)),
-    new Set(),
-  ).sort((a, b) => a.review - b.review);
   const total: AppliedReviews = { added: 0, removed: 0, cardIds: [] };
-  // The reviews undone elsewhere are removed STORE_CHUNK at a time as well, with the first parts.
-  const gone = [...undone];
-  const parts = Math.max(1, Math.ceil(wanted.length / STORE_CHUNK), Math.ceil(gone.length / STORE_CHUNK));
-  for (let p = 0; p < parts; p++) {
-    if (p > 0) await pause?.();
-    const [from, to] = [p * STORE_CHUNK, (p + 1) * STORE_CHUNK];
-    const part = await storeChunk(db, wanted.slice(from, to), new Set(gone.slice(from, to)));
+  const seen = new Set<string>();
+  const note = async (part: AppliedReviews) => {
     total.added += part.added;
     total.removed += part.removed;
     if (part.usn !== undefined) total.usn = part.usn;
     await onStored?.(part);
+  };
+  if (undone.size) await note(await removeUndone(db, undone));
+  for (const [i, batch] of batches.entries()) {
+    if (i > 0 || undone.size) await pause?.();
+    // Each review once, even if two batches held it.
+    const reviews = unseenReviews(
+      batch.reviews.filter((l) => !undone.has(l.id)),
+      seen,
+    );
+    for (const l of reviews) seen.add(l.id);
+    await note(await storeBlock(db, batch.key, reviews));
   }
   return total;
 }
 
-async function storeChunk(
-  db: AppDb,
-  wanted: readonly ReviewLog[],
-  undone: ReadonlySet<string>,
-): Promise<AppliedReviews> {
-  const tables = [db.logs, db.days, db.meta, db.changeLog];
-  return db.transaction('rw', tables, async () => {
-    const gone = undone.size ? (await db.logs.bulkGet([...undone])).flatMap((l) => (l ? [l] : [])) : [];
-    if (gone.length) await db.logs.bulkDelete(gone.map((l) => l.id));
-    // The reads this part needs go with the add, not one round trip to IndexedDB after another:
-    // per transaction they cost as much as a thousand reviews' rows.
-    let known = new Set<number>();
-    const [, rollover, listed] = await Promise.all([
-      wanted.length
-        ? db.logs.bulkAdd(wanted).catch((error: unknown) => (known = alreadyStored(error)))
-        : undefined,
-      rollupRollover(db.meta),
-      pendingReplay(db),
-    ]);
-    const fresh = wanted.filter((_, i) => !known.has(i));
-    if (fresh.length === 0 && gone.length === 0) return { added: 0, removed: 0, cardIds: [] };
-    // The list is written only when this part brings a card not on it yet: after the first pages
-    // of a first pull most of its cards are.
-    const waiting = new Set(listed);
-    for (const log of [...fresh, ...gone]) waiting.add(log.cardId);
-    const [usn] = await Promise.all([
-      db.changeLog.orderBy('usn').lastKey(),
-      waiting.size > listed.length && db.meta.put({ key: PULL_REPLAY_META, value: [...waiting] }),
-      addToRollups(
-        db,
-        [
-          ...fresh.map((log) => ({ log, sign: 1 as const })),
-          ...gone.map((log) => ({ log, sign: -1 as const })),
-        ],
-        rollover,
-      ),
-    ]);
-    return {
-      added: fresh.length,
-      removed: gone.length,
-      cardIds: [],
-      ...(typeof usn === 'number' && { usn }),
-    };
+async function removeUndone(db: AppDb, undone: ReadonlySet<string>): Promise<AppliedReviews> {
+  return db.transaction('rw', [db.logs, db.days, db.meta, db.changeLog], async () => {
+    const gone = (await db.logs.bulkGet([...undone])).flatMap((l) => (l ? [l] : []));
+    const state = await loadPulled(db);
+    if (Object.keys(state.blocks).length) await savePulled(db, noteUndone(state, undone));
+    if (gone.length === 0) return { added: 0, removed: 0, cardIds: [] };
+    await db.logs.bulkDelete(gone.map((l) => l.id));
+    await addToRollups(
+      db,
+      gone.map((log) => ({ log, sign: -1 as const })),
+    );
+    // Their cards are replayed with the others at the end of the pull.
+    const waiting = new Set(await pendingReplay(db));
+    for (const l of gone) waiting.add(l.cardId);
+    await db.meta.put({ key: PULL_REPLAY_META, value: [...waiting] });
+    const usn = await db.changeLog.orderBy('usn').lastKey();
+    return { added: 0, removed: gone.length, cardIds: [], ...(typeof usn === 'number' && { usn }) };
+  });
+}
+
+async function storeBlock(db: AppDb, key: string, reviews: readonly ReviewLog[]): Promise<AppliedReviews> {
+  const none = { added: 0, removed: 0, cardIds: [] };
+  if (reviews.length === 0) return none;
+  const block = packPulled(key, reviews);
+  return db.transaction('rw', [db.pulledBlocks, db.meta], async () => {
+    const state = await loadPulled(db);
+    if (state.blocks[key]) return none;
+    await db.pulledBlocks.put(block);
+    state.blocks[key] = { count: block.count, done: 0 };
+    await savePulled(db, state);
+    return { added: block.count, removed: 0, cardIds: [] };
+  });
+}
+
+/**
+ * Cards replayed from their rows in `logs` while blocks still wait to be written there (a merge of
+ * card data, a deck from another device): their histories lacked the blocks' reviews, so they are
+ * replayed again from all their reviews once the blocks are written (settlePulled).
+ */
+export async function replayAgainLater(db: AppDb, cardIds: readonly string[]): Promise<void> {
+  if (cardIds.length === 0) return;
+  await db.transaction('rw', db.meta, async () => {
+    if (Object.keys((await loadPulled(db)).blocks).length === 0) return;
+    const waiting = new Set([...(await pendingReplay(db)), ...cardIds]);
+    await db.meta.put({ key: PULL_REPLAY_META, value: [...waiting] });
   });
 }
