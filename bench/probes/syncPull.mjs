@@ -3,7 +3,8 @@
 // collection to an in-memory CouchDB-protocol server through the app's sync engine, then pulls it
 // into a second database with the same decks, then a day's 200 reviews across, with the page's
 // JavaScript profiled; prints each phase's time, each page's, the functions that took the most time,
-// and the day's two syncs call by call (the gaps between the server's calls are the device's work).
+// and the day's two syncs call by call (the gaps between the server's calls are the device's work),
+// then the time to write the pull's blocks into logs (the sync worker's background work after a pull).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cachedCollection } from '../cache.mjs';
 import { tmpdir } from 'node:os';
@@ -134,6 +135,11 @@ try {
   const dayPull = await profiled('a day: pull', () => call('pull', target));
   log(`a day: pulled ${dayPull.counts.pulled} in ${Math.round(dayPull.ms)} ms`);
   timeline(dayPull);
+  // The pull's blocks written into logs (the sync worker does it in the background after a pull).
+  const expanded = await call('expand');
+  log(
+    `wrote ${expanded.rows} pulled reviews into logs in ${Math.round(expanded.ms)} ms (${expanded.logs} rows now), then replayed ${expanded.replayed} cards in ${Math.round(expanded.replayMs)} ms`,
+  );
 } finally {
   await context.close();
   await couch.close();

@@ -10,6 +10,9 @@ import { Scheduler } from '../../src/domain/scheduling/scheduler';
 import { openDb } from '../../src/storage/openDb';
 import { syncDecks } from '../../src/storage/deckSync';
 import { openSyncDb } from '../../src/storage/sync/syncDb';
+import { expandPulled } from '../../src/storage/sync/expandPulled';
+import { pulledLeft } from '../../src/storage/sync/pulledState';
+import { settlePulled } from '../../src/storage/sync/settlePulled';
 import { couchDatabase, type CouchDatabase } from '../../src/components/sync/couch';
 import { runSync } from '../../src/components/sync/engine';
 import { deckSize, syntheticDeck } from '../content';
@@ -83,6 +86,22 @@ const probe = {
     return { ms, states };
   },
   pull: (server: SyncServer) => sync('probe-device-b', server),
+  /**
+   * What the sync worker does after a pull: the blocks' reviews written into `logs`, then the cards
+   * a day's pull replayed meanwhile replayed again.
+   */
+  async expand() {
+    const db = openDb('probe-device-b');
+    const rows = await pulledLeft(db);
+    const t0 = performance.now();
+    await expandPulled(db);
+    const ms = performance.now() - t0;
+    const replayed = (await settlePulled(db, () => scheduler)).length;
+    const total = performance.now() - t0;
+    const logs = await db.logs.count();
+    db.close();
+    return { rows, ms, replayed, replayMs: total - ms, logs };
+  },
   /** A day's reviews on the collection, to be pushed by the next `push`. */
   async day(count: number) {
     const db = openDb('interview-recall');

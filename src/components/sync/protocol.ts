@@ -13,6 +13,11 @@ export interface SyncStatus {
    * how many of the cards they are of have been given their state (`replay`).
    */
   progress: { pushed: number; pulled: number; replay?: { done: number; total: number } } | null;
+  /**
+   * After a large pull, while its reviews are written into the review history in the background
+   * (expandPulled): how many of them are written. Statistics and card states are complete already.
+   */
+  storing?: { done: number; total: number } | null;
 }
 
 export type SyncRequest =

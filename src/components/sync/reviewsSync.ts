@@ -144,6 +144,7 @@ export async function pullReviews(
   }
   const replayed = await settlePulled(db, run.schedulerFor, {
     pause: run.pause,
+    leaveWaiting: true,
     onProgress: (done, total) =>
       run.onProgress?.({ ...counts, phase: 'replay', replayed: done, toReplay: total }),
   });

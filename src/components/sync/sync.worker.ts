@@ -73,6 +73,7 @@ async function status(): Promise<SyncStatus> {
         : 0,
     running,
     progress,
+    storing,
   };
 }
 
@@ -102,6 +103,10 @@ async function schedulers(app: AppDb): Promise<(deckId: string) => Scheduler> {
 const SYNC_LOCK = 'interview-recall:sync';
 
 let expanding = false;
+/** The pulled reviews being written into `logs` (SyncStatus.storing). */
+let storing: SyncStatus['storing'] = null;
+/** Announced at most this often while they are written (a status counts the outbox). */
+const STORING_ANNOUNCE_MS = 2_000;
 
 /**
  * The reviews a large pull stored as blocks, written into `logs` in the background (expandPulled),
@@ -114,8 +119,20 @@ async function expandInBackground(): Promise<void> {
   const app = db;
   if (!app || expanding) return;
   expanding = true;
+  let total = 0;
+  let announced = 0;
   try {
-    await expandPulled(app, { pause: reviewing.pause });
+    await expandPulled(app, {
+      pause: reviewing.pause,
+      onProgress: (left) => {
+        if (left === 0 && total === 0) return;
+        total = Math.max(total, left);
+        storing = { done: total - left, total };
+        if (Date.now() - announced < STORING_ANNOUNCE_MS) return;
+        announced = Date.now();
+        void announce();
+      },
+    });
     const settle = async () =>
       void (await settlePulled(app, await schedulers(app), { pause: reviewing.pause }));
     if ('locks' in navigator) await navigator.locks.request(SYNC_LOCK, settle);
@@ -124,6 +141,10 @@ async function expandInBackground(): Promise<void> {
     console.warn('storing pulled reviews failed', error instanceof Error ? error.name : 'error');
   } finally {
     expanding = false;
+    if (storing) {
+      storing = null;
+      void announce();
+    }
   }
 }
 

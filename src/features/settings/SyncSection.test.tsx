@@ -105,4 +105,27 @@ describe('Settings › Sync', () => {
     render(<SyncSection />);
     expect(await screen.findByRole('status')).toHaveTextContent('正在更新卡片状态：12,000 / 71,000 张卡片');
   });
+
+  it('says how far a large pull’s reviews are added to the history after the sync, in English and Chinese', async () => {
+    localStorage.setItem('interview-recall:sync-on', '1');
+    const storing: SyncStatus = {
+      ...on,
+      lastFailure: null,
+      pending: 0,
+      running: false,
+      progress: null,
+      storing: { done: 340_000, total: 1_000_000 },
+    };
+    client.startSync.mockResolvedValue(storing);
+    const { unmount } = render(<SyncSection />);
+    expect(
+      await screen.findByText(/Adding the received reviews to the review history: 340,000 of 1,000,000\./),
+    ).toBeInTheDocument();
+    unmount();
+    useAppStore.setState({ settings: { ...defaultSettings, language: 'zh' } });
+    render(<SyncSection />);
+    expect(
+      await screen.findByText(/正在把接收到的复习记录写入复习历史：340,000 \/ 1,000,000/),
+    ).toBeInTheDocument();
+  });
 });

@@ -81,6 +81,19 @@ export function SyncSection() {
               max={status.progress.replay.total}
             />
           )}
+          {!status.running && status.storing && (
+            <>
+              <p className="muted" data-sync-storing>
+                {t('sync.storing', { done: n(status.storing.done), total: n(status.storing.total) })}
+              </p>
+              <progress
+                className="sync-progress"
+                aria-hidden="true"
+                value={status.storing.done}
+                max={status.storing.total}
+              />
+            </>
+          )}
           {status.lastFailure && !status.running && (
             <p role="alert" className="sync-failure">
               {t(`sync.failed.${status.lastFailure}`)}

@@ -25,6 +25,8 @@ const en = {
   'sync.upToDate': 'Every review made here is on the server.',
   'sync.running': 'Syncing… {pushed} reviews sent, {pulled} received.',
   'sync.replaying': 'Syncing… {pulled} reviews received. Updating card states: {done} of {total} cards.',
+  'sync.storing':
+    'Adding the received reviews to the review history: {done} of {total}. Card states and statistics are up to date; exports and backups start once this is done.',
   'sync.now': 'Sync now',
   'sync.pause': 'Pause',
   'sync.resume': 'Resume',
@@ -74,6 +76,8 @@ const zh: Record<SyncMessageKey, string> = {
   'sync.upToDate': '本设备上的所有复习记录都已在服务器上。',
   'sync.running': '正在同步… 已发送 {pushed} 条，已接收 {pulled} 条。',
   'sync.replaying': '正在同步… 已接收 {pulled} 条。正在更新卡片状态：{done} / {total} 张卡片。',
+  'sync.storing':
+    '正在把接收到的复习记录写入复习历史：{done} / {total}。卡片状态和统计已是最新；导出和备份会在完成后开始。',
   'sync.now': '立即同步',
   'sync.pause': '暂停',
   'sync.resume': '恢复',

@@ -22,6 +22,12 @@ export interface SettleOptions {
   pause?: () => Promise<void>;
   /** Cards replayed of those waiting: before the first transaction and after each. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Cards that wait only for a replay from all their reviews (a day's pull while blocks wait) are
+   * left for after the blocks are written, when their reviews are read from `logs` alone, instead
+   * of reading every block now (a pull's end: the sync worker settles again after writing them).
+   */
+  leaveWaiting?: boolean;
 }
 
 /**
@@ -39,12 +45,15 @@ export interface SettleOptions {
 export async function settlePulled(
   db: AppDb,
   schedulerFor: (deckId: string) => Scheduler,
-  { pause, onProgress }: SettleOptions = {},
+  { pause, onProgress, leaveWaiting }: SettleOptions = {},
 ): Promise<string[]> {
   const state = await loadPulled(db);
   const legacy = await pendingReplay(db);
   const open = Object.entries(state.blocks).filter(([, b]) => !settled(b));
-  if (open.length === 0 && legacy.length === 0 && !state.undoneSince) return [];
+  if (open.length === 0 && !state.undoneSince) {
+    if (legacy.length === 0) return [];
+    if (leaveWaiting && Object.keys(state.blocks).length) return [];
+  }
   const toCount = open.filter(([, b]) => !b.counted).map(([key]) => key);
   const toReplay = new Set(open.filter(([, b]) => !b.replayed).map(([key]) => key));
   const undone = new Set(state.undone);

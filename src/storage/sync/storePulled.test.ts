@@ -190,6 +190,9 @@ describe('a large pulled page', () => {
     expect((await applyReviews(db, [history[5]!], schedulerFor)).cardIds).toEqual([]);
     expect(await state(db, 'rag.a')).toEqual(stateBefore);
     expect(await pendingReplay(db)).toEqual(['rag.a']);
+    // The pull's end leaves it to the replay after the blocks are written.
+    expect(await settlePulled(db, schedulerFor, { leaveWaiting: true })).toEqual([]);
+    expect(await state(db, 'rag.a')).toEqual(stateBefore);
     await expandPulled(db);
     expect(await settlePulled(db, schedulerFor)).toEqual(['rag.a']);
     expect(await state(db, 'rag.a')).toEqual(replayCard(newState('rag.a', 'rag', 0), history, scheduler));
