@@ -63,7 +63,7 @@ const storedLayout = (page: Page) =>
   );
 
 describe('a returning user with an older database', () => {
-  it('finds everything kept after the first screen loads the upgrades it no longer declares up front (v10 → v11)', async () => {
+  it('finds everything kept after the first screen loads the upgrades it no longer declares up front (v10 → v12)', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -81,8 +81,9 @@ describe('a returning user with an older database', () => {
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
 
     const layout = await storedLayout(page);
-    expect(layout.version).toBe(110);
+    expect(layout.version).toBe(120);
     expect(layout.stores).not.toContain('changes');
+    expect(layout.stores).toContain('pulledBlocks');
     const rows = await storedRows<{ logs: { id: string }[]; meta: { key: string; value: unknown }[] }>(page, [
       'logs',
       'meta',

@@ -1,5 +1,6 @@
 import type { Scheduler } from '../../domain/scheduling/scheduler';
 import { emptyRollup, rollupsFromLogs, type DayRollup } from '../../domain/stats/dayRollup';
+import type { ReviewLog } from '../../domain/scheduling/types';
 import type { ReplayReview } from '../../domain/sync/replay';
 import { BULK_ROWS } from '../changeSequence';
 import { rollupRollover } from '../dayRollups';
@@ -107,6 +108,20 @@ export async function settlePulled(
   return replayed;
 }
 
+/**
+ * The cards' rows in `logs` (this device's own reviews, those of blocks already written, a day's
+ * pages), the ids sorted: one range of the cardId index when they are most of the cards in it (a
+ * chunk of a first pull's cards), else a range per card (a day's few cards spread over every role:
+ * one range from the first to the last read every review here, 80 s at a million).
+ */
+async function rowsOf(db: AppDb, cardIds: readonly string[]): Promise<ReviewLog[]> {
+  const [first, last] = [cardIds[0]!, cardIds[cardIds.length - 1]!];
+  const spanned = await db.states.where('cardId').between(first, last, true, true).count();
+  if (spanned <= 2 * cardIds.length)
+    return db.logs.where('cardId').between(first, last, true, true).toArray();
+  return (await Promise.all(cardIds.map((id) => db.logs.where('cardId').equals(id).toArray()))).flat();
+}
+
 /** A block's reviews not yet written into `logs` (from `done`), less those undone elsewhere. */
 function blockReviews(block: PulledBlock, done: number, undone: ReadonlySet<string>) {
   const logs = [];
@@ -157,15 +172,7 @@ async function replayChunk(
 ): Promise<string[]> {
   const tables = [db.states, db.logs, db.cards, db.meta, db.changeLog];
   return db.transaction('rw', tables, async () => {
-    // The cards' rows in `logs` (this device's own reviews, those of blocks already written, a
-    // day's pages): one range of the cardId index, as the ids are sorted.
-    const [rows, inRange] = await Promise.all([
-      db.states.bulkGet([...cardIds]),
-      db.logs
-        .where('cardId')
-        .between(cardIds[0]!, cardIds[cardIds.length - 1]!, true, true)
-        .toArray(),
-    ]);
+    const [rows, inRange] = await Promise.all([db.states.bulkGet([...cardIds]), rowsOf(db, cardIds)]);
     // Each review once: a block's rows may be written meanwhile, a batch pulled twice.
     const byCard = new Map<string, Map<string, ReplayReview>>();
     for (const id of cardIds) byCard.set(id, new Map((staged.get(id) ?? []).map((r) => [r.id, r])));

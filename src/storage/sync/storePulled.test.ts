@@ -40,12 +40,12 @@ const batches = (logs: readonly ReviewLog[], size: number, prefix = 'reviews:lap
     reviews: logs.filter((_, i) => i % Math.ceil(logs.length / size) === k),
   }));
 
-async function seeded() {
+async function seeded(keys = ['a', 'b']) {
   const db = freshDb();
   await syncDecks(db, [
     testDeckFile(
       'rag',
-      ['a', 'b'].map((k) => testCard('rag', k)),
+      keys.map((k) => testCard('rag', k)),
     ),
   ]);
   return db;
@@ -198,5 +198,18 @@ describe('a large pulled page', () => {
     expect(await state(db, 'rag.a')).toEqual(replayCard(newState('rag.a', 'rag', 0), history, scheduler));
     expect(await reviewCount(db)).toBe(6);
     expect(await pendingReplay(db)).toEqual([]);
+  });
+
+  it('replays a day’s cards spread over a role from all their rows once the blocks are written', async () => {
+    const db = await seeded(['a', 'b', 'c', 'd', 'e']);
+    const [a, e] = [reviews('rag.a', 4, T0, 'a'), reviews('rag.e', 3, T0, 'e')];
+    const others = ['b', 'c', 'd'].flatMap((k) => reviews(`rag.${k}`, 2, T0, k));
+    await storePulled(db, batches([...a.slice(0, 3), ...e.slice(0, 2), ...others], 4));
+    await settlePulled(db, schedulerFor);
+    await applyReviews(db, [a[3]!, e[2]!], schedulerFor);
+    await expandPulled(db);
+    expect((await settlePulled(db, schedulerFor)).sort()).toEqual(['rag.a', 'rag.e']);
+    expect(await state(db, 'rag.a')).toEqual(replayCard(newState('rag.a', 'rag', 0), a, scheduler));
+    expect(await state(db, 'rag.e')).toEqual(replayCard(newState('rag.e', 'rag', 4), e, scheduler));
   });
 });
