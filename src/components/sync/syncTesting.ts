@@ -3,6 +3,8 @@ import type { Rating } from '../../domain/scheduling/types';
 import { fromRow, type AppDb } from '../../storage/db';
 import { syncDecks } from '../../storage/deckSync';
 import { recordReview } from '../../storage/reviews';
+import { expandPulled } from '../../storage/sync/expandPulled';
+import { settlePulled } from '../../storage/sync/settlePulled';
 import { openSyncDb, type SyncDb } from '../../storage/sync/syncDb';
 import { freshDb, testCard, testDeckFile } from '../../storage/testing';
 import type { CouchTestServer } from '../../../scripts/couch-test-server.mjs';
@@ -56,6 +58,11 @@ export interface SyncOptions {
   databaseKnown?: boolean;
 }
 
+/**
+ * A sync, then what the sync worker does after each: a large pull's blocks written into `logs`
+ * and the cards replayed meanwhile replayed again (expandPulled, settlePulled).
+ */
+
 export function syncer(server: CouchTestServer) {
   return async (d: Device, database: string, options: SyncOptions = {}) => {
     const latest = (await d.db.logs.orderBy('review').last())?.review ?? T0;
@@ -63,7 +70,7 @@ export function syncer(server: CouchTestServer) {
       { url: `${server.url}/${database}`, user: server.user, password: options.password ?? server.password },
       options.fetchImpl ?? fetch,
     );
-    return runSync({
+    const counts = await runSync({
       db: d.db,
       sync: d.sync,
       remote,
@@ -71,6 +78,9 @@ export function syncer(server: CouchTestServer) {
       now: () => options.now ?? latest + 60_000,
       databaseKnown: options.databaseKnown,
     });
+    await expandPulled(d.db);
+    await settlePulled(d.db, () => testScheduler);
+    return counts;
   };
 }
 

@@ -12,11 +12,25 @@ import { replayedStates } from './replayedStates';
 import { pendingReplay } from './storePulled';
 
 /**
- * Cards replayed per transaction: no more than the change sequence lists one by one, so the
- * states written are recorded as card changes, not as their roles rewritten wholesale (which
+ * Cards replayed per transaction at most: no more than the change sequence lists one by one, so
+ * the states written are recorded as card changes, not as their roles rewritten wholesale (which
  * would make the next push offer every review of those roles again).
  */
 export const REPLAY_CHUNK = BULK_ROWS;
+/**
+ * How long a transaction of the replay should take (ms): a rating's write waits behind one. A
+ * card's replay costs what its history does, so the number of cards is fitted to the time the
+ * last transaction took, starting from FIRST_CHUNK, at most doubling each time.
+ */
+export const REPLAY_AIM_MS = 150;
+export const FIRST_CHUNK = 100;
+const MIN_CHUNK = 10;
+
+/** The cards the next transaction replays, after one of `size` cards took `elapsed` ms. */
+export function nextChunk(size: number, elapsed: number): number {
+  const fitted = elapsed > 0 ? Math.floor((size * REPLAY_AIM_MS) / elapsed) : REPLAY_CHUNK;
+  return Math.max(MIN_CHUNK, Math.min(REPLAY_CHUNK, 2 * size, fitted));
+}
 
 export interface SettleOptions {
   /** Awaited before each read of a block and each transaction (sync's wait while cards are rated). */
@@ -29,6 +43,8 @@ export interface SettleOptions {
    * of reading every block now (a pull's end: the sync worker settles again after writing them).
    */
   leaveWaiting?: boolean;
+  /** The time, in ms (what fits the replay's transactions to REPLAY_AIM_MS). */
+  clock?: () => number;
 }
 
 /**
@@ -36,8 +52,8 @@ export interface SettleOptions {
  *  - the day rollups of the blocks not counted yet, written in one transaction that marks them
  *    counted (so a block counts once, whatever stops the pull), and
  *  - the states of their cards, each replayed from all its reviews in time order (the blocks'
- *    and its rows in `logs`, each review once; replayCard, as applyReviews does), REPLAY_CHUNK
- *    cards per transaction. A replay cut short is done again whole next time (a replay from all
+ *    and its rows in `logs`, each review once; replayCard, as applyReviews does), as many cards
+ *    per transaction as take about REPLAY_AIM_MS. A replay cut short is done again whole next time (a replay from all
  *    a card's reviews gives the same state twice); the blocks are marked replayed at the end.
  * A card's reviews are spread over every block of a first pull; reading them back through the
  * `cardId` index of a million fresh rows cost minutes. Also replays the cards an earlier app's
@@ -46,7 +62,7 @@ export interface SettleOptions {
 export async function settlePulled(
   db: AppDb,
   schedulerFor: (deckId: string) => Scheduler,
-  { pause, onProgress, leaveWaiting }: SettleOptions = {},
+  { pause, onProgress, leaveWaiting, clock = () => performance.now() }: SettleOptions = {},
 ): Promise<string[]> {
   const state = await loadPulled(db);
   const legacy = await pendingReplay(db);
@@ -88,10 +104,14 @@ export async function settlePulled(
   const ids = [...cards].sort();
   const replayed: string[] = [];
   onProgress?.(0, ids.length);
-  for (let i = 0; i < ids.length; i += REPLAY_CHUNK) {
+  for (let i = 0, size = FIRST_CHUNK; i < ids.length;) {
     await pause?.();
-    replayed.push(...(await replayChunk(db, ids.slice(i, i + REPLAY_CHUNK), byCard, schedulerFor)));
-    onProgress?.(Math.min(i + REPLAY_CHUNK, ids.length), ids.length);
+    const chunk = ids.slice(i, i + size);
+    const started = clock();
+    replayed.push(...(await replayChunk(db, chunk, byCard, schedulerFor)));
+    size = nextChunk(chunk.length, clock() - started);
+    i += chunk.length;
+    onProgress?.(i, ids.length);
   }
 
   const done = new Set(legacy);

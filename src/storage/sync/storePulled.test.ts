@@ -10,7 +10,7 @@ import { applyReviews } from './applyReviews';
 import { EXPAND_CHUNK, expandPulled } from './expandPulled';
 import { loadPulled, pulledLeft } from './pulledState';
 import { settlePulled } from './settlePulled';
-import { pendingReplay, storePulled, type PulledBatch } from './storePulled';
+import { pendingReplay, STORE_CHUNK, storePulled, type PulledBatch } from './storePulled';
 
 const scheduler = new Scheduler({
   desiredRetention: 0.9,
@@ -211,5 +211,30 @@ describe('a large pulled page', () => {
     expect((await settlePulled(db, schedulerFor)).sort()).toEqual(['rag.a', 'rag.e']);
     expect(await state(db, 'rag.a')).toEqual(replayCard(newState('rag.a', 'rag', 0), a, scheduler));
     expect(await state(db, 'rag.e')).toEqual(replayCard(newState('rag.e', 'rag', 4), e, scheduler));
+  });
+
+  it('takes out thousands of reviews undone elsewhere a transaction of STORE_CHUNK at a time, waiting between them', async () => {
+    const db = await seeded();
+    const stored = reviews('rag.a', STORE_CHUNK + 500, T0, 'gone');
+    await storePulled(db, batches(stored, 5_000));
+    await settlePulled(db, schedulerFor);
+    await expandPulled(db);
+    let [resume, waiting] = [() => {}, () => {}];
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    const waited = new Promise<void>((resolve) => (waiting = resolve));
+    const parts: number[] = [];
+    const removing = storePulled(db, [], new Set(stored.map((l) => l.id)), {
+      pause: () => (waiting(), paused),
+      onStored: (part) => void parts.push(part.removed),
+    });
+    await waited;
+    expect(parts).toEqual([STORE_CHUNK]);
+    expect(await db.logs.count()).toBe(500);
+    resume();
+    expect(await removing).toMatchObject({ added: 0, removed: stored.length });
+    expect(parts).toEqual([STORE_CHUNK, 500]);
+    expect(await reviewCount(db)).toBe(0);
+    await settlePulled(db, schedulerFor);
+    expect(await state(db, 'rag.a')).toMatchObject({ reps: 0, lastReview: null });
   });
 });

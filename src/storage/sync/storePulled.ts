@@ -21,6 +21,12 @@ export async function pendingReplay(db: AppDb): Promise<string[]> {
   return Array.isArray(row?.value) ? (row.value as string[]) : [];
 }
 
+/**
+ * Reviews undone elsewhere removed per transaction (their rows, rollups and change entries): a
+ * rating's write waits behind at most this many.
+ */
+export const STORE_CHUNK = 2 * BULK_ROWS;
+
 /** A review batch a pull received: its document's id and its reviews. */
 export interface PulledBatch {
   key: string;
@@ -40,9 +46,9 @@ export interface StorePulledOptions {
  * record a few seconds. The rows are written afterwards, in the background (expandPulled); the
  * day rollups are counted and the cards replayed at the end of the pull, from all the blocks at
  * once (settlePulled). A batch already stored (a page cut short and stored again) is not stored
- * twice. The reviews undone elsewhere (`undone`) are removed from `logs` in the first transaction
- * (with their rollups), left out of the blocks, and noted for the blocks stored before, whose
- * rows then never reach `logs`.
+ * twice. The reviews undone elsewhere (`undone`) are removed from `logs` first, STORE_CHUNK a
+ * transaction (with their rollups, their cards replayed at the end of the pull), left out of the
+ * blocks, and noted for the blocks stored before, whose rows then never reach `logs`.
  */
 export async function storePulled(
   db: AppDb,
@@ -58,9 +64,13 @@ export async function storePulled(
     if (part.usn !== undefined) total.usn = part.usn;
     await onStored?.(part);
   };
-  if (undone.size) await note(await removeUndone(db, undone));
+  const gone = [...undone];
+  for (let i = 0; i < gone.length; i += STORE_CHUNK) {
+    if (i > 0) await pause?.();
+    await note(await removeUndone(db, gone.slice(i, i + STORE_CHUNK)));
+  }
   for (const [i, batch] of batches.entries()) {
-    if (i > 0 || undone.size) await pause?.();
+    if (i > 0 || gone.length) await pause?.();
     // Each review once, even if two batches held it.
     const reviews = unseenReviews(
       batch.reviews.filter((l) => !undone.has(l.id)),
@@ -72,7 +82,7 @@ export async function storePulled(
   return total;
 }
 
-async function removeUndone(db: AppDb, undone: ReadonlySet<string>): Promise<AppliedReviews> {
+async function removeUndone(db: AppDb, undone: readonly string[]): Promise<AppliedReviews> {
   return db.transaction('rw', [db.logs, db.days, db.meta, db.changeLog], async () => {
     const gone = (await db.logs.bulkGet([...undone])).flatMap((l) => (l ? [l] : []));
     const state = await loadPulled(db);

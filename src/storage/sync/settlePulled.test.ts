@@ -5,7 +5,7 @@ import { replayCard } from '../../domain/sync/replay';
 import { fromRow } from '../db';
 import { syncDecks } from '../deckSync';
 import { freshDb, testCard, testDeckFile } from '../testing';
-import { FIRST_CHUNK, nextChunk, REPLAY_AIM_MS, REPLAY_CHUNK, replayPulled } from './replayPulled';
+import { FIRST_CHUNK, nextChunk, REPLAY_AIM_MS, REPLAY_CHUNK, settlePulled } from './settlePulled';
 import { storePulled } from './storePulled';
 
 const scheduler = new Scheduler({
@@ -33,7 +33,7 @@ async function pulled() {
     const first = scheduler.answer(newState(`rag.${k}`, 'rag', i), 3, T0 + i, 2000, `${k}-1`);
     logs.push(first.log, scheduler.answer(first.next, 1, T0 + 86_400_000 + i, 2000, `${k}-2`).log);
   }
-  await storePulled(db, logs);
+  await storePulled(db, [{ key: 'reviews:laptop:0000000000', reviews: logs }]);
   return { db, logs };
 }
 
@@ -46,16 +46,13 @@ async function replayTimed(msPerCard: number) {
   let now = 0;
   const chunks: number[] = [];
   let before = 0;
-  await replayPulled(
-    db,
-    () => ((now += msPerCard), scheduler),
-    undefined,
-    (done) => {
+  await settlePulled(db, () => ((now += msPerCard), scheduler), {
+    onProgress: (done) => {
       if (done > 0) chunks.push(done - before);
       before = done;
     },
-    () => now,
-  );
+    clock: () => now,
+  });
   return { db, logs, chunks };
 }
 
