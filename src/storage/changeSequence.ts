@@ -5,7 +5,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import { NOTES_STAMP } from './derived/keys';
+import { monthOf, NOTES_STAMP } from './derived/keys';
 import type { AppDb, ChangeEntry, ChangeLogRow, SequencedTable } from './schema/rows';
 
 export type { ChangeEntry, ChangeLogRow, MetaRow, SequencedTable } from './schema/rows';
@@ -124,7 +124,10 @@ export function declareBulk(scope: string): void {
 
 /**
  * Declares the current transaction a writer of reviews a pull brought (sync/expandPulled.ts): its
- * row says so (`pulled`), and the push never offers what it wrote.
+ * row says so (`pulled`), and the push never offers what it wrote. The reviews it adds are listed
+ * by their deck-months (`pulledMonths`, what the log blocks need), not one by one: a million of
+ * them were read again by every reader of the sequence (the outbox, the card-data merge) until
+ * their sync covered them.
  */
 export function declarePulled(): void {
   const trans = Dexie.currentTransaction?.idbtrans as DBCoreTransaction | undefined;
@@ -169,6 +172,16 @@ const addBulk = (row: Pending['row'], scopes: Iterable<string>) => {
  * Lists a write's changed rows, or their decks when there are very many. Reviews removed are
  * always listed, however many: sync sends a record of each (`undone:`), which needs its id.
  */
+/** Lists the deck-months of reviews a pull brought (declarePulled). */
+const addMonths = (entries: ChangeLogRow['changes']) => (row: Pending['row']) => {
+  const months = new Map((row.pulledMonths ?? []).map((m) => [`${m[0]}\u0000${m[1]}`, m]));
+  for (const e of entries) {
+    const month = monthOf(e.review ?? NaN);
+    months.set(`${e.deckId}\u0000${month}`, [e.deckId, month]);
+  }
+  row.pulledMonths = [...months.values()];
+};
+
 const add = (entries: ChangeLogRow['changes']) => (row: Pending['row']) => {
   const removedLogs = entries[0]?.table === 'logs' && entries[0].deleted === true;
   if (entries.length > BULK_ROWS && !removedLogs) addBulk(row, new Set(entries.map((e) => e.deckId)));
@@ -185,6 +198,11 @@ function sequencedTable(down: DBCore, name: SequencedTable): DBCoreTable {
         const noted = record(req.trans, name, (row) => addBulk(row, [bulk]));
         return Promise.all([table.mutate(req), noted]).then(([res]) => res);
       }
+      if (pulledWrites.has(req.trans) && name === 'logs' && req.type !== 'delete')
+        return Promise.all([
+          table.mutate(req),
+          record(req.trans, name, addMonths(entriesOf(name, req, []))),
+        ]).then(([res]) => res);
       if (req.type !== 'delete')
         return Promise.all([table.mutate(req), record(req.trans, name, add(entriesOf(name, req, [])))]).then(
           ([res]) => res,

@@ -47,6 +47,7 @@ export function monthsChanged(rows: readonly ChangeLogRow[]): {
   const wholesale = new Set<string>();
   for (const row of rows) {
     for (const b of row.bulk ?? []) wholesale.add(b);
+    for (const m of row.pulledMonths ?? []) months.push([m[0], m[1]]);
     for (const c of row.changes)
       if (c.table === 'logs' && c.review !== undefined) months.push([c.deckId, monthOf(c.review)]);
   }

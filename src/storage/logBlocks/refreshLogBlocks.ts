@@ -69,6 +69,7 @@ async function takeChanges(db: AppDb): Promise<BlocksMeta | null> {
 
 const touches = (row: ChangeLogRow, [deckId, month]: DeckMonth) =>
   (row.bulk ?? []).some((b) => b === '*' || b === deckId) ||
+  (row.pulledMonths ?? []).some((m) => m[0] === deckId && m[1] === month) ||
   row.changes.some((c) => c.table === 'logs' && c.deckId === deckId && monthOf(c.review ?? NaN) === month);
 
 /**

@@ -58,6 +58,8 @@ export interface ChangeLogRow {
   bulk?: string[];
   /** The transaction wrote reviews a pull brought (sync/expandPulled.ts): the push never offers them. */
   pulled?: true;
+  /** Those reviews' decks and UTC months (derived/keys.ts monthOf), instead of an entry each. */
+  pulledMonths?: [deckId: string, month: number][];
 }
 
 /** The app's own bookkeeping, one row per name (meta table). */

@@ -6,6 +6,9 @@ import { fromRow, type AppDb } from '../db';
 import { syncDecks } from '../deckSync';
 import { recordReview } from '../reviews';
 import { freshDb, testCard, testDeckFile } from '../testing';
+import { monthOf } from '../derived/keys';
+import { unpackLogs } from '../logBlocks/packLogs';
+import { refreshLogBlocks } from '../logBlocks/refreshLogBlocks';
 import { applyReviews } from './applyReviews';
 import { EXPAND_CHUNK, expandPulled } from './expandPulled';
 import { loadPulled, pulledLeft } from './pulledState';
@@ -236,5 +239,23 @@ describe('a large pulled page', () => {
     expect(await reviewCount(db)).toBe(0);
     await settlePulled(db, schedulerFor);
     expect(await state(db, 'rag.a')).toMatchObject({ reps: 0, lastReview: null });
+  });
+
+  it('writes its rows in transactions the change log lists by deck-month, from which the log blocks are built', async () => {
+    const db = await seeded();
+    await refreshLogBlocks(db);
+    const page = reviews('rag.a', 40, T0, 'm');
+    await storePulled(db, batches(page, 20));
+    await settlePulled(db, schedulerFor);
+    const before = await db.changeLog.count();
+    await expandPulled(db);
+    const rows = (await db.changeLog.toArray()).slice(before);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatchObject({ pulled: true, changes: [] });
+    const months = new Set(rows.flatMap((r) => r.pulledMonths!.map(([d, m]) => `${d} ${m}`)));
+    expect(months).toEqual(new Set(page.map((l) => `rag ${monthOf(l.review)}`)));
+    await refreshLogBlocks(db);
+    const blocked = (await db.logBlocks.toArray()).flatMap(unpackLogs);
+    expect(blocked.map((l) => l.id).sort()).toEqual(page.map((l) => l.id).sort());
   });
 });
