@@ -115,6 +115,15 @@ const STORING_ANNOUNCE_MS = 2_000;
  * After each sync, and at start: a tab closed midway resumes here. Readers that need every
  * review write the rest themselves if they come first.
  */
+/**
+ * Waits while cards are being rated and while a sync runs: each of a sync's transactions waited
+ * behind a transaction of the writing (a day's pull took 3.5 s instead of 0.5 at the small size).
+ */
+async function betweenSyncs(): Promise<void> {
+  await reviewing.pause();
+  while (running) await new Promise((resume) => setTimeout(resume, 100));
+}
+
 async function expandInBackground(): Promise<void> {
   const app = db;
   if (!app || expanding) return;
@@ -123,7 +132,7 @@ async function expandInBackground(): Promise<void> {
   let announced = 0;
   try {
     await expandPulled(app, {
-      pause: reviewing.pause,
+      pause: betweenSyncs,
       onProgress: (left) => {
         if (left === 0 && total === 0) return;
         total = Math.max(total, left);
