@@ -11,7 +11,7 @@ export interface SyncCounts {
 
 /**
  * How far a sync is: reviews sent and received, and, while a pull's cards are replayed after its
- * last page (replayPulled), how many of them have their state.
+ * last page (settlePulled), how many of them have their state.
  */
 export type SyncProgressReport = SyncCounts &
   ({ phase: 'push' | 'pull' } | { phase: 'replay'; replayed: number; toReplay: number });

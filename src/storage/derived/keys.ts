@@ -24,8 +24,9 @@ export const CONSUMERS_META = 'changeConsumers';
 /** The change log's highest number pruned: the next pruning starts above it. */
 export const PRUNED_META = 'changeLogPruned';
 /**
- * Cards whose reviews a pull stored without replaying their states yet (a page of over
- * BULK_ROWS reviews: sync/storePulled.ts): replayed once, at the end of the pull (replayPulled.ts).
+ * Cards waiting for a replay from all their reviews: those an earlier app's pull stored as rows
+ * (schema v11), and those a day's pull, a merge or an undo replayed while a large pull's blocks
+ * were not all written into `logs` (sync/settlePulled.ts replays them).
  */
 export const PULL_REPLAY_META = 'pullReplay';
 /**
