@@ -143,4 +143,51 @@ describe('FSRS optimizer', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('says its threads did not start when the browser refuses them, and trains when tried again', async () => {
+    // No service worker, so the optimizer worker's script can be served with a policy that refuses
+    // the workers it starts (the thread pool's), as a host's Content-Security-Policy might.
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      serviceWorkers: 'block',
+    });
+    let refuse = true;
+    await context.route('**/assets/optimizer.worker-*.js', async (route) => {
+      if (!refuse) return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(baseUrl() + '/settings');
+    await page.getByRole('heading').first().waitFor();
+    const { logs } = syntheticHistory({
+      seed: 5,
+      cards: 80,
+      days: 120,
+      truth: TRUTH,
+      start: Date.now() - 121 * 86_400_000,
+      deckId: 'fundamentals',
+    });
+    await seedLogs(page, logs);
+    await page.goto(baseUrl() + '/roles/fundamentals/optimizer');
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.getByTestId('review-count').waitFor({ timeout: 30_000 });
+    const optimize = page.getByRole('button', { name: 'Optimize', exact: true });
+    await optimize.click();
+    expect(await optimizationOutcome(page)).toMatch(
+      /^The optimizer failed to start: the browser did not run its threads/,
+    );
+    expect(await page.getByTestId('in-use').innerText()).toMatch(/default parameters/);
+
+    refuse = false;
+    await optimize.click();
+    expect(await optimizationOutcome(page)).toMatch(/^(Adopted|Kept)/);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

@@ -118,7 +118,11 @@ function Optimizer({ scope }: { scope: string }) {
         </div>
       )}
       {phase.kind === 'cancelled' && <p role="status">{t('optimizer.cancelled')}</p>}
-      {phase.kind === 'failed' && <p role="alert">{t('optimizer.failed', { reason: phase.reason })}</p>}
+      {phase.kind === 'failed' && (
+        <p role="alert">
+          {phase.threads ? t('optimizer.threadsFailed') : t('optimizer.failed', { reason: phase.reason })}
+        </p>
+      )}
       {phase.kind === 'done' && (
         <section aria-labelledby="optimizer-result">
           <h2 id="optimizer-result">{t('optimizer.result')}</h2>

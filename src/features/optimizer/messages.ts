@@ -24,6 +24,8 @@ const en = {
   'optimizer.stage.training': 'Fitting the parameters.',
   'optimizer.stage.scoring': 'Scoring the new parameters against the current ones.',
   'optimizer.failed': 'The optimizer failed: {reason}. Nothing changed.',
+  'optimizer.threadsFailed':
+    'The optimizer failed to start: the browser did not run its threads. Nothing changed. Press Optimize to try again; if it fails again, reload the page.',
   'optimizer.unavailable':
     'The optimizer cannot run here: it needs this page to be cross-origin isolated (for SharedArrayBuffer), and the server did not send the headers Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp. Your reviews still use the parameters you have.',
   'optimizer.reloadToEnable':
@@ -91,6 +93,8 @@ const zh: Record<OptimizerMessageKey, string> = {
   'optimizer.stage.training': '正在拟合参数。',
   'optimizer.stage.scoring': '正在比较新参数与当前参数。',
   'optimizer.failed': '优化失败：{reason}。没有任何改变。',
+  'optimizer.threadsFailed':
+    '优化器未能启动：浏览器没有运行它的线程。没有任何改变。请点“优化”重试；如果仍然失败，请重新加载页面。',
   'optimizer.unavailable':
     '优化器无法在此运行：它需要页面处于跨源隔离状态（以使用 SharedArrayBuffer），而服务器没有发送 Cross-Origin-Opener-Policy: same-origin 和 Cross-Origin-Embedder-Policy: require-corp 响应头。你的复习仍使用现有参数。',
   'optimizer.reloadToEnable':

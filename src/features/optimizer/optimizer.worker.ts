@@ -5,6 +5,7 @@ import { countedReviews, trainingArrays, type CardHistory } from '../../domain/o
 import { openDb } from '../../storage/openDb';
 import { readCardHistories } from '../../storage/optimizerLogs';
 import { rescheduleCards } from '../../storage/reschedule';
+import { ThreadsError, startThreads } from './threadPool';
 import type { OptimizerMessage, OptimizerRequest, TrainingStage, TrainingTimings } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -18,7 +19,7 @@ const stage = (stage: TrainingStage) => post({ type: 'stage', stage });
 async function loadEngine() {
   const fsrs = await import('fsrs-browser');
   const wasm = await fsrs.default();
-  await fsrs.initThreadPool(Math.max(1, navigator.hardwareConcurrency || 2));
+  await startThreads(() => fsrs.initThreadPool(Math.max(1, navigator.hardwareConcurrency || 2)));
   return { fsrs, wasm };
 }
 
@@ -77,6 +78,7 @@ scope.onmessage = async (event: MessageEvent<OptimizerRequest>) => {
     post({ type: 'result', ...(await train(engine!, histories, request.current, timings)) });
   } catch (error) {
     db.close();
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'error', message, threads: error instanceof ThreadsError });
   }
 };

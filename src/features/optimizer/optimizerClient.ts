@@ -1,5 +1,6 @@
 import type { Scores } from '../../domain/optimizer/evaluate';
 import type { OptimizerMessage, OptimizerRequest, TrainingStage, TrainingTimings } from './protocol';
+import { ThreadsError } from './threadPool';
 
 export interface Run<T> {
   result: Promise<T>;
@@ -36,7 +37,7 @@ function start<T>(request: OptimizerRequest, { onProgress, onStage }: Listeners 
       const counts = new Uint32Array(m.memory, m.offset, 2);
       poll = setInterval(() => onProgress?.(counts[0]!, counts[1]!), 250);
     } else if (m.type === 'stage') onStage?.(m.stage);
-    else if (m.type === 'error') settle(new Error(m.message));
+    else if (m.type === 'error') settle(m.threads ? new ThreadsError(m.message) : new Error(m.message));
     else settle(null, m as T);
   };
   worker.onerror = (event) => settle(new Error(event.message || 'the optimizer stopped'));

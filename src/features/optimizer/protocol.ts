@@ -28,4 +28,5 @@ export type OptimizerMessage =
   | { type: 'progress'; memory: SharedArrayBuffer; offset: number }
   | { type: 'result'; w: number[]; before: Scores; fitted: Scores; timings: TrainingTimings }
   | { type: 'rescheduled'; rescheduled: number; kept: number }
-  | { type: 'error'; message: string };
+  /** `threads`: the optimizer's thread pool did not start (threadPool.ts). */
+  | { type: 'error'; message: string; threads?: boolean };

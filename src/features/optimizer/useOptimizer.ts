@@ -5,6 +5,7 @@ import { useDb } from '../../components/DbContext';
 import { recordOptimization, resetFsrsParams } from '../../storage/fsrsParams';
 import { useAppStore } from '../../state/appStore';
 import { CancelledError, countReviews, optimize, type Run } from './optimizerClient';
+import { ThreadsError } from './threadPool';
 import type { TrainingStage } from './protocol';
 
 export type Phase =
@@ -12,7 +13,8 @@ export type Phase =
   | { kind: 'training'; stage: TrainingStage; done: number; total: number }
   | { kind: 'done'; before: Scores; fitted: Scores; adopted: boolean }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; reason: string };
+  /** `threads`: the optimizer's threads did not start (the browser did not run them). */
+  | { kind: 'failed'; reason: string; threads?: boolean };
 
 /**
  * The scope's review count, and one optimization at a time with its progress, result and Cancel.
@@ -58,7 +60,11 @@ export function useOptimizer(scope: string) {
       setPhase(
         error instanceof CancelledError
           ? { kind: 'cancelled' }
-          : { kind: 'failed', reason: error instanceof Error ? error.message : String(error) },
+          : {
+              kind: 'failed',
+              reason: error instanceof Error ? error.message : String(error),
+              threads: error instanceof ThreadsError,
+            },
       );
     } finally {
       run.current = null;
