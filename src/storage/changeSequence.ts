@@ -5,7 +5,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import { monthOf, NOTES_STAMP } from './derived/keys';
+import { NOTES_STAMP } from './derived/keys';
 import type { AppDb, ChangeEntry, ChangeLogRow, SequencedTable } from './schema/rows';
 
 export type { ChangeEntry, ChangeLogRow, MetaRow, SequencedTable } from './schema/rows';
@@ -59,7 +59,11 @@ const pending = new WeakMap<DBCoreTransaction, Pending>();
 /** The last number taken, read as the transaction opens: by its first write, it is at hand. */
 const counters = new WeakMap<DBCoreTransaction, Promise<number>>();
 const bulks = new WeakMap<DBCoreTransaction, string>();
-const pulledWrites = new WeakSet<DBCoreTransaction>();
+/** How a transaction that writes reviews a pull brought lists them (declarePulled). */
+const pulledWrites = new WeakMap<DBCoreTransaction, ListEntries>();
+
+/** Adds a write's entries to its transaction's row, in some form. */
+export type ListEntries = (entries: ChangeLogRow['changes']) => (row: Omit<ChangeLogRow, 'usn'>) => void;
 
 /*
  * The counter is the change log's last key, read on the transaction itself (IndexedDB's own
@@ -125,14 +129,14 @@ export function declareBulk(scope: string): void {
 /**
  * Declares the current transaction a writer of reviews a pull brought (sync/expandPulled.ts): its
  * row says so (`pulled`), and the push never offers what it wrote. The reviews it adds are listed
- * by their deck-months (`pulledMonths`, what the log blocks need), not one by one: a million of
- * them were read again by every reader of the sequence (the outbox, the card-data merge) until
- * their sync covered them.
+ * as `list` says (by their deck-months: sync/pulledMonths.ts), not one by one: a million of them
+ * were read again by every reader of the sequence (the outbox, the card-data merge) until their
+ * sync covered them. `list` comes from the caller so that its code loads with it, not with the app.
  */
-export function declarePulled(): void {
+export function declarePulled(list: ListEntries): void {
   const trans = Dexie.currentTransaction?.idbtrans as DBCoreTransaction | undefined;
   if (!trans) throw new Error('declarePulled must run inside a transaction');
-  pulledWrites.add(trans);
+  pulledWrites.set(trans, list);
 }
 
 /** Adds a write's changes to its transaction's row and (re)writes the row, in turn. */
@@ -172,17 +176,7 @@ const addBulk = (row: Pending['row'], scopes: Iterable<string>) => {
  * Lists a write's changed rows, or their decks when there are very many. Reviews removed are
  * always listed, however many: sync sends a record of each (`undone:`), which needs its id.
  */
-/** Lists the deck-months of reviews a pull brought (declarePulled). */
-const addMonths = (entries: ChangeLogRow['changes']) => (row: Pending['row']) => {
-  const months = new Map((row.pulledMonths ?? []).map((m) => [`${m[0]}\u0000${m[1]}`, m]));
-  for (const e of entries) {
-    const month = monthOf(e.review ?? NaN);
-    months.set(`${e.deckId}\u0000${month}`, [e.deckId, month]);
-  }
-  row.pulledMonths = [...months.values()];
-};
-
-const add = (entries: ChangeLogRow['changes']) => (row: Pending['row']) => {
+const add: ListEntries = (entries) => (row) => {
   const removedLogs = entries[0]?.table === 'logs' && entries[0].deleted === true;
   if (entries.length > BULK_ROWS && !removedLogs) addBulk(row, new Set(entries.map((e) => e.deckId)));
   else row.changes.push(...entries);
@@ -198,15 +192,13 @@ function sequencedTable(down: DBCore, name: SequencedTable): DBCoreTable {
         const noted = record(req.trans, name, (row) => addBulk(row, [bulk]));
         return Promise.all([table.mutate(req), noted]).then(([res]) => res);
       }
-      if (pulledWrites.has(req.trans) && name === 'logs' && req.type !== 'delete')
+      if (req.type !== 'delete') {
+        const pulled = name === 'logs' ? pulledWrites.get(req.trans) : undefined;
         return Promise.all([
           table.mutate(req),
-          record(req.trans, name, addMonths(entriesOf(name, req, []))),
+          record(req.trans, name, (pulled ?? add)(entriesOf(name, req, []))),
         ]).then(([res]) => res);
-      if (req.type !== 'delete')
-        return Promise.all([table.mutate(req), record(req.trans, name, add(entriesOf(name, req, [])))]).then(
-          ([res]) => res,
-        );
+      }
       // A delete is recorded with the rows it removes (their deck, a log's day), read first.
       return table
         .getMany({ trans: req.trans, keys: req.keys })

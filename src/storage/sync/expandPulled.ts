@@ -5,6 +5,7 @@ import type { AppDb } from '../db';
 import { PULL_REPLAY_META } from '../derived/keys';
 import { addToRollups } from './applyReviews';
 import { pulledLog } from './pulledBlock';
+import { listPulledMonths } from './pulledMonths';
 import { loadPulled, pulledLeft, savePulled, settled } from './pulledState';
 
 /**
@@ -67,7 +68,7 @@ async function expandChunk(db: AppDb): Promise<number | null> {
         db,
         dropped.map((l) => l.cardId),
       );
-    declarePulled();
+    declarePulled(listPulledMonths);
     if (rows.length)
       await db.logs.bulkAdd(rows).catch((error: unknown) => {
         for (const pos of alreadyStored(error)) dropped.push(rows[pos]!);
