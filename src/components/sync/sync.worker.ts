@@ -24,6 +24,7 @@ import { announceReviewed, onReviewedElsewhere } from '../../state/tabChannel';
 import { couchDatabase, SyncError } from './couch';
 import { runSync } from './engine';
 import { checkingFormats } from './formats';
+import { oneAtATime } from './oneAtATime';
 import { reviewYield } from './reviewYield';
 import {
   SYNC_STATUS_CHANNEL,
@@ -46,6 +47,7 @@ let progress: SyncStatus['progress'] = null;
 let started = false;
 let reviewTimer: ReturnType<typeof setTimeout> | undefined;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let busyTimer: ReturnType<typeof setTimeout> | undefined;
 let retries = 0;
 /** The server and account the last sync of this session completed with (SyncRun.databaseKnown). */
 let reached: string | null = null;
@@ -157,8 +159,14 @@ async function expandInBackground(): Promise<void> {
   }
 }
 
-/** One sync, unless sync is off or paused, or another tab's sync is running (it does the same). */
-async function syncOnce(): Promise<void> {
+/**
+ * One sync, unless sync is off or paused. Asked for while this tab's sync runs (reviews made
+ * during a long first push), it runs again right after; while another tab's runs (it may have read
+ * its outbox before these reviews), it is tried again AFTER_REVIEWS_MS later.
+ */
+const syncOnce = oneAtATime(syncNow);
+
+async function syncNow(): Promise<void> {
   const app = db;
   const setup = await loadSetup(sync);
   if (!app || !setup || setup.paused || running) return;
@@ -167,7 +175,11 @@ async function syncOnce(): Promise<void> {
   const exclusive = (work: (lock: unknown) => Promise<void>) =>
     'locks' in navigator ? navigator.locks.request(SYNC_LOCK, { ifAvailable: true }, work) : work(true);
   await exclusive(async (lock) => {
-    if (!lock) return;
+    if (!lock) {
+      clearTimeout(busyTimer);
+      busyTimer = setTimeout(() => void syncOnce(), AFTER_REVIEWS_MS);
+      return;
+    }
     pendingAtStart = await countUnpushed(app, sync);
     running = true;
     progress = { pushed: 0, pulled: 0 };
