@@ -32,6 +32,7 @@ export const METRICS = [
   'pathological_longest_task_ms',
   'large_deck_role_page_ms',
   'sync_initial_ms',
+  'sync_history_written_ms',
   'sync_incremental_ms',
   'review_p95_during_sync_ms',
   'cold_start_to_first_card_ms',
