@@ -5,7 +5,8 @@ import type { LogBlock } from './logBlock';
 /** A review log's fields, in the order the scheduler (and a restore) creates them: the backup's columns. */
 export { LOG_COLUMNS as LOG_FIELDS };
 
-const NUMBER_FIELDS = [
+/** The numeric fields of a review log: a Float64Array column each, in a block of any kind. */
+export const NUMBER_FIELDS = [
   'due',
   'stability',
   'difficulty',
@@ -78,12 +79,22 @@ export function packLogs(deckId: string, month: number, logs: readonly ReviewLog
   return block;
 }
 
-/** The i-th log of a block, as it was stored in `logs`. */
-export function blockLog(b: LogBlock, i: number): ReviewLog {
+/** Review logs stored as columns: a deck's month (LogBlock) or a pulled batch (sync/pulledBlock.ts). */
+export type LogColumns = Pick<
+  LogBlock,
+  'ids' | 'cardIds' | 'rating' | 'state' | (typeof NUMBER_FIELDS)[number]
+> & {
+  /** Key points ticked and their total, -1 where the review recorded none (absent in older blocks). */
+  keyPointsHit?: ArrayLike<number>;
+  keyPointsTotal?: ArrayLike<number>;
+};
+
+/** The i-th log of columns, its fields in the order the scheduler (and a restore) creates them. */
+export function columnsLog(b: LogColumns, i: number, deckId: string): ReviewLog {
   const log: ReviewLog = {
     id: b.ids[i]!,
     cardId: b.cardIds[i]!,
-    deckId: b.deckId,
+    deckId,
     rating: b.rating[i] as ReviewLog['rating'],
     state: b.state[i] as ReviewLog['state'],
     due: b.due[i]!,
@@ -103,6 +114,9 @@ export function blockLog(b: LogBlock, i: number): ReviewLog {
   }
   return log;
 }
+
+/** The i-th log of a block, as it was stored in `logs`. */
+export const blockLog = (b: LogBlock, i: number): ReviewLog => columnsLog(b, i, b.deckId);
 
 export function unpackLogs(b: LogBlock): ReviewLog[] {
   return Array.from({ length: b.count }, (_, i) => blockLog(b, i));

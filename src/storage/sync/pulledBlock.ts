@@ -1,4 +1,5 @@
 import type { ReviewLog } from '../../domain/scheduling/types';
+import { columnsLog, NUMBER_FIELDS } from '../logBlocks/packLogs';
 
 /**
  * One review batch a pull received, as one record of columns (schema v12): storing a million
@@ -30,18 +31,6 @@ export interface PulledBlock {
   keyPointsHit: Int16Array;
   keyPointsTotal: Int16Array;
 }
-
-const NUMBERS = [
-  'due',
-  'stability',
-  'difficulty',
-  'elapsedDays',
-  'lastElapsedDays',
-  'scheduledDays',
-  'learningSteps',
-  'review',
-  'durationMs',
-] as const;
 
 /** Does not compile when ReviewLog gains a field a pulled block would drop: add a column. */
 type UnstoredField = Exclude<keyof ReviewLog, keyof PulledBlock | 'id' | 'cardId' | 'deckId'>;
@@ -85,7 +74,7 @@ export function packPulled(key: string, logs: readonly ReviewLog[]): PulledBlock
     block.cardIds[i] = l.cardId;
     block.rating[i] = l.rating;
     block.state[i] = l.state;
-    for (const f of NUMBERS) block[f][i] = l[f];
+    for (const f of NUMBER_FIELDS) block[f][i] = l[f];
     if (l.keyPointsTotal !== undefined && l.keyPointsHit !== undefined) {
       block.keyPointsHit[i] = l.keyPointsHit;
       block.keyPointsTotal[i] = l.keyPointsTotal;
@@ -95,26 +84,4 @@ export function packPulled(key: string, logs: readonly ReviewLog[]): PulledBlock
 }
 
 /** The i-th review of a block, with its fields in the order a batch (and the scheduler) gives them. */
-export function pulledLog(b: PulledBlock, i: number): ReviewLog {
-  const log: ReviewLog = {
-    id: b.ids[i]!,
-    cardId: b.cardIds[i]!,
-    deckId: b.decks[b.deck[i]!]!,
-    rating: b.rating[i] as ReviewLog['rating'],
-    state: b.state[i] as ReviewLog['state'],
-    due: b.due[i]!,
-    stability: b.stability[i]!,
-    difficulty: b.difficulty[i]!,
-    elapsedDays: b.elapsedDays[i]!,
-    lastElapsedDays: b.lastElapsedDays[i]!,
-    scheduledDays: b.scheduledDays[i]!,
-    learningSteps: b.learningSteps[i]!,
-    review: b.review[i]!,
-    durationMs: b.durationMs[i]!,
-  };
-  if (b.keyPointsTotal[i]! >= 0) {
-    log.keyPointsHit = b.keyPointsHit[i]!;
-    log.keyPointsTotal = b.keyPointsTotal[i]!;
-  }
-  return log;
-}
+export const pulledLog = (b: PulledBlock, i: number): ReviewLog => columnsLog(b, i, b.decks[b.deck[i]!]!);
