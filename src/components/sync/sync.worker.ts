@@ -111,13 +111,6 @@ let storing: SyncStatus['storing'] = null;
 const STORING_ANNOUNCE_MS = 2_000;
 
 /**
- * The reviews a large pull stored as blocks, written into `logs` in the background (expandPulled),
- * waiting while cards are being rated; then the cards a day's pull or a merge could only replay
- * from the rows meanwhile are replayed from all their reviews (settlePulled, under sync's lock).
- * After each sync, and at start: a tab closed midway resumes here. Readers that need every
- * review write the rest themselves if they come first.
- */
-/**
  * Waits while cards are being rated and while a sync runs: each of a sync's transactions waited
  * behind a transaction of the writing (a day's pull took 3.5 s instead of 0.5 at the small size).
  */
@@ -126,6 +119,13 @@ async function betweenSyncs(): Promise<void> {
   while (running) await new Promise((resume) => setTimeout(resume, 100));
 }
 
+/**
+ * The reviews a large pull stored as blocks, written into `logs` in the background (expandPulled),
+ * waiting while cards are being rated; then the cards a day's pull or a merge could only replay
+ * from the rows meanwhile are replayed from all their reviews (settlePulled, under sync's lock).
+ * After each sync, and at start: a tab closed midway resumes here. Readers that need every
+ * review write the rest themselves if they come first.
+ */
 async function expandInBackground(): Promise<void> {
   const app = db;
   if (!app || expanding) return;
@@ -169,7 +169,7 @@ const syncOnce = oneAtATime(syncNow);
 async function syncNow(): Promise<void> {
   const app = db;
   const setup = await loadSetup(sync);
-  if (!app || !setup || setup.paused || running) return;
+  if (!app || !setup || setup.paused) return;
   // One tab at a time; without Web Locks (older browsers) tabs may sync at once, which is safe
   // (a batch number taken twice is refused by the server) but does the work twice.
   const exclusive = (work: (lock: unknown) => Promise<void>) =>
