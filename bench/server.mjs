@@ -84,3 +84,18 @@ export async function serve(root, port = 0, { isolation = true } = {}) {
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
+
+/**
+ * `serve` on a port another process may hold for a while (a probe on the cached collection, whose
+ * IndexedDB belongs to one origin): tried again every 5 s, for up to 20 minutes.
+ */
+export async function serveWhenFree(root, port) {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await serve(root, port);
+    } catch (e) {
+      if (e.code !== 'EADDRINUSE' || tries >= 240) throw e;
+      await new Promise((wait) => setTimeout(wait, 5000));
+    }
+  }
+}

@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/ensure-chromium.mjs';
 import { cachedCollection } from '../cache.mjs';
 import { median } from '../report.mjs';
-import { serve } from '../server.mjs';
+import { serveWhenFree } from '../server.mjs';
 import { openHarness } from '../storagePhase.mjs';
 
 const { values: opts } = parseArgs({
@@ -29,14 +29,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const { profile: cachedProfile, port } = cachedCollection(ROOT, 'full');
 
 async function session(dist) {
-  let server;
-  for (let tries = 0; !server; tries++) {
-    // The collection's origin is fixed (IndexedDB is per origin): wait while another probe has it.
-    server = await serve(resolve(dist), port).catch((e) => {
-      if (e.code !== 'EADDRINUSE' || tries > 240) throw e;
-      return new Promise((wait) => setTimeout(wait, 5000));
-    });
-  }
+  const server = await serveWhenFree(resolve(dist), port);
   const profile = mkdtempSync(join(tmpdir(), 'queue-profile-'));
   cpSync(cachedProfile, profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {

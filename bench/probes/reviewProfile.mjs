@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/ensure-chromium.mjs';
 import { percentile } from '../report.mjs';
-import { serve } from '../server.mjs';
+import { serveWhenFree } from '../server.mjs';
 import { throttledContext } from '../throttle.mjs';
 import { installProbe, reviewLoop, warmUp } from '../ui.mjs';
 import { cpuProfile } from './traceTimeline.mjs';
@@ -139,13 +139,7 @@ function breakdown(events, reviews) {
 }
 
 async function session(dist, label) {
-  let server;
-  for (let tries = 0; !server; tries++) {
-    server = await serve(resolve(dist), opts.proxy ? 0 : port).catch((e) => {
-      if (e.code !== 'EADDRINUSE' || tries > 240) throw e;
-      return new Promise((wait) => setTimeout(wait, 5000));
-    });
-  }
+  const server = await serveWhenFree(resolve(dist), opts.proxy ? 0 : port);
   const origin = `http://127.0.0.1:${port}`;
   const proxy = opts.proxy
     ? [`--proxy-server=${server.url.replace('http://', '')}`, '--proxy-bypass-list=<-loopback>']

@@ -15,7 +15,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/ensure-chromium.mjs';
-import { serve } from '../server.mjs';
+import { serveWhenFree } from '../server.mjs';
 import { installProbe, openStats, reviewLoop, warmUp } from '../ui.mjs';
 import { timeline } from './traceTimeline.mjs';
 
@@ -66,13 +66,7 @@ async function traced(page, work) {
 async function session(dist, label) {
   // Another bench on the machine may hold the port for a while: wait for it (up to 20 minutes),
   // or with --proxy serve on any port as the browser's proxy for that origin.
-  let server;
-  for (let tries = 0; !server; tries++) {
-    server = await serve(resolve(dist), opts.proxy ? 0 : port).catch((e) => {
-      if (e.code !== 'EADDRINUSE' || tries > 240) throw e;
-      return new Promise((wait) => setTimeout(wait, 5000));
-    });
-  }
+  const server = await serveWhenFree(resolve(dist), opts.proxy ? 0 : port);
   const origin = `http://127.0.0.1:${port}`;
   const proxy = opts.proxy
     ? [`--proxy-server=${server.url.replace('http://', '')}`, '--proxy-bypass-list=<-loopback>']
