@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { newState } from '../domain/scheduling/newState';
-import { CardState, Rating } from '../domain/scheduling/types';
+import { Rating } from '../domain/scheduling/types';
 import { defaultSettings, type Settings } from '../domain/settings/settings';
-import { toRow } from '../storage/db';
 import { pendingReviewKeys } from '../storage/journalKeys';
-import { freshDb } from '../storage/testing';
+import { dueReviewCards } from '../storage/testing';
 import { loadSchedulers } from './schedulerLoader';
 import { ReviewSession } from './session';
 import { plainHost } from './sessionState';
@@ -32,51 +30,11 @@ const settings: Settings = {
   },
 };
 
-async function twoDueCards() {
-  const db = freshDb();
-  const states = [0, 1].map((i) => ({
-    ...newState(`rag.c${i}`, 'rag', i),
-    state: CardState.Review,
-    stability: 3,
-    difficulty: 5,
-    lastReview: now - 4 * 86_400_000,
-    due: now - 86_400_000 - i,
-    reps: 2,
-  }));
-  await db.states.bulkPut(states.map(toRow));
-  await db.decks.put({
-    id: 'rag',
-    version: 1,
-    title: { en: 'R', zh: 'R' },
-    description: { en: 'd', zh: 'd' },
-    topics: {},
-    source: 'builtin',
-    hash: 'h',
-    cardCount: 2,
-  });
-  await db.cards.bulkPut(
-    states.map((s, i) => ({
-      id: s.cardId,
-      deckId: 'rag',
-      position: i,
-      hash: 'h',
-      retired: false,
-      topic: 't',
-      tags: [],
-      difficulty: 1 as const,
-      type: 'concept' as const,
-      question: { en: `Q${i}`, zh: `问${i}` },
-      answer: { en: `A${i}`, zh: `答${i}` },
-    })),
-  );
-  return db;
-}
-
 afterEach(() => localStorage.clear());
 
 describe('revealing the answer', () => {
   it("lets a rating pressed the moment the answer shows be noted in its key's task, though the review's writes were still downloading", async () => {
-    const db = await twoDueCards();
+    const db = await dueReviewCards(2, now);
     const host = plainHost();
     let notedByNextTask: Promise<number> | null = null;
     const session = new ReviewSession({

@@ -1,13 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { newState } from '../domain/scheduling/newState';
-import { CardState, Rating, type SchedState } from '../domain/scheduling/types';
+import { Rating } from '../domain/scheduling/types';
 import { defaultSettings, type Settings } from '../domain/settings/settings';
-import { toRow } from '../storage/db';
 import type * as Queues from '../storage/queues';
 import { countMoreReviews, REVIEW_PAGE } from '../storage/queues';
 import type * as ReviewWrites from '../storage/reviewWrites';
 import { recordReview } from '../storage/reviewWrites';
-import { freshDb } from '../storage/testing';
+import { dueReviewCards } from '../storage/testing';
 import { pendingReviewKeys } from '../storage/journalKeys';
 import { preloadWrites } from '../storage/lazyWrites';
 import { useReviewSession } from './reviewSession';
@@ -36,7 +34,6 @@ async function holdNextWrite() {
   return release;
 }
 
-const DAY = 86_400_000;
 const now = new Date(2026, 3, 20, 10).getTime();
 const settings: Settings = {
   ...defaultSettings,
@@ -53,45 +50,7 @@ const settings: Settings = {
   },
 };
 
-async function seeded(dueCount: number) {
-  const db = freshDb();
-  const due = (i: number): SchedState => ({
-    ...newState(`rag.c${i}`, 'rag', i),
-    state: CardState.Review,
-    stability: 3,
-    difficulty: 5,
-    lastReview: now - 4 * DAY - i * 60_000,
-    due: now - DAY - i * 60_000,
-    reps: 2,
-  });
-  await db.states.bulkPut(Array.from({ length: dueCount }, (_, i) => toRow(due(i))));
-  await db.decks.put({
-    id: 'rag',
-    version: 1,
-    title: { en: 'R', zh: 'R' },
-    description: { en: 'd', zh: 'd' },
-    topics: {},
-    source: 'builtin',
-    hash: 'h',
-    cardCount: dueCount,
-  });
-  await db.cards.bulkPut(
-    Array.from({ length: dueCount }, (_, i) => ({
-      id: `rag.c${i}`,
-      deckId: 'rag',
-      position: i,
-      hash: 'h',
-      retired: false,
-      topic: 't',
-      tags: [],
-      difficulty: 1 as const,
-      type: 'concept' as const,
-      question: { en: `Q${i}`, zh: `问${i}` },
-      answer: { en: `A${i}`, zh: `答${i}` },
-    })),
-  );
-  return db;
-}
+const seeded = (dueCount: number) => dueReviewCards(dueCount, now);
 
 /** Starts a session of three due cards and rates the first while its write is held back. */
 async function rateWhileWriteHeld() {

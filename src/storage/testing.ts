@@ -1,5 +1,7 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
-import { type AppDb } from './db';
+import { newState } from '../domain/scheduling/newState';
+import { CardState, type SchedState } from '../domain/scheduling/types';
+import { toRow, type AppDb } from './db';
 import { openDb } from './openDb';
 import type { DeckFile } from './deckSync';
 
@@ -83,4 +85,50 @@ export function testDeckFile(deckId: string, cards: unknown[], hash = 'h', extra
     cards,
   };
   return { id: deckId, file: `decks/${deckId}.json`, hash, load: async () => content };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A fresh database holding role `rag` with `count` review cards, all due a day before `now` (card
+ * i a minute later than card i - 1), and their content: questions `Q<i>`, answers `A<i>`.
+ */
+export async function dueReviewCards(count: number, now: number): Promise<AppDb> {
+  const db = freshDb();
+  const due = (i: number): SchedState => ({
+    ...newState(`rag.c${i}`, 'rag', i),
+    state: CardState.Review,
+    stability: 3,
+    difficulty: 5,
+    lastReview: now - 4 * DAY - i * 60_000,
+    due: now - DAY - i * 60_000,
+    reps: 2,
+  });
+  await db.states.bulkPut(Array.from({ length: count }, (_, i) => toRow(due(i))));
+  await db.decks.put({
+    id: 'rag',
+    version: 1,
+    title: { en: 'R', zh: 'R' },
+    description: { en: 'd', zh: 'd' },
+    topics: {},
+    source: 'builtin',
+    hash: 'h',
+    cardCount: count,
+  });
+  await db.cards.bulkPut(
+    Array.from({ length: count }, (_, i) => ({
+      id: `rag.c${i}`,
+      deckId: 'rag',
+      position: i,
+      hash: 'h',
+      retired: false,
+      topic: 't',
+      tags: [],
+      difficulty: 1 as const,
+      type: 'concept' as const,
+      question: { en: `Q${i}`, zh: `问${i}` },
+      answer: { en: `A${i}`, zh: `答${i}` },
+    })),
+  );
+  return db;
 }
