@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { baseUrl, launch } from './browser';
 import {
   device,
+  putDoc,
   review,
   serverDocs,
   setUpSync,
@@ -10,7 +11,6 @@ import {
   syncNow,
   syncSection,
   upToDate,
-  type Couch,
 } from './syncDevices';
 
 let browser: Browser;
@@ -23,19 +23,6 @@ afterAll(async () => {
 
 const BATCHES = 4;
 const PER_BATCH = 5_000;
-
-/** Writes a document to the server as another device would. */
-async function put(couch: Couch, database: string, doc: Record<string, unknown>) {
-  const response = await fetch(`${couch.url}/${database}/${encodeURIComponent(doc._id as string)}`, {
-    method: 'PUT',
-    headers: {
-      Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}`,
-      'Content-Type': 'application/json',
-    },
-    body: JSON.stringify(doc),
-  });
-  expect(response.ok).toBe(true);
-}
 
 /** Rows of IndexedDB stores counted in a page of the app's origin that runs none of its code. */
 const counted = (page: Page) =>
@@ -75,7 +62,7 @@ describe('a first pull of a long history', () => {
     // 20,000 more reviews of those cards, a minute apart, from another device.
     const start = Date.now() - 30 * 86_400_000;
     for (let b = 0; b < BATCHES; b++)
-      await put(couch, database, {
+      await putDoc(couch, database, {
         _id: `reviews:tablet:${String(b).padStart(10, '0')}`,
         kind: 'reviews',
         format: pattern.format,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { baseUrl, launch, storedRows } from './browser';
 import {
   device,
+  putDoc,
   review,
   serverDocs,
   setUpSync,
@@ -24,21 +25,6 @@ afterAll(async () => {
 });
 
 const updateNeeded = 'Another device has synced data in a newer format than this version of the app knows';
-
-/** Writes a document to the server as another device (a newer app) would. */
-async function put(couch: Couch, database: string, doc: Record<string, unknown>) {
-  const headers = {
-    Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}`,
-    'Content-Type': 'application/json',
-  };
-  await fetch(`${couch.url}/${database}`, { method: 'PUT', headers });
-  const response = await fetch(`${couch.url}/${database}/${encodeURIComponent(doc._id as string)}`, {
-    method: 'PUT',
-    headers,
-    body: JSON.stringify(doc),
-  });
-  expect(response.ok).toBe(true);
-}
 
 const docOnServer = async (couch: Couch, database: string, id: string) =>
   (await serverDocs(couch, database)).find((d) => d._id === id);
@@ -89,7 +75,7 @@ describe('this app meets data a newer version wrote', () => {
       fields,
       rows,
     };
-    await put(couch, database, newerDoc);
+    await putDoc(couch, database, newerDoc);
     const before = await docOnServer(couch, database, newerDoc._id);
 
     const old = await device(browser);
@@ -118,7 +104,7 @@ describe('this app meets data a newer version wrote', () => {
       format: 2,
       fields: { desiredRetention: { v: 0.5, c: clock } },
     };
-    await put(couch, database, settingsDoc);
+    await putDoc(couch, database, settingsDoc);
     const before = await docOnServer(couch, database, settingsDoc._id);
 
     const old = await device(browser);
@@ -142,7 +128,7 @@ describe('this app meets data a newer version wrote', () => {
     const couch = inject('couch');
     const database = `newer-field-${Date.now()}`;
     const unknown = { v: 30, c: { t: Date.now() - 60_000, c: 0, d: 'newerdevice' } };
-    await put(couch, database, {
+    await putDoc(couch, database, {
       _id: 'fields:settings',
       kind: 'fields',
       format: 1,

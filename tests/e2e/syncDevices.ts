@@ -137,3 +137,18 @@ export async function reviewIdsOnServer(couch: Couch, database: string): Promise
 }
 
 export const idsOf = (logs: Log[]) => logs.map((l) => l.id).sort();
+
+/** Writes a document to the server as another device would (creating the database if need be). */
+export async function putDoc(couch: Couch, database: string, doc: Record<string, unknown>) {
+  const headers = {
+    Authorization: `Basic ${btoa(`${couch.user}:${couch.password}`)}`,
+    'Content-Type': 'application/json',
+  };
+  await fetch(`${couch.url}/${database}`, { method: 'PUT', headers });
+  const response = await fetch(`${couch.url}/${database}/${encodeURIComponent(doc._id as string)}`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify(doc),
+  });
+  expect(response.ok).toBe(true);
+}
