@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newState, Scheduler, type SchedulerOptions } from '../../domain/scheduling/scheduler';
+import { type SchedulerOptions } from '../../domain/scheduling/scheduler';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import { validateBackup } from '../../domain/backup/validate';
 import { parseJson } from '../../domain/import/safeJson';
@@ -22,6 +22,7 @@ import { pulledLeft } from './pulledState';
 import { settlePulled } from './settlePulled';
 import { storePulled } from './storePulled';
 import { openSyncDb } from './syncDb';
+import { dailyReviews, DAY, T0, testScheduler } from './pulledTesting';
 
 /*
  * What each reader of every review sees while a large pull's reviews are still in blocks, not yet
@@ -29,25 +30,11 @@ import { openSyncDb } from './syncDb';
  * into `logs` first, so that they read all of them there.
  */
 
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-  maximumInterval: 36_500,
-});
-const T0 = Date.UTC(2026, 0, 5, 9);
-const DAY = 86_400_000;
+const scheduler = testScheduler(false);
 const NOW = T0 + 30 * DAY;
 
-function reviews(cardId: string, n: number, from: number, prefix: string): ReviewLog[] {
-  let state = newState(cardId, 'rag', 0);
-  return Array.from({ length: n }, (_, i) => {
-    const { next, log } = scheduler.answer(state, 3, from + i * DAY, 2000, `${prefix}${i}`);
-    state = next;
-    return log;
-  });
-}
+const reviews = (cardId: string, n: number, from: number, prefix: string) =>
+  dailyReviews(scheduler, cardId, n, from, prefix);
 
 /** A device whose first pull (rag.a: 6 reviews, rag.b: 4) ended, its reviews still in blocks. */
 async function pulledDevice(): Promise<{ db: AppDb; pulled: ReviewLog[] }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newState, Scheduler } from '../../domain/scheduling/scheduler';
+import { newState } from '../../domain/scheduling/scheduler';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import { replayCard } from '../../domain/sync/replay';
 import { fromRow } from '../db';
@@ -7,15 +7,9 @@ import { syncDecks } from '../deckSync';
 import { freshDb, testCard, testDeckFile } from '../testing';
 import { FIRST_CHUNK, nextChunk, REPLAY_AIM_MS, REPLAY_CHUNK, settlePulled } from './settlePulled';
 import { storePulled } from './storePulled';
+import { T0, testScheduler } from './pulledTesting';
 
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: true,
-  maximumInterval: 36_500,
-});
-const T0 = Date.UTC(2026, 0, 5, 9);
+const scheduler = testScheduler(true);
 const CARDS = 1_200;
 const keys = Array.from({ length: CARDS }, (_, i) => `c${String(i).padStart(4, '0')}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newState, Scheduler } from '../../domain/scheduling/scheduler';
+import { newState } from '../../domain/scheduling/scheduler';
 import type { ReviewLog } from '../../domain/scheduling/types';
 import { replayCard } from '../../domain/sync/replay';
 import { fromRow, type AppDb } from '../db';
@@ -14,27 +14,13 @@ import { EXPAND_CHUNK, expandPulled } from './expandPulled';
 import { loadPulled, pulledLeft } from './pulledState';
 import { settlePulled } from './settlePulled';
 import { pendingReplay, STORE_CHUNK, storePulled, type PulledBatch } from './storePulled';
+import { dailyReviews, DAY, T0, testScheduler } from './pulledTesting';
 
-const scheduler = new Scheduler({
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: true,
-  maximumInterval: 36_500,
-});
-const T0 = Date.UTC(2026, 0, 5, 9);
-const DAY = 86_400_000;
+const scheduler = testScheduler(true);
 const schedulerFor = () => scheduler;
 
-/** `n` reviews of a card made one after another, a day apart from `from`. */
-function reviews(cardId: string, n: number, from: number, prefix: string): ReviewLog[] {
-  let state = newState(cardId, 'rag', 0);
-  return Array.from({ length: n }, (_, i) => {
-    const { next, log } = scheduler.answer(state, 3, from + i * DAY, 2000, `${prefix}${i}`);
-    state = next;
-    return log;
-  });
-}
+const reviews = (cardId: string, n: number, from: number, prefix: string) =>
+  dailyReviews(scheduler, cardId, n, from, prefix);
 
 /** Reviews as batches of `size`, dealt out round robin (a batch spans the whole history). */
 const batches = (logs: readonly ReviewLog[], size: number, prefix = 'reviews:laptop:'): PulledBatch[] =>
