@@ -6,7 +6,7 @@ import { coldStarts, installProbe, reviewLoop, statsLoads, warmUp } from './ui.m
 export const THROTTLED_BUDGETS = ['review_p95_ms', 'daily_queue_ms', 'main_thread_longest_task_ms'];
 
 /** Slows the page's main thread `rate` times, as Lighthouse's mobile preset does (4×). */
-async function throttle(context, page, rate) {
+export async function throttle(context, page, rate) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   return cdp;

@@ -14,6 +14,7 @@ import { cachedCollection } from '../cache.mjs';
 import { median } from '../report.mjs';
 import { serveWhenFree } from '../server.mjs';
 import { openHarness } from '../storagePhase.mjs';
+import { throttle } from '../throttle.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -42,8 +43,7 @@ async function session(dist) {
   try {
     for (const rate of opts.rate) {
       const { page, call } = await openHarness(context, `http://127.0.0.1:${port}`, { newPage: true });
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rate) });
+      await throttle(context, page, Number(rate));
       const q = await call('queues', Number(opts.runs), Date.now());
       out[rate] = { daily: median(q.daily), role: median(q.role), session: median(q.session) };
       await page.close();
